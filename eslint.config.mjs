@@ -1,0 +1,144 @@
+// Lint: TypeScript rules, the Office add-in rules (load before read, no sync in a loop…),
+// React hooks, and the layering of src/ (who may import whom). Formatting is prettier's job.
+import tseslint from "typescript-eslint";
+import officeAddins from "eslint-plugin-office-addins";
+import reactHooks from "eslint-plugin-react-hooks";
+import prettier from "eslint-config-prettier";
+
+const NODE_BUILTINS = ["node:*", "fs", "path", "os", "child_process", "url", "util", "stream"];
+
+/** A `no-restricted-imports` entry whose message says why the layer boundary exists. */
+function forbid(group, message) {
+  return { group, message };
+}
+
+const CORE_IS_PURE =
+  "src/core is pure TypeScript: no Office, React, ExcelJS or Node APIs, so it runs and is tested anywhere.";
+const ONE_OFFICE_GATEWAY =
+  "Only src/adapters/excel-js talks to Excel; everyone else goes through the WorkbookPort.";
+const UI_GETS_PORTS =
+  "Components receive the port or a callback as props; only the bootstrap (index.tsx) builds adapters.";
+
+export default tseslint.config(
+  { ignores: ["dist/**", "coverage/**", "out/**", "node_modules/**", "bin/**", "*.config.js"] },
+  ...tseslint.configs.recommended,
+  prettier,
+  {
+    files: ["**/*.{ts,tsx}"],
+    plugins: { "office-addins": officeAddins, "react-hooks": reactHooks },
+    rules: {
+      "office-addins/call-sync-after-load": "error",
+      "office-addins/call-sync-before-read": "error",
+      "office-addins/load-object-before-read": "error",
+      "office-addins/no-context-sync-in-loop": "error",
+      "office-addins/no-empty-load": "error",
+      "office-addins/no-navigational-load": "error",
+      "office-addins/no-office-initialize": "error",
+      "office-addins/test-for-null-using-isNullObject": "error",
+      "react-hooks/rules-of-hooks": "error",
+      "react-hooks/exhaustive-deps": "error",
+      "@typescript-eslint/consistent-type-imports": "error",
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
+      eqeqeq: ["error", "always", { null: "ignore" }],
+    },
+  },
+  {
+    files: ["src/core/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            forbid(
+              ["react", "react-dom", "@fluentui/*", "exceljs", "office-js", ...NODE_BUILTINS],
+              CORE_IS_PURE,
+            ),
+            forbid(
+              ["**/adapters/**", "**/taskpane/**", "**/cli/**", "**/commands/**"],
+              CORE_IS_PURE,
+            ),
+          ],
+        },
+      ],
+      "no-restricted-globals": [
+        "error",
+        { name: "Excel", message: CORE_IS_PURE },
+        { name: "Office", message: CORE_IS_PURE },
+      ],
+    },
+  },
+  {
+    files: ["src/adapters/excel-js/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            forbid(
+              ["react", "react-dom", "@fluentui/*", "exceljs", ...NODE_BUILTINS],
+              "The Excel adapter runs in the task pane's browser: Office.js only.",
+            ),
+            forbid(
+              ["**/taskpane/**", "**/cli/**", "**/xlsx-file/**"],
+              "Adapters import the core only.",
+            ),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["src/adapters/xlsx-file/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            forbid(["react", "react-dom", "@fluentui/*"], "The file adapter has no UI."),
+            forbid(
+              ["**/taskpane/**", "**/cli/**", "**/excel-js/**"],
+              "Adapters import the core only.",
+            ),
+          ],
+        },
+      ],
+      "no-restricted-globals": [
+        "error",
+        { name: "Excel", message: ONE_OFFICE_GATEWAY },
+        { name: "Office", message: ONE_OFFICE_GATEWAY },
+      ],
+    },
+  },
+  {
+    files: ["src/taskpane/**/*.{ts,tsx}"],
+    ignores: ["src/taskpane/index.tsx"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            forbid(["exceljs", ...NODE_BUILTINS], "The task pane runs in Office's webview."),
+            forbid(["**/adapters/**", "**/cli/**"], UI_GETS_PORTS),
+          ],
+        },
+      ],
+      "no-restricted-globals": ["error", { name: "Excel", message: ONE_OFFICE_GATEWAY }],
+    },
+  },
+  {
+    files: ["src/cli/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            forbid(
+              ["react", "react-dom", "@fluentui/*", "**/taskpane/**", "**/excel-js/**"],
+              "The CLI works on files through adapters/xlsx-file.",
+            ),
+          ],
+        },
+      ],
+    },
+  },
+);

@@ -1,0 +1,68 @@
+/**
+ * What the outside world must provide to the core and the task pane. The Excel JS adapter
+ * implements it on the open workbook; the task pane receives it as a prop and never calls
+ * Office itself, so it can be tested with any implementation.
+ */
+import type { PegModel } from "./model/types";
+import type { Problem } from "./validation/problem";
+import type { ComputeResult } from "./compute/types";
+import type { MonthlySave, SaveResult } from "./monthly/types";
+import type { CellValue } from "./schema/raw";
+
+export interface LoadedWorkbook {
+  readonly model: PegModel;
+  /** problems met while parsing the tables (bad cells, missing headers…) */
+  readonly problems: readonly Problem[];
+  /** schema tables not found in the workbook */
+  readonly missingTables: readonly string[];
+}
+
+export interface PrepareReport {
+  readonly sheetsCreated: readonly string[];
+  readonly tablesCreated: readonly string[];
+  readonly columnsAdded: readonly string[];
+}
+
+export interface GenerateOptions {
+  /** objective codes to render; all when omitted */
+  readonly codes?: readonly string[];
+  /** write the "Indice schede" sheet */
+  readonly index: boolean;
+}
+
+export interface GeneratedSheet {
+  readonly codice: string;
+  readonly sheet: string;
+  /** set when the natural name was taken by a user's sheet and another was used */
+  readonly renamedBecause?: string;
+}
+
+export interface GenerateReport {
+  readonly sheets: readonly GeneratedSheet[];
+  readonly indexSheet: string | null;
+}
+
+export type Progress = (done: number, total: number) => void;
+
+export interface WorkbookPort {
+  /** the whole model, read in one round trip */
+  load(): Promise<LoadedWorkbook>;
+  /** creates or repairs sheets, tables, formats and validation; never touches data rows */
+  prepare(): Promise<PrepareReport>;
+  /** fills empty tables with the bundled sample; refuses when they hold data */
+  loadSample(): Promise<void>;
+  /** writes the computed columns (percentages and status) only */
+  writeComputed(result: ComputeResult): Promise<void>;
+  saveMonthly(save: MonthlySave): Promise<SaveResult>;
+  generate(
+    options: GenerateOptions,
+    onProgress?: Progress,
+    signal?: AbortSignal,
+  ): Promise<GenerateReport>;
+  /** selects a cell ("Fasi!H12") and activates its sheet */
+  select(address: string): Promise<void>;
+  /** writes one value into one cell, used by the one-click fixes */
+  writeCell(address: string, value: CellValue): Promise<void>;
+  /** stores one Impostazioni value */
+  saveSetting(key: string, value: string | number, utente: string, nota?: string): Promise<void>;
+}
