@@ -28,7 +28,10 @@ export interface PhaseResult {
 
 export interface ObjectiveResult {
   readonly codice: string;
-  /** Σ(peso × avanzamento) / Σ peso over phases with both values */
+  /**
+   * Σ(peso × avanzamento) / Σ peso; once a phase is measured, unmeasured phases count as 0;
+   * null when no phase is measured (see docs/formule.md)
+   */
   readonly phaseProgress: Percent | null;
   /** weighted mean of the counted indicators' effective achievement */
   readonly indicatorAchievement: Percent | null;
@@ -37,6 +40,8 @@ export interface ObjectiveResult {
   /** weighted expected progress of the phases at the reference date */
   readonly expectedProgress: Percent | null;
   readonly status: Esito;
+  /** Italian explanation of `status` (e.g. how many points behind the expected progress) */
+  readonly statusNote?: string;
   readonly phases: readonly PhaseResult[];
   readonly indicators: readonly IndicatorResult[];
 }
@@ -51,7 +56,7 @@ export interface Aggregate {
 }
 
 export interface ComputeResult {
-  /** the reference date used: last day of Impostazioni.periodoRiferimento */
+  /** the reference date used: last day of Impostazioni.periodoRiferimento ("" if invalid) */
   readonly referenceDate: string;
   readonly objectives: readonly ObjectiveResult[];
   readonly byCentro: readonly Aggregate[];

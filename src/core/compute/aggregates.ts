@@ -1,0 +1,42 @@
+/** Totals per centro di responsabilità and per settore (docs/formule.md §6). */
+import type { Aggregate, Esito, ObjectiveResult } from "./types";
+import type { Obiettivo } from "../model/types";
+import { groupWeights, weightedMean, type Weighted } from "./numbers";
+
+/** key used for objectives whose centro or settore cell is empty */
+export const NON_INDICATO = "(non indicato)";
+
+const ESITI: readonly Esito[] = ["in linea", "in ritardo", "critico", "concluso", "non misurato"];
+
+function emptyCounts(): Record<Esito, number> {
+  return Object.fromEntries(ESITI.map((e) => [e, 0])) as Record<Esito, number>;
+}
+
+/**
+ * Groups objectives by `keyOf` and averages `overall` weighted by Obiettivo.peso (equal
+ * weights when no objective of the group has one), over the objectives with a value.
+ */
+export function aggregate(
+  obiettivi: readonly Obiettivo[],
+  results: readonly ObjectiveResult[],
+  keyOf: (o: Obiettivo) => string,
+): Aggregate[] {
+  const groups = new Map<string, number[]>();
+  obiettivi.forEach((o, i) => {
+    const key = keyOf(o).trim() || NON_INDICATO;
+    groups.set(key, [...(groups.get(key) ?? []), i]);
+  });
+  const out: Aggregate[] = [];
+  for (const [key, idx] of groups) {
+    const weights = groupWeights(idx.map((i) => obiettivi[i].peso));
+    const items: Weighted[] = [];
+    const byStatus = emptyCounts();
+    idx.forEach((i, k) => {
+      const r = results[i];
+      byStatus[r.status] += 1;
+      if (r.overall !== null) items.push({ weight: weights[k], value: r.overall });
+    });
+    out.push({ key, objectives: idx.length, overall: weightedMean(items), byStatus });
+  }
+  return out.sort((a, b) => a.key.localeCompare(b.key, "it"));
+}
