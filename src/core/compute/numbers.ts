@@ -6,9 +6,12 @@ export function isFiniteNumber(v: unknown): v is number {
   return typeof v === "number" && Number.isFinite(v);
 }
 
-/** clamps to 0–100; a non-finite input becomes null so NaN can never leak into a result */
+/**
+ * Clamps to 0–100. A ratio that overflows (a tiny target) is ±Infinity and clamps like any
+ * number; only NaN becomes null, so it can never leak into a result.
+ */
 export function clampPercent(v: number): Percent | null {
-  if (!Number.isFinite(v)) return null;
+  if (Number.isNaN(v)) return null;
   return Math.min(100, Math.max(0, v));
 }
 
@@ -29,13 +32,15 @@ export interface Weighted {
 
 /** Σ(w·v)/Σw over the items; null when there is nothing to weigh (Σw = 0) */
 export function weightedMean(items: readonly Weighted[]): Percent | null {
+  // weights are scaled by the largest so huge ones cannot overflow the sums
+  const top = Math.max(0, ...items.map((i) => i.weight));
+  if (!(top > 0)) return null;
   let sumW = 0;
   let sum = 0;
   for (const { weight, value } of items) {
-    sumW += weight;
-    sum += weight * value;
+    sumW += weight / top;
+    sum += (weight / top) * value;
   }
-  if (sumW <= 0) return null;
   return clampPercent(sum / sumW);
 }
 

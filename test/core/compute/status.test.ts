@@ -1,0 +1,30 @@
+/** Status bands (docs/formule.md §5): gap = atteso − avanzamento, bands from Impostazioni. */
+import { objectiveStatus } from "../../../src/core/compute/status";
+import type { Esito } from "../../../src/core/compute/types";
+
+const bands = { tolleranzaRitardo: 10, sogliaCritico: 25 };
+
+test.each<[string, number | null, number | null, number | null, Esito]>([
+  ["tutte le fasi al 100%", 100, null, 60, "concluso"],
+  ["somma in virgola mobile appena sotto 100", 99.99999999999999, 40, 100, "concluso"],
+  ["nulla rilevato", null, null, 50, "non misurato"],
+  ["in anticipo", 60, null, 50, "in linea"],
+  ["ritardo di 10 punti (= tolleranza)", 40, null, 50, "in linea"],
+  ["ritardo di 10,5 punti", 39.5, null, 50, "in ritardo"],
+  ["ritardo di 25 punti (= soglia critica)", 25, null, 50, "in ritardo"],
+  ["ritardo di 30 punti", 20, null, 50, "critico"],
+  ["solo indicatori: 20 contro 50 atteso", null, 20, 50, "critico"],
+  ["date previste mancanti", 10, null, null, "in linea"],
+])("%s → %s", (_label, phaseProgress, indicatorAchievement, expectedProgress, status) => {
+  const out = objectiveStatus({ phaseProgress, indicatorAchievement, expectedProgress }, bands);
+  expect(out.status).toBe(status);
+  expect(out.note.length).toBeGreaterThan(0);
+});
+
+test("soglia critica sotto la tolleranza: oltre la tolleranza è subito critico", () => {
+  const out = objectiveStatus(
+    { phaseProgress: 30, indicatorAchievement: null, expectedProgress: 50 },
+    { tolleranzaRitardo: 10, sogliaCritico: 5 },
+  );
+  expect(out.status).toBe("critico");
+});
