@@ -1,0 +1,82 @@
+import { Suspense, useState, useSyncExternalStore } from "react";
+import {
+  FluentProvider,
+  Spinner,
+  Tab,
+  TabList,
+  Title2,
+  makeStyles,
+  tokens,
+  webDarkTheme,
+  webLightTheme,
+} from "@fluentui/react-components";
+import type { WorkbookPort } from "../core/ports";
+import { MessagesProvider, type Messages } from "./i18n";
+import type { ThemeSource } from "./theme";
+import { VIEW_IDS, VIEWS, type ViewId } from "./views/registry";
+
+export interface AppProps {
+  readonly port: WorkbookPort;
+  readonly messages: Messages;
+  readonly theme: ThemeSource;
+}
+
+const useStyles = makeStyles({
+  root: {
+    minHeight: "100vh",
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    boxSizing: "border-box",
+  },
+  // the pane is narrow (about 320 px): tabs wrap instead of hiding behind a scroll
+  tabs: { flexWrap: "wrap" },
+  panel: { paddingTop: tokens.spacingVerticalS },
+});
+
+/** The task pane: title, the five sections as tabs, the selected section below. */
+export function App({ port, messages, theme }: AppProps) {
+  const mode = useSyncExternalStore(theme.subscribe, theme.current);
+  return (
+    <FluentProvider theme={mode === "dark" ? webDarkTheme : webLightTheme}>
+      <MessagesProvider value={messages}>
+        <Shell port={port} messages={messages} />
+      </MessagesProvider>
+    </FluentProvider>
+  );
+}
+
+function Shell({ port, messages }: { port: WorkbookPort; messages: Messages }) {
+  const styles = useStyles();
+  const [view, setView] = useState<ViewId>("cruscotto");
+  const View = VIEWS[view];
+  return (
+    <main className={styles.root}>
+      <Title2 as="h1">{messages.appTitle}</Title2>
+      <TabList
+        className={styles.tabs}
+        size="small"
+        selectedValue={view}
+        onTabSelect={(_event, data) => setView(data.value as ViewId)}
+        aria-label={messages.sectionsLabel}
+      >
+        {VIEW_IDS.map((id) => (
+          <Tab key={id} value={id} id={`tab-${id}`} aria-controls={`panel-${id}`}>
+            {messages.views[id]}
+          </Tab>
+        ))}
+      </TabList>
+      <section
+        className={styles.panel}
+        role="tabpanel"
+        id={`panel-${view}`}
+        aria-labelledby={`tab-${view}`}
+      >
+        <Suspense fallback={<Spinner size="small" label={messages.loading} />}>
+          <View port={port} />
+        </Suspense>
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,52 @@
+/**
+ * Bootstrap of the task pane: waits for Office, builds the one gateway to the workbook
+ * (the Excel port) and hands it to the React tree. This is the only task-pane file that
+ * may import an adapter.
+ */
+import { createRoot, type Root } from "react-dom/client";
+import { createExcelPort } from "../adapters/excel-js";
+import { App } from "./App";
+import { languageOf, messagesFor } from "./i18n";
+import { OutsideExcel } from "./OutsideExcel";
+import { StartupError } from "./StartupError";
+import { officeThemeSource } from "./theme";
+
+function displayLanguage(): string | undefined {
+  try {
+    return Office.context?.displayLanguage;
+  } catch {
+    return undefined; // outside Office the context is not there
+  }
+}
+
+async function start(root: Root): Promise<void> {
+  if (typeof Office === "undefined") {
+    const messages = messagesFor(languageOf(navigator.language));
+    root.render(<OutsideExcel messages={messages} officeMissing />);
+    return;
+  }
+  const info = await Office.onReady();
+  const messages = messagesFor(languageOf(displayLanguage() ?? navigator.language));
+  if (info.host !== Office.HostType.Excel || typeof Excel === "undefined") {
+    root.render(<OutsideExcel messages={messages} />);
+    return;
+  }
+  try {
+    const port = createExcelPort();
+    root.render(<App port={port} messages={messages} theme={officeThemeSource()} />);
+  } catch (error) {
+    root.render(<StartupError messages={messages} detail={describe(error)} />);
+  }
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+const container = document.getElementById("root");
+if (container) {
+  const root = createRoot(container);
+  start(root).catch((error: unknown) => {
+    root.render(<StartupError messages={messagesFor(languageOf(null))} detail={describe(error)} />);
+  });
+}

@@ -1,0 +1,23 @@
+import { lazy, type ComponentType, type LazyExoticComponent } from "react";
+import type { WorkbookPort } from "../../core/ports";
+
+/** The five sections of the pane, in tab order. */
+export const VIEW_IDS = ["cruscotto", "rilevazione", "verifica", "schede", "impostazioni"] as const;
+export type ViewId = (typeof VIEW_IDS)[number];
+
+/** What every view receives: the workbook, through the port, never Office itself. */
+export interface ViewProps {
+  readonly port: WorkbookPort;
+}
+
+/**
+ * Each view is loaded on first use, so its code (charts, tables…) stays out of the first
+ * download of the pane. All of them show the placeholder until their real view exists.
+ */
+export const VIEWS: Record<ViewId, LazyExoticComponent<ComponentType<ViewProps>>> = {
+  cruscotto: lazy(() => import("./Placeholder")),
+  rilevazione: lazy(() => import("./Placeholder")),
+  verifica: lazy(() => import("./Placeholder")),
+  schede: lazy(() => import("./Placeholder")),
+  impostazioni: lazy(() => import("./Placeholder")),
+};
