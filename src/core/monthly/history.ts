@@ -1,0 +1,40 @@
+/** Reading earlier entries of the monthly log. */
+import type { Month, Rilevazione } from "../model/types";
+
+/** a logged value as a number: numbers as they are, plain numeric text ("12,5") parsed */
+export function loggedNumber(v: Rilevazione["valoreNuovo"]): number | null {
+  if (typeof v === "number") return Number.isFinite(v) ? v : null;
+  if (typeof v !== "string" || !/^-?\d+([.,]\d+)?$/.test(v.trim())) return null;
+  return Number(v.trim().replace(",", "."));
+}
+
+/** "valoreRaggiunto" and the header "Valore raggiunto" name the same field */
+export function sameField(campo: string, key: string): boolean {
+  const norm = (s: string) => s.replace(/\s+/g, "").toLowerCase();
+  return norm(campo) === norm(key);
+}
+
+/**
+ * The value last logged for an indicator's valore raggiunto in a month before `periodo`
+ * (latest month, then latest timestamp, then latest row); null when there is none.
+ */
+export function lastLoggedBefore(
+  rilevazioni: readonly Rilevazione[],
+  obiettivo: string,
+  numero: number,
+  periodo: Month,
+): number | null {
+  let best: { r: Rilevazione; v: number } | null = null;
+  for (const r of rilevazioni) {
+    if (r.obiettivo !== obiettivo || r.elemento !== "Indicatore" || r.numero !== numero) continue;
+    if (!sameField(r.campo, "valoreRaggiunto") || !(r.periodo < periodo)) continue;
+    const v = loggedNumber(r.valoreNuovo);
+    if (v === null) continue;
+    const later =
+      best === null ||
+      r.periodo > best.r.periodo ||
+      (r.periodo === best.r.periodo && r.timestamp >= best.r.timestamp);
+    if (later) best = { r, v };
+  }
+  return best?.v ?? null;
+}
