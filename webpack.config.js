@@ -63,7 +63,8 @@ module.exports = async (_env, argv) => {
       commands: "./src/commands/commands.ts",
     },
     output: {
-      path: path.resolve(__dirname, "dist"),
+      // BUILD_OUTPUT: another folder, for tests that build without touching dist/
+      path: path.resolve(__dirname, process.env.BUILD_OUTPUT || "dist"),
       filename: dev ? "[name].js" : "[name].[contenthash:8].js",
       chunkFilename: dev ? "[name].js" : "[name].[contenthash:8].js",
       clean: true,

@@ -20,6 +20,7 @@ const useStyles = makeStyles({
     maxWidth: "40em",
   },
   steps: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
+  header: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalM },
 });
 
 export interface OutsideExcelProps {
@@ -35,7 +36,10 @@ export function OutsideExcel({ messages, officeMissing = false }: OutsideExcelPr
   return (
     <FluentProvider theme={webLightTheme}>
       <main className={styles.root}>
-        <Title2 as="h1">{text.title}</Title2>
+        <header className={styles.header}>
+          <img src="assets/icon-64.png" alt="" width={40} height={40} />
+          <Title2 as="h1">{text.title}</Title2>
+        </header>
         {officeMissing && (
           <MessageBar intent="warning">
             <MessageBarBody>{text.officeMissing}</MessageBarBody>

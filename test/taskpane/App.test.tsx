@@ -1,0 +1,87 @@
+/**
+ * @jest-environment jsdom
+ */
+import { act, render, screen } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { App } from "../../src/taskpane/App";
+import { messagesFor, type Language } from "../../src/taskpane/i18n";
+import { fixedTheme, type ThemeMode, type ThemeSource } from "../../src/taskpane/theme";
+import { untouchablePort } from "./fake-port";
+import "./jsdom-polyfills";
+
+/** a theme the test can switch, to see the pane follow it */
+function switchableTheme(initial: ThemeMode): ThemeSource & { set(mode: ThemeMode): void } {
+  let mode = initial;
+  const listeners = new Set<() => void>();
+  return {
+    current: () => mode,
+    subscribe(onChange) {
+      listeners.add(onChange);
+      return () => listeners.delete(onChange);
+    },
+    set(next) {
+      mode = next;
+      listeners.forEach((l) => l());
+    },
+  };
+}
+
+function renderApp(language: Language, theme: ThemeSource = fixedTheme("light")) {
+  const port = untouchablePort();
+  const result = render(<App port={port} messages={messagesFor(language)} theme={theme} />);
+  return { port, ...result };
+}
+
+/** Fluent puts the theme's background token on the provider's element */
+function background(container: HTMLElement): string {
+  const provider = container.querySelector(".fui-FluentProvider");
+  if (!provider) throw new Error("FluentProvider assente");
+  return getComputedStyle(provider).getPropertyValue("--colorNeutralBackground1").trim();
+}
+
+describe("App", () => {
+  test.each([
+    {
+      language: "it" as const,
+      title: "Schede PEG",
+      tabs: ["Cruscotto", "Rilevazione mensile", "Verifica", "Schede", "Impostazioni"],
+    },
+    {
+      language: "en" as const,
+      title: "PEG Sheets",
+      tabs: ["Dashboard", "Monthly update", "Check", "Sheets", "Settings"],
+    },
+  ])("shows the title and the five sections in $language", async ({ language, title, tabs }) => {
+    const { port } = renderApp(language);
+    expect(screen.getByRole("heading", { level: 1 }).textContent).toBe(title);
+    // by accessible name: Fluent keeps a hidden bold copy of each label to reserve its width
+    const all = screen.getAllByRole("tab");
+    expect(all).toHaveLength(tabs.length);
+    expect(tabs.map((name) => all.indexOf(screen.getByRole("tab", { name })))).toEqual([
+      0, 1, 2, 3, 4,
+    ]);
+    expect(await screen.findByText(messagesFor(language).placeholder)).toBeTruthy();
+    expect(port.calls).toEqual([]);
+  });
+
+  test("selecting a tab shows its panel", async () => {
+    renderApp("it");
+    await userEvent.click(screen.getByRole("tab", { name: "Verifica" }));
+    expect(screen.getByRole("tab", { name: "Verifica" }).getAttribute("aria-selected")).toBe(
+      "true",
+    );
+    const panel = screen.getByRole("tabpanel");
+    expect(panel.getAttribute("aria-labelledby")).toBe("tab-verifica");
+    expect(await screen.findByText(messagesFor("it").placeholder)).toBeTruthy();
+  });
+
+  test("follows the Office theme when it changes", () => {
+    const theme = switchableTheme("light");
+    const { container } = renderApp("it", theme);
+    const light = background(container);
+    act(() => theme.set("dark"));
+    const dark = background(container);
+    expect(light).not.toBe("");
+    expect(dark).not.toBe(light);
+  });
+});
