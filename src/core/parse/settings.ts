@@ -1,0 +1,133 @@
+/**
+ * The Impostazioni table (chiave | valore | descrizione) -> `Impostazioni`. A missing key
+ * takes its default silently; an unknown key is reported and ignored; a bad value is
+ * reported and replaced by the default, so the computation always has usable settings.
+ */
+import type { Impostazioni, Month } from "../model/types";
+import type { CellValue, RawTable } from "../schema/raw";
+import { SETTINGS, type SettingDef } from "../schema/settings";
+import { IMPOSTAZIONI } from "../schema/tables";
+import type { Problem } from "../validation/problem";
+import { defaultImpostazioni } from "../model/defaults";
+import { formatNumberIt, parseNumberText } from "../text/numbers";
+import { monthOf, parseMonthText, serialToIso } from "../text/dates";
+import { isEmptyCell, showValue, textOf } from "./cells";
+import { parseTable, TableSpot } from "./table";
+
+type SettingValue = string | number | Month[];
+type Read = { ok: true; value: SettingValue } | { ok: false; hint: string };
+
+function readMonth(v: CellValue): Month | null {
+  if (typeof v === "number") {
+    // a "2021-04" typed in the General valore column becomes the date 01/04/2021
+    const iso = serialToIso(v);
+    return iso === null ? null : monthOf(iso);
+  }
+  return parseMonthText(textOf(v));
+}
+
+function readNumber(v: CellValue): number | null {
+  if (typeof v === "number") return Number.isFinite(v) ? v : null;
+  return typeof v === "string" ? (parseNumberText(v)?.value ?? null) : null;
+}
+
+function readSetting(def: SettingDef, v: CellValue): Read {
+  switch (def.type) {
+    case "text":
+      return { ok: true, value: textOf(v) };
+    case "integer": {
+      const n = readNumber(v);
+      const ok =
+        n !== null && Number.isInteger(n) && (def.key !== "anno" || (n >= 2000 && n <= 2100));
+      return ok ? { ok, value: n } : { ok: false, hint: "Scrivere un numero intero, es. 2021." };
+    }
+    case "percent": {
+      const n = readNumber(v);
+      return n !== null && n >= 0 && n <= 100
+        ? { ok: true, value: n }
+        : { ok: false, hint: "Scrivere un numero da 0 a 100." };
+    }
+    case "month": {
+      const m = readMonth(v);
+      return m
+        ? { ok: true, value: m }
+        : { ok: false, hint: "Scrivere il mese come AAAA-MM, es. 2021-04." };
+    }
+    case "monthList": {
+      const parts =
+        typeof v === "number"
+          ? [v]
+          : textOf(v)
+              .split(/[;,]/)
+              .map((s) => s.trim());
+      const months = parts.filter((p) => p !== "").map(readMonth);
+      return months.every((m) => m !== null)
+        ? { ok: true, value: [...new Set(months)].sort() as Month[] }
+        : {
+            ok: false,
+            hint: "Scrivere i mesi come AAAA-MM separati da punto e virgola, es. 2021-01;2021-02.",
+          };
+    }
+  }
+}
+
+function shownDefault(def: SettingDef): string {
+  if (typeof def.defaultValue === "number") return formatNumberIt(def.defaultValue);
+  return def.defaultValue === "" ? "vuoto" : def.defaultValue;
+}
+
+export function rowsToSettings(raw: RawTable): { impostazioni: Impostazioni; problems: Problem[] } {
+  const parsed = parseTable(IMPOSTAZIONI, raw);
+  const problems = [...parsed.problems];
+  const spot = new TableSpot(IMPOSTAZIONI, raw, parsed.columns);
+  const out: Record<string, SettingValue> = { ...defaultImpostazioni() };
+  const seen = new Set<string>();
+  for (const row of parsed.rows) {
+    const chiave = String(row.values.chiave ?? "");
+    if (chiave === "") continue;
+    const def = SETTINGS.find((s) => s.key.toLowerCase() === chiave.toLowerCase());
+    const at = (key: string, severity: Problem["severity"], rule: string, text: string): void => {
+      problems.push(spot.problem(row.index, key, { severity, rule, text, objective: null }));
+    };
+    if (!def) {
+      at(
+        "chiave",
+        "warning",
+        "impostazioni.chiave.sconosciuta",
+        `l'impostazione «${chiave}» non è conosciuta e viene ignorata. Controllare il nome o eliminare la riga.`,
+      );
+      continue;
+    }
+    if (seen.has(def.key)) {
+      at(
+        "chiave",
+        "warning",
+        "impostazioni.chiave.doppia",
+        `l'impostazione «${def.key}» compare più volte: vale la prima. Eliminare le righe in più.`,
+      );
+      continue;
+    }
+    seen.add(def.key);
+    const cell = row.cells.valore ?? null;
+    if (isEmptyCell(cell)) {
+      if (def.defaultValue !== "")
+        at(
+          "valore",
+          "warning",
+          "impostazioni.valore.mancante",
+          `manca il valore di «${def.key}»: si usa ${shownDefault(def)}. Scrivere il valore.`,
+        );
+      continue;
+    }
+    const read = readSetting(def, cell);
+    if (read.ok) out[def.key] = read.value;
+    else
+      at(
+        "valore",
+        "error",
+        "impostazioni.valore.non-valido",
+        `${showValue(cell)} non è un valore valido per «${def.key}»: si usa ${shownDefault(def)}. ${read.hint}`,
+      );
+  }
+  return { impostazioni: out as unknown as Impostazioni, problems };
+}

@@ -1,0 +1,189 @@
+/**
+ * A raw table -> one value map per non-empty row, plus the problems of its headers and cells.
+ * Headers are matched by text in any order; extra columns are ignored; a missing column reads
+ * as empty (and is reported when it is required).
+ */
+import type { CellValue, RawTable } from "../schema/raw";
+import type { ColumnDef, TableDef } from "../schema/types";
+import type { Problem } from "../validation/problem";
+import { cellAddress } from "../schema/address";
+import { normalizeHeader } from "./positions";
+import { isEmptyCell, parseCell, textOf, type CellOutcome } from "./cells";
+
+export type RowValues = Readonly<Record<string, CellOutcome["value"]>>;
+
+export interface ParsedRow {
+  /** 0-based index in the table's data body (the record's `origin.row`) */
+  readonly index: number;
+  readonly values: RowValues;
+  /** the cells as read, by column key (absent columns are missing) */
+  readonly cells: Readonly<Record<string, CellValue>>;
+  /** keys whose cell gave an error */
+  readonly invalid: ReadonlySet<string>;
+}
+
+export interface ParsedTable {
+  readonly rows: ParsedRow[];
+  readonly problems: Problem[];
+  /** column key -> 0-based index among the raw headers (absent columns are not listed) */
+  readonly columns: ReadonlyMap<string, number>;
+}
+
+/** Helps locating problems of one table while building its records. */
+export class TableSpot {
+  constructor(
+    readonly def: TableDef,
+    readonly raw: RawTable,
+    readonly columns: ReadonlyMap<string, number>,
+  ) {}
+
+  row1(index: number): number {
+    return this.raw.headerRow + 1 + index;
+  }
+
+  /** Problem at column `key` of row `index`; the row only when the column is absent. */
+  problem(
+    index: number,
+    key: string,
+    fields: Pick<Problem, "severity" | "rule" | "fix"> & { text: string; objective: string | null },
+  ): Problem {
+    const i = this.columns.get(key);
+    const col = this.def.columns.find((c) => c.key === key);
+    const header = i === undefined ? (col?.header ?? key) : String(this.raw.headers[i]);
+    const row = this.row1(index);
+    const cell =
+      i === undefined ? null : cellAddress(this.raw.sheet, row, this.raw.firstColumn + i);
+    const where = cell ?? `${this.raw.sheet}, riga ${row}`;
+    const problem: Problem = {
+      severity: fields.severity,
+      rule: fields.rule,
+      message: `${where} (${header}): ${fields.text}`,
+      sheet: this.raw.sheet,
+      row,
+      column: header,
+      cell,
+      objective: fields.objective,
+    };
+    return fields.fix ? { ...problem, fix: fields.fix } : problem;
+  }
+}
+
+/** A1 address, or null when the table's position is not a real one (never throws). */
+export function safeAddress(sheet: string, row1: number, col0: number): string | null {
+  const ok = Number.isInteger(row1) && row1 >= 1 && Number.isInteger(col0) && col0 >= 0;
+  return ok ? cellAddress(String(sheet), row1, col0) : null;
+}
+
+function matchColumns(
+  def: TableDef,
+  raw: RawTable,
+): { map: Map<string, number>; problems: Problem[] } {
+  const map = new Map<string, number>();
+  const problems: Problem[] = [];
+  const headers = Array.isArray(raw.headers) ? raw.headers : [];
+  const seen = new Set<string>();
+  headers.forEach((h, i) => {
+    const norm = normalizeHeader(h);
+    const col = def.columns.find((c) => normalizeHeader(c.header) === norm);
+    if (!col) return;
+    if (seen.has(col.key)) {
+      problems.push(
+        tableProblem(
+          def,
+          raw,
+          "warning",
+          "struttura.colonna.doppia",
+          col,
+          `la colonna «${col.header}» compare due volte: si legge la prima. Rinominare o eliminare l'altra.`,
+        ),
+      );
+      return;
+    }
+    seen.add(col.key);
+    map.set(col.key, i);
+  });
+  for (const col of def.columns) {
+    if (map.has(col.key) || col.computed) continue;
+    problems.push(
+      col.required
+        ? tableProblem(
+            def,
+            raw,
+            "error",
+            "struttura.colonna.mancante",
+            col,
+            `manca la colonna obbligatoria «${col.header}». Aggiungerla alla tabella ${def.table} con questa intestazione.`,
+          )
+        : tableProblem(
+            def,
+            raw,
+            "warning",
+            "struttura.colonna.assente",
+            col,
+            `manca la colonna «${col.header}»: si considera vuota. Aggiungerla alla tabella ${def.table} per usarla.`,
+          ),
+    );
+  }
+  return { map, problems };
+}
+
+function tableProblem(
+  def: TableDef,
+  raw: RawTable,
+  severity: Problem["severity"],
+  rule: string,
+  col: ColumnDef,
+  text: string,
+): Problem {
+  return {
+    severity,
+    rule,
+    message: `${raw.sheet}: ${text}`,
+    sheet: raw.sheet,
+    row: raw.headerRow,
+    column: col.header,
+    cell: null,
+    objective: null,
+  };
+}
+
+/** The objective code a row belongs to, for grouping its problems. */
+function objectiveOf(def: TableDef, cells: Record<string, CellValue>): string | null {
+  const key = def.id === "obiettivi" ? "codice" : "obiettivo";
+  const v = cells[key];
+  const s = v === undefined || isEmptyCell(v) ? "" : textOf(v);
+  return s === "" ? null : s;
+}
+
+export function parseTable(def: TableDef, raw: RawTable): ParsedTable {
+  const { map, problems } = matchColumns(def, raw);
+  const spot = new TableSpot(def, raw, map);
+  const rows: ParsedRow[] = [];
+  const body = Array.isArray(raw.rows) ? raw.rows : [];
+  body.forEach((rawRow, index) => {
+    const line: readonly CellValue[] = Array.isArray(rawRow) ? rawRow : [];
+    const cells: Record<string, CellValue> = {};
+    for (const [key, i] of map) cells[key] = line[i] ?? null;
+    if (Object.values(cells).every(isEmptyCell)) return;
+    const objective = objectiveOf(def, cells);
+    const values: Record<string, CellOutcome["value"]> = {};
+    const invalid = new Set<string>();
+    for (const col of def.columns) {
+      const out = parseCell(col, map.has(col.key) ? cells[col.key] : null);
+      values[col.key] = out.value;
+      if (!out.issue) continue;
+      if (out.issue.severity === "error") invalid.add(col.key);
+      problems.push(
+        spot.problem(index, col.key, {
+          severity: out.issue.severity,
+          rule: `${def.id}.${col.key}.${out.issue.kind}`,
+          text: out.issue.text,
+          fix: out.issue.fix,
+          objective,
+        }),
+      );
+    }
+    rows.push({ index, values, cells, invalid });
+  });
+  return { rows, problems, columns: map };
+}
