@@ -42,8 +42,12 @@ export function objectiveStatus(
   const gap = expectedProgress - actual;
   const tolerance = isFiniteNumber(settings.tolleranzaRitardo) ? settings.tolleranzaRitardo : 0;
   const critical = isFiniteNumber(settings.sogliaCritico) ? settings.sogliaCritico : tolerance;
-  const points = `${gap > 0 ? gap.toFixed(1).replace(".", ",") : "0"} punti`;
-  if (gap <= tolerance) return { status: "in linea", note: `Ritardo sull'atteso: ${points}.` };
-  if (gap <= critical) return { status: "in ritardo", note: `Ritardo sull'atteso: ${points}.` };
-  return { status: "critico", note: `Ritardo sull'atteso: ${points}.` };
+  const points = (n: number) => `${n.toFixed(1).replace(".", ",")} punti`;
+  if (gap <= 0) {
+    return { status: "in linea", note: `In anticipo sull'atteso di ${points(-gap)}.` };
+  }
+  const note = `Ritardo sull'atteso: ${points(gap)}.`;
+  if (gap <= tolerance) return { status: "in linea", note };
+  if (gap <= critical) return { status: "in ritardo", note };
+  return { status: "critico", note };
 }

@@ -28,3 +28,18 @@ test("soglia critica sotto la tolleranza: oltre la tolleranza è subito critico"
   );
   expect(out.status).toBe("critico");
 });
+
+test.each<[string, number, RegExp]>([
+  ["in anticipo di 0,6 punti", 33.5, /anticipo.*0,6 punti/],
+  ["in ritardo di 10,3 punti", 15, /Ritardo.*10,3 punti/],
+])("la nota dice di quanto: %s", (_label, phaseProgress, note) => {
+  const out = objectiveStatus(
+    {
+      phaseProgress,
+      indicatorAchievement: null,
+      expectedProgress: phaseProgress === 15 ? 25.3 : 32.9,
+    },
+    bands,
+  );
+  expect(out.note).toMatch(note);
+});
