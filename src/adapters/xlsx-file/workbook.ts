@@ -6,6 +6,7 @@
 import { rename, rm, writeFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import type { PegModel } from "../../core/model/types";
+import { parseWorkbook, type ParseResult } from "../../core/parse";
 import type { CellValue, RawWorkbook } from "../../core/schema/raw";
 import { modelToRows, mustWriteAsText, settingsToRows } from "../../core/schema/rows";
 import { TABLES } from "../../core/schema/tables";
@@ -81,6 +82,11 @@ export async function saveWorkbook(wb: ExcelJS.Workbook, path: string): Promise<
     await rm(temp, { force: true });
     throw writeFailure(path, e);
   }
+}
+
+/** Reads and parses: the model, the problems met while reading it, the tables not found. */
+export async function readModelFromXlsx(path: string): Promise<ParseResult> {
+  return parseWorkbook(await readXlsxFile(path));
 }
 
 export async function writeModelXlsx(model: PegModel, path: string): Promise<ExcelJS.Workbook> {

@@ -1,0 +1,160 @@
+/**
+ * The command line -> a command and its options, with node's `util.parseArgs`. Every mistake
+ * becomes a `CliError` (exit 2) that names the wrong option and points to --help.
+ */
+import { parseArgs } from "node:util";
+import { CliError } from "./errors";
+import type { Lang } from "./help";
+
+export type CommandName = "esempio" | "verifica" | "genera";
+const COMMANDS: readonly CommandName[] = ["esempio", "verifica", "genera"];
+
+export interface GeneraFilters {
+  readonly obiettivi: readonly string[];
+  readonly cdr: readonly string[];
+  readonly responsabili: readonly string[];
+  readonly stati: readonly string[];
+}
+
+export type Parsed =
+  | { readonly kind: "help"; readonly lang: Lang; readonly command?: CommandName }
+  | { readonly kind: "version" }
+  | { readonly kind: "esempio"; readonly lang: Lang; readonly output: string }
+  | {
+      readonly kind: "verifica";
+      readonly lang: Lang;
+      readonly file: string;
+      readonly json: boolean;
+    }
+  | {
+      readonly kind: "genera";
+      readonly lang: Lang;
+      readonly file: string;
+      readonly output: string;
+      readonly filters: GeneraFilters;
+      readonly pdfDir: string | null;
+    };
+
+const OPTIONS = {
+  help: { type: "boolean", short: "h" },
+  version: { type: "boolean", short: "v" },
+  lang: { type: "string" },
+  output: { type: "string", short: "o" },
+  json: { type: "boolean" },
+  obiettivo: { type: "string", multiple: true },
+  cdr: { type: "string", multiple: true },
+  responsabile: { type: "string", multiple: true },
+  stato: { type: "string", multiple: true },
+  pdf: { type: "string" },
+} as const;
+
+type OptionName = keyof typeof OPTIONS;
+const GLOBAL: readonly OptionName[] = ["help", "version", "lang"];
+const ALLOWED: Record<CommandName, readonly OptionName[]> = {
+  esempio: ["output"],
+  verifica: ["json"],
+  genera: ["output", "obiettivo", "cdr", "responsabile", "stato", "pdf"],
+};
+
+/** The language of the messages: --lang wins, then LANG; Italian unless English is asked. */
+export function pickLang(flag: string | undefined, envLang: string | undefined): Lang {
+  const wanted = (flag ?? envLang ?? "").toLowerCase();
+  return wanted.startsWith("en") ? "en" : "it";
+}
+
+function optionOf(message: string): string {
+  return /'(-[^'\s]+)/.exec(message)?.[1] ?? "";
+}
+
+function parseError(e: unknown): CliError {
+  const code = typeof e === "object" && e !== null && "code" in e ? String(e.code) : "";
+  const message = e instanceof Error ? e.message : String(e);
+  const option = optionOf(message);
+  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
+    return new CliError(`Opzione sconosciuta: ${option}. Vedere «schede-peg --help».`);
+  }
+  if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
+    return new CliError(`Valore mancante o non valido per ${option}. Vedere «schede-peg --help».`);
+  }
+  return new CliError(`Riga di comando non valida: ${message}. Vedere «schede-peg --help».`);
+}
+
+/** "A, B" and repeated options alike -> ["A", "B"] */
+function list(values: readonly string[] | undefined): string[] {
+  return (values ?? [])
+    .flatMap((v) => v.split(","))
+    .map((v) => v.trim())
+    .filter((v) => v !== "");
+}
+
+function required(value: string | undefined, what: string, command: CommandName): string {
+  if (value === undefined || value.trim() === "") {
+    throw new CliError(`Manca ${what}. Vedere «schede-peg ${command} --help».`);
+  }
+  return value;
+}
+
+export function parseCommandLine(argv: readonly string[], envLang?: string): Parsed {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (e) {
+    throw parseError(e);
+  }
+  const { values, positionals } = parsed;
+  const lang = pickLang(values.lang, envLang);
+  const [first, ...rest] = positionals;
+  if (values.version) return { kind: "version" };
+  if (first === undefined || first === "help" || first === "aiuto") {
+    return { kind: "help", lang };
+  }
+  const command = COMMANDS.find((c) => c === first);
+  if (!command) {
+    throw new CliError(
+      `Comando sconosciuto: «${first}». I comandi sono: ${COMMANDS.join(", ")}. Vedere «schede-peg --help».`,
+    );
+  }
+  if (values.help) return { kind: "help", lang, command };
+  const given = (Object.keys(values) as OptionName[]).filter((k) => values[k] !== undefined);
+  const stray = given.find((k) => !GLOBAL.includes(k) && !ALLOWED[command].includes(k));
+  if (stray) {
+    throw new CliError(
+      `L'opzione --${stray} non vale per il comando «${command}». Vedere «schede-peg ${command} --help».`,
+    );
+  }
+  const files = command === "esempio" ? 0 : 1;
+  if (rest.length > files) {
+    throw new CliError(
+      `Argomento in più: «${rest[files]}». Vedere «schede-peg ${command} --help».`,
+    );
+  }
+  switch (command) {
+    case "esempio":
+      return {
+        kind: "esempio",
+        lang,
+        output: required(values.output, "il file da scrivere (-o FILE.xlsx)", command),
+      };
+    case "verifica":
+      return {
+        kind: "verifica",
+        lang,
+        file: required(rest[0], "il file da verificare (FILE.xlsx)", command),
+        json: values.json === true,
+      };
+    case "genera":
+      return {
+        kind: "genera",
+        lang,
+        file: required(rest[0], "il file di partenza (FILE.xlsx)", command),
+        output: required(values.output, "il file da scrivere (-o OUT.xlsx)", command),
+        filters: {
+          obiettivi: list(values.obiettivo),
+          cdr: list(values.cdr),
+          responsabili: list(values.responsabile),
+          stati: list(values.stato),
+        },
+        pdfDir: values.pdf ?? null,
+      };
+  }
+}

@@ -1,0 +1,46 @@
+/**
+ * `schede-peg`: command line -> command, and every failure -> an exit code and an Italian
+ * message (no stack trace for anything the user can fix).
+ */
+import { isXlsxFileError } from "../adapters/xlsx-file/errors";
+import { parseCommandLine } from "./args";
+import { esempio } from "./commands/esempio";
+import { genera } from "./commands/genera";
+import { verifica } from "./commands/verifica";
+import { CliError, EXIT, type ExitCode } from "./errors";
+import { helpText } from "./help";
+import { processIo, type CliIo } from "./io";
+import { version } from "../../package.json";
+
+async function run(argv: readonly string[], io: CliIo): Promise<ExitCode> {
+  const cmd = parseCommandLine(argv, io.env.LANG);
+  switch (cmd.kind) {
+    case "help":
+      io.out(helpText(cmd.lang, cmd.command));
+      return EXIT.ok;
+    case "version":
+      io.out(`schede-peg ${version}`);
+      return EXIT.ok;
+    case "esempio":
+      return esempio(cmd.output, io);
+    case "verifica":
+      return verifica(cmd.file, cmd.json, io);
+    case "genera":
+      return genera(cmd, io);
+  }
+}
+
+export async function main(argv: readonly string[], io: CliIo = processIo): Promise<ExitCode> {
+  try {
+    return await run(argv, io);
+  } catch (e) {
+    if (e instanceof CliError || isXlsxFileError(e)) {
+      io.err(`Errore: ${e.message}`);
+      return e instanceof CliError ? e.exitCode : EXIT.unusable;
+    }
+    const detail = e instanceof Error ? e.message : String(e);
+    io.err(`Errore imprevisto: ${detail}\nSegnalarlo indicando il comando eseguito.`);
+    if (io.env.SCHEDE_PEG_DEBUG && e instanceof Error && e.stack) io.err(e.stack);
+    return EXIT.internal;
+  }
+}
