@@ -1,0 +1,108 @@
+/**
+ * The look of the printed sheets. Font: Arial, because LibreOffice renders it with Liberation
+ * Sans (same metrics) and both carry the block characters of the progress bar (█ ░), while
+ * Carlito, LibreOffice's stand-in for Calibri, lacks them: with Arial the text measured in
+ * measure.ts wraps the same way in Excel and in LibreOffice.
+ */
+import type { Esito } from "../compute/types";
+import type { BorderSide, CellStyle, FontSpec, HAlign, StyleId, VAlign } from "./types";
+
+export const FONT = "Arial";
+export const SIZE_TEXT = 9;
+export const SIZE_LABEL = 8;
+
+const INK = "1A1A1A";
+const MUTED = "404040";
+const NAVY = "1F3864";
+const LINE = "A6A6A6";
+const LABEL_FILL = "EDEDED";
+const ITEM_FILL = "DCE6F1";
+
+const thin: BorderSide = { weight: "thin", color: LINE };
+const boxed = { top: thin, left: thin, bottom: thin, right: thin };
+
+function font(size: number, extra: Partial<FontSpec> = {}): FontSpec {
+  return { name: FONT, size, color: INK, ...extra };
+}
+
+function style(
+  f: FontSpec,
+  horizontal: HAlign,
+  vertical: VAlign,
+  extra: Partial<CellStyle> = {},
+): CellStyle {
+  return { font: f, horizontal, vertical, wrap: true, ...extra };
+}
+
+/** Colours of the monitoring status: the text always says the status too. */
+export const STATUS_COLORS: Readonly<Record<Esito, { fill: string; ink: string }>> = {
+  "in linea": { fill: "C6EFCE", ink: "006100" },
+  "in ritardo": { fill: "FFEB9C", ink: "7F4F00" },
+  critico: { fill: "FFC7CE", ink: "9C0006" },
+  concluso: { fill: "BDD7EE", ink: "1F3864" },
+  "non misurato": { fill: "E7E6E6", ink: "404040" },
+};
+
+export function statusStyleId(esito: Esito): StyleId {
+  return `status:${esito}`;
+}
+
+function statusStyles(): Record<StyleId, CellStyle> {
+  const out: Record<StyleId, CellStyle> = {};
+  for (const [esito, c] of Object.entries(STATUS_COLORS) as [
+    Esito,
+    { fill: string; ink: string },
+  ][])
+    out[statusStyleId(esito)] = style(font(10, { bold: true, color: c.ink }), "center", "middle", {
+      fill: c.fill,
+      border: boxed,
+    });
+  return out;
+}
+
+export const STYLES: Readonly<Record<StyleId, CellStyle>> = {
+  ente: style(font(12, { bold: true, color: NAVY }), "left", "bottom", {
+    border: { bottom: { weight: "medium", color: NAVY } },
+  }),
+  title: style(font(14, { bold: true, color: NAVY }), "right", "bottom", {
+    border: { bottom: { weight: "medium", color: NAVY } },
+  }),
+  band: style(font(10, { bold: true, color: "FFFFFF" }), "left", "middle", { fill: NAVY }),
+  label: style(font(SIZE_LABEL, { bold: true, color: MUTED }), "left", "middle", {
+    fill: LABEL_FILL,
+    border: boxed,
+  }),
+  labelCenter: style(font(SIZE_LABEL, { bold: true, color: MUTED }), "center", "middle", {
+    fill: LABEL_FILL,
+    border: boxed,
+  }),
+  value: style(font(SIZE_TEXT), "left", "top", { border: boxed }),
+  valueCenter: style(font(SIZE_TEXT), "center", "top", { border: boxed }),
+  number: style(font(SIZE_TEXT), "right", "top", { border: boxed }),
+  code: style(font(10, { bold: true, color: NAVY }), "left", "top", { border: boxed }),
+  description: style(font(10), "left", "top", { border: boxed }),
+  text: style(font(SIZE_TEXT), "left", "top", { border: boxed }),
+  itemNo: style(font(SIZE_TEXT, { bold: true, color: NAVY }), "center", "top", {
+    fill: ITEM_FILL,
+    border: boxed,
+  }),
+  itemText: style(font(SIZE_TEXT, { bold: true }), "left", "top", {
+    fill: ITEM_FILL,
+    border: boxed,
+  }),
+  bar: style(font(10, { color: NAVY }), "left", "middle", { border: boxed, wrap: false }),
+  percent: style(font(10, { bold: true }), "right", "middle", { border: boxed }),
+  note: style(font(SIZE_LABEL, { italic: true, color: MUTED }), "left", "middle", {
+    border: boxed,
+  }),
+  plain: style(font(SIZE_TEXT), "left", "middle"),
+  plainBold: style(font(SIZE_TEXT, { bold: true }), "left", "middle"),
+  link: style(font(SIZE_TEXT, { color: "0563C1" }), "left", "top", { border: boxed }),
+  ...statusStyles(),
+};
+
+export function styleOf(id: StyleId): CellStyle {
+  const s = STYLES[id];
+  if (!s) throw new Error(`Stile sconosciuto: ${id}`);
+  return s;
+}
