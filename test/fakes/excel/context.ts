@@ -1,0 +1,109 @@
+/**
+ * `Excel.RequestContext`: a queue of commands sent to "Excel" at each `sync()`.
+ * Excel on the web refuses requests and responses larger than 5 MB
+ * (learn.microsoft.com: "Resource limits and performance optimization for Office Add-ins",
+ * section "Excel add-ins"); the fake measures both as UTF-8 JSON and refuses the same way.
+ */
+import { FakeOfficeError, requestTooLarge, responseTooLarge } from "./errors";
+import type { FakeHost } from "./host";
+import { FakeClientObject, type FakeSession } from "./proxy";
+import { WorkbookProxy } from "./workbook";
+
+/** 5 MB, counted strictly as 5,000,000 bytes. */
+export const PAYLOAD_LIMIT_BYTES = 5_000_000;
+
+interface Command {
+  readonly label: string;
+  readonly bytes: number;
+  readonly run: () => void;
+}
+
+const encoder = new TextEncoder();
+
+/** Proxies inside arguments travel as object references, not as their contents. */
+function replacer(_key: string, value: unknown): unknown {
+  return value instanceof FakeClientObject ? "{ref}" : value;
+}
+
+function jsonBytes(value: unknown): number {
+  const text = JSON.stringify(value, replacer) ?? "";
+  return encoder.encode(text).length;
+}
+
+export class FakeRequestContext implements FakeSession {
+  readonly workbook: WorkbookProxy;
+  readonly application: {
+    suspendApiCalculationUntilNextSync: () => void;
+    calculationMode?: string;
+  };
+  readonly trackedObjects = { add: (): void => undefined, remove: (): void => undefined };
+  syncNumber = 0;
+  closed = false;
+  private queue: Command[] = [];
+  private hooks: Array<() => void> = [];
+  private applies: Array<() => void> = [];
+  private responseBytes = 0;
+
+  constructor(readonly host: FakeHost) {
+    this.workbook = new WorkbookProxy(this);
+    this.application = {
+      suspendApiCalculationUntilNextSync: () =>
+        this.enqueue("Application.suspendApiCalculationUntilNextSync", null, () => undefined),
+    };
+  }
+
+  private checkOpen(): void {
+    if (this.closed) {
+      throw new FakeOfficeError(
+        "InvalidRequestContext",
+        "Cannot use the object across different request contexts: the Excel.run batch has ended.",
+      );
+    }
+  }
+
+  enqueue(label: string, args: unknown, run: () => void): void {
+    this.checkOpen();
+    this.host.countCall(label);
+    this.queue.push({ label, bytes: jsonBytes({ label, args }), run });
+  }
+
+  enqueueRead(
+    label: string,
+    args: unknown,
+    compute: () => { response: unknown; apply: () => void },
+  ): void {
+    this.enqueue(label, args, () => {
+      const { response, apply } = compute();
+      this.responseBytes += jsonBytes(response);
+      this.applies.push(apply);
+    });
+  }
+
+  onSuccess(hook: () => void): void {
+    this.hooks.push(hook);
+  }
+
+  async sync(): Promise<void> {
+    this.checkOpen();
+    this.host.countSyncCall();
+    const queue = this.queue;
+    this.queue = [];
+    // A real sync always answers asynchronously.
+    await Promise.resolve();
+    if (queue.length === 0) return;
+    this.syncNumber += 1;
+    this.hooks = [];
+    this.applies = [];
+    this.responseBytes = 0;
+    const requestBytes = queue.reduce((sum, c) => sum + c.bytes, 0);
+    this.host.recordRoundTrip(requestBytes);
+    if (requestBytes > PAYLOAD_LIMIT_BYTES) throw requestTooLarge(requestBytes);
+    // Commands run in order; a failing one stops the batch, and what ran before it stays done,
+    // as in Excel (there is no rollback).
+    for (const command of queue) command.run();
+    this.host.recordResponse(this.responseBytes);
+    if (this.responseBytes > PAYLOAD_LIMIT_BYTES) throw responseTooLarge(this.responseBytes);
+    for (const hook of this.hooks) hook();
+    for (const apply of this.applies) apply();
+  }
+}
