@@ -1,0 +1,73 @@
+import { buildIndexSheet, INDEX_SHEET_NAME } from "../../../src/core/layout/index-sheet";
+import { columnsPixels, printableWidthPx } from "../../../src/core/layout/page";
+import { statusStyleId } from "../../../src/core/layout/styles";
+import { AWKWARD, BARE, DATA_ELABORAZIONE, FULL, testModel, testResult } from "./fixture";
+import { cellWithValue, pageOf } from "./inspect";
+
+const model = testModel();
+const entries = [
+  { codice: FULL, sheetName: FULL },
+  { codice: BARE, sheetName: BARE },
+  { codice: AWKWARD, sheetName: "l'obiettivo (2)" },
+];
+
+function index(filtri = {}) {
+  return buildIndexSheet(model, [testResult(FULL)], entries, {
+    dataElaborazione: DATA_ELABORAZIONE,
+    filtri,
+  });
+}
+
+describe("buildIndexSheet", () => {
+  it("links each objective row to its scheda sheet", () => {
+    const l = index();
+    expect(l.sheetName).toBe(INDEX_SHEET_NAME);
+    for (const e of entries) {
+      const c = cellWithValue(l, e.codice);
+      expect(c.link).toBe(`'${e.sheetName.replace(/'/g, "''")}'!A1`);
+    }
+  });
+
+  it("shows figures and status of the computed objectives, «non misurato» for the others", () => {
+    const l = index();
+    const row = cellWithValue(l, FULL).row;
+    const rowCells = l.cells.filter((c) => c.row === row);
+    expect(rowCells.map((c) => c.value)).toEqual(
+      expect.arrayContaining([40, 62.5, "in ritardo", "CONTI MARIO"]),
+    );
+    const bare = l.cells.filter((c) => c.row === cellWithValue(l, BARE).row);
+    expect(bare.find((c) => c.style === statusStyleId("non misurato"))?.value).toBe("non misurato");
+  });
+
+  it.each([
+    [{}, ["tutti", "tutti", "tutti"]],
+    [
+      { centroResponsabilita: "SETTORE X", responsabile: "ROSSI", stato: "In Corso" },
+      ["SETTORE X", "ROSSI", "In Corso"],
+    ],
+  ])("prints the selection parameters %j", (filtri, values) => {
+    const l = index(filtri);
+    const valueOf = (label: string) => {
+      const row = cellWithValue(l, label).row;
+      return l.cells.find((c) => c.row === row && c.col === 2)?.value;
+    };
+    expect(cellWithValue(l, "Parametri selezionati:")).toBeDefined();
+    expect([
+      valueOf("Centro di Responsabilità"),
+      valueOf("Responsabile"),
+      valueOf("Stato"),
+    ]).toEqual(values);
+    expect(cellWithValue(l, "Data elaborazione 29/04/2021")).toBeDefined();
+  });
+
+  it("fits the A4 width and repeats the table heading after a page break", () => {
+    const many = Array.from({ length: 60 }, (_, i) => ({ codice: FULL, sheetName: `S${i}` }));
+    const l = buildIndexSheet(model, [], many, { dataElaborazione: DATA_ELABORAZIONE });
+    expect(columnsPixels(l.columns.map((c) => c.width))).toBeLessThanOrEqual(printableWidthPx());
+    expect(l.breaks.length).toBeGreaterThan(0);
+    for (const b of l.breaks) {
+      expect(l.cells.find((c) => c.row === b)?.value).toBe("Indice schede (segue)");
+      expect(pageOf(l, b)).toBe(pageOf(l, b - 1) + 1);
+    }
+  });
+});

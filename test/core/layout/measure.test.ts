@@ -1,0 +1,58 @@
+import {
+  chunkText,
+  columnPixels,
+  textHeight,
+  wrappedLines,
+} from "../../../src/core/layout/measure";
+import type { FontSpec } from "../../../src/core/layout/types";
+
+const ARIAL9: FontSpec = { name: "Arial", size: 9 };
+const SENTENCE =
+  "Monitorare e contenere con maggiore efficacia il fenomeno della dispersione scolastica";
+
+describe("measure", () => {
+  it.each([
+    [8.43, 59],
+    [10, 70],
+    [1, 7],
+  ])("a column %f units wide is %i px (ECMA-376 conversion)", (w, px) => {
+    expect(columnPixels(w)).toBe(px);
+  });
+
+  it.each([
+    ["", 30, 1],
+    ["breve", 30, 1],
+    [SENTENCE, 200, 1],
+    [SENTENCE, 20, 5],
+    [`${SENTENCE}\n${SENTENCE}`, 200, 2],
+    ["a\n\nb", 30, 3],
+  ])("wraps %j in %f units to %i lines", (text, width, lines) => {
+    expect(wrappedLines(text, width, ARIAL9)).toBe(lines);
+  });
+
+  it("breaks a word longer than the cell by characters", () => {
+    expect(wrappedLines("X".repeat(100), 10, ARIAL9)).toBeGreaterThanOrEqual(9);
+  });
+
+  it("needs more lines for bold and larger text", () => {
+    const text = SENTENCE.repeat(3);
+    const plain = wrappedLines(text, 30, ARIAL9);
+    expect(wrappedLines(text, 30, { ...ARIAL9, bold: true })).toBeGreaterThanOrEqual(plain);
+    expect(wrappedLines(text, 30, { ...ARIAL9, size: 12 })).toBeGreaterThan(plain);
+  });
+
+  it("grows the row height with the text and shrinks it with the width", () => {
+    const heights = [1, 3, 9, 27].map((n) => textHeight(SENTENCE.repeat(n), 40, ARIAL9));
+    for (let i = 1; i < heights.length; i++) expect(heights[i]).toBeGreaterThan(heights[i - 1]);
+    expect(textHeight(SENTENCE, 15, ARIAL9)).toBeGreaterThan(textHeight(SENTENCE, 60, ARIAL9));
+  });
+
+  it("chunks a long text without losing words, each piece within the line limit", () => {
+    const text = `${SENTENCE.repeat(40)}\nsecondo paragrafo\n${SENTENCE.repeat(5)}`;
+    const pieces = chunkText(text, 90, ARIAL9, 6);
+    expect(pieces.length).toBeGreaterThan(2);
+    for (const p of pieces) expect(wrappedLines(p, 90, ARIAL9)).toBeLessThanOrEqual(6);
+    const norm = (s: string): string => s.replace(/\s+/g, " ").trim();
+    expect(norm(pieces.join(" "))).toBe(norm(text));
+  });
+});

@@ -1,0 +1,235 @@
+import type { ObjectiveResult } from "../../../src/core/compute/types";
+import type { PegModel } from "../../../src/core/model/types";
+import { buildScheda } from "../../../src/core/layout/scheda";
+import { columnsPixels, pageBudgetPt, printableWidthPx } from "../../../src/core/layout/page";
+import { STATUS_COLORS, statusStyleId } from "../../../src/core/layout/styles";
+import type { SchedaLayout } from "../../../src/core/layout/types";
+import {
+  AWKWARD,
+  BARE,
+  DATA_ELABORAZIONE,
+  FULL,
+  obiettivo,
+  testModel,
+  testResult,
+} from "./fixture";
+import {
+  bands,
+  cellWithValue,
+  cellsWithStyle,
+  pageHeights,
+  pageOf,
+  titleRowCount,
+} from "./inspect";
+
+function scheda(
+  model: PegModel,
+  codice: string,
+  result: ObjectiveResult | "none" = testResult(codice),
+): SchedaLayout {
+  return buildScheda(model, result === "none" ? undefined : result, codice, {
+    dataElaborazione: DATA_ELABORAZIONE,
+    sheetName: "Scheda",
+  });
+}
+
+function withObjective(patch: Parameters<typeof obiettivo>[1]): PegModel {
+  const m = testModel();
+  m.obiettivi = m.obiettivi.map((o) => (o.codice === FULL ? { ...o, ...patch } : o));
+  return m;
+}
+
+describe("buildScheda: sections", () => {
+  it("prints the sections in the report's order", () => {
+    const titles = bands(scheda(testModel(), FULL)).filter((t) => !t.endsWith("(segue)"));
+    expect(titles).toEqual([
+      "Collegato a",
+      "STATO DI ATTUAZIONE",
+      "Modalità di Attuazione",
+      "Soggetti coinvolti",
+      "Stato e monitoraggio",
+      "FASI - ATTIVITA'",
+      "INDICATORI",
+      "Note",
+    ]);
+  });
+
+  it("opens with ente and title, then the objective header as print titles", () => {
+    const l = scheda(testModel(), FULL);
+    expect(l.cells.find((c) => c.row === 1 && c.style === "ente")?.value).toBe(
+      "Citta' di Prova & Dintorni",
+    );
+    expect(cellWithValue(l, "SCHEDA OBIETTIVI").row).toBe(1);
+    const titles = titleRowCount(l);
+    for (const label of ["OBIETTIVO DI PEG", "Assessorato", "Centro di Responsabilità", FULL])
+      expect(cellWithValue(l, label).row).toBeLessThanOrEqual(titles);
+  });
+
+  const empties: [
+    string,
+    Parameters<typeof obiettivo>[1] | "no-phases" | "no-indicators" | "no-people",
+    string,
+  ][] = [
+    ["stato di attuazione", { statoAttuazione: "  " }, "STATO DI ATTUAZIONE"],
+    ["modalità", { modalitaAttuazione: "" }, "Modalità di Attuazione"],
+    ["note", { note: "" }, "Note"],
+    [
+      "collegamenti",
+      {
+        mandatoCodice: "",
+        mandato: "",
+        missioneCodice: "",
+        missione: "",
+        programmaCodice: "",
+        programma: "",
+      },
+      "Collegato a",
+    ],
+    ["fasi", "no-phases", "FASI - ATTIVITA'"],
+    ["indicatori", "no-indicators", "INDICATORI"],
+    ["soggetti", "no-people", "Soggetti coinvolti"],
+  ];
+  it.each(empties)("leaves out the section when %s is empty", (_, patch, band) => {
+    let m: PegModel;
+    if (patch === "no-phases") m = { ...testModel(), fasi: [] };
+    else if (patch === "no-indicators") m = { ...testModel(), indicatori: [] };
+    else if (patch === "no-people") m = { ...testModel(), soggetti: [] };
+    else m = withObjective(patch);
+    const present = bands(scheda(m, FULL));
+    expect(present.some((t) => t.startsWith(band))).toBe(false);
+    expect(present).toContain("Stato e monitoraggio");
+    expect(bands(scheda(testModel(), FULL)).some((t) => t.startsWith(band))).toBe(true);
+  });
+
+  it("keeps only the monitoring for a bare objective, and no empty link rows", () => {
+    const l = scheda(testModel(), BARE);
+    expect(bands(l)).toEqual(["Stato e monitoraggio"]);
+    expect(l.cells.some((c) => c.value === "OBIETTIVO DI MANDATO:")).toBe(false);
+  });
+
+  it.each([
+    [2021, "2020", "2019"],
+    [2030, "2029", "2028"],
+  ])("heads the indicator values with the years before %i", (anno, y1, y2) => {
+    const m = testModel();
+    m.impostazioni = { ...m.impostazioni, anno };
+    const l = scheda(m, FULL);
+    expect(cellWithValue(l, `Valore Raggiunto ${y1}`)).toBeDefined();
+    expect(cellWithValue(l, `Valore Raggiunto ${y2}`)).toBeDefined();
+    expect(l.page.footer).toContain(`PEG ${anno}`);
+  });
+});
+
+describe("buildScheda: monitoring", () => {
+  it("shows the status as text and colour, and the percentages with a character bar", () => {
+    const l = scheda(testModel(), FULL, testResult(FULL, 62.5));
+    const status = cellsWithStyle(l, statusStyleId("in ritardo"));
+    expect(status.map((c) => c.value)).toEqual(["IN RITARDO"]);
+    expect(l.styles[statusStyleId("in ritardo")].fill).toBe(STATUS_COLORS["in ritardo"].fill);
+    const bars = cellsWithStyle(l, "bar").map((c) => String(c.value));
+    expect(bars).toEqual(["████████░░░░░░░░░░░░", "█████████████████░░░", "████████████░░░░░░░░"]);
+    expect(l.cells.filter((c) => c.style === "percent").map((c) => c.value)).toEqual([
+      40, 85, 62.5,
+    ]);
+    expect(cellWithValue(l, "aprile 2021")).toBeDefined();
+    expect(cellWithValue(l, "atteso 32,9%")).toBeDefined();
+  });
+
+  it("says «non misurato» instead of drawing an empty bar", () => {
+    const l = scheda(testModel(), FULL, "none");
+    expect(cellsWithStyle(l, "bar")).toHaveLength(0);
+    expect(cellsWithStyle(l, statusStyleId("non misurato")).map((c) => c.value)).toEqual([
+      "NON MISURATO",
+    ]);
+  });
+});
+
+describe("buildScheda: print geometry", () => {
+  const cases: [string, SchedaLayout][] = [
+    ["full", scheda(testModel(), FULL)],
+    ["bare", scheda(testModel(), BARE)],
+    ["long text", scheda(testModel(), AWKWARD)],
+    ["40 phases", scheda(testModel(40, 30), FULL)],
+  ];
+
+  it.each(cases)("%s: columns fit the A4 printable width at 100 %%", (_, l) => {
+    expect(columnsPixels(l.columns.map((c) => c.width))).toBeLessThanOrEqual(printableWidthPx());
+    expect(l.page).toMatchObject({ paper: "A4", orientation: "portrait", fitToWidth: 1 });
+  });
+
+  it.each(cases)("%s: every page stays within the printable height", (_, l) => {
+    for (const h of pageHeights(l)) expect(h).toBeLessThanOrEqual(pageBudgetPt());
+    expect(l.expectedPages).toBe(l.breaks.length + 1);
+  });
+
+  it("never separates a phase or an indicator from its values, and repeats the heading", () => {
+    const m = testModel(40, 30);
+    const l = scheda(m, FULL);
+    expect(l.breaks.length).toBeGreaterThan(2);
+    for (const item of [...m.fasi, ...m.indicatori]) {
+      const desc = cellWithValue(l, item.descrizione);
+      const values = cellWithValue(l, item.note);
+      expect(values.row).toBe(desc.row + 1);
+      expect(pageOf(l, values.row)).toBe(pageOf(l, desc.row));
+    }
+    const titles = titleRowCount(l);
+    for (const b of l.breaks) {
+      const first = l.cells.find((c) => c.row === b);
+      expect(b).toBeGreaterThan(titles);
+      // a page opens with a section heading or a repeated one, never mid-item
+      expect(first?.style).toBe("band");
+    }
+  });
+
+  it("splits a very long text into rows under Excel's 409 pt limit", () => {
+    const l = scheda(testModel(), AWKWARD);
+    const pieces = l.cells.filter((c) => c.style === "text");
+    expect(pieces.length).toBeGreaterThan(1);
+    for (const c of pieces) expect(l.rows[c.row - 1].height).toBeLessThan(409);
+    expect(l.breaks.length).toBeGreaterThan(0);
+  });
+
+  it("makes rows taller for longer text", () => {
+    const short = withObjective({ descrizione: "Breve." });
+    const long = withObjective({ descrizione: "Lunga ".repeat(200) });
+    const h = (m: PegModel): number => {
+      const l = scheda(m, FULL);
+      return l.rows[cellWithValue(l, m.obiettivi[0].descrizione.trim()).row - 1].height;
+    };
+    expect(h(long)).toBeGreaterThan(h(short) * 4);
+  });
+
+  it("writes header and footer with Excel codes, ampersands doubled", () => {
+    const l = scheda(testModel(), FULL);
+    expect(l.page.header).toBe(
+      "&LCitta' di Prova && Dintorni&C&BScheda obiettivo 2021_T01&B&RPagina &P di &N",
+    );
+    expect(l.page.footer).toBe("&LData elaborazione 29/04/2021&RPEG 2021");
+    expect(l.page.printArea).toBe(`A1:J${l.rows.length}`);
+  });
+});
+
+describe("buildScheda: values", () => {
+  it("marks formula-like text from the data so renderers keep it text", () => {
+    const l = scheda(testModel(), FULL);
+    expect(cellWithValue(l, "=SOMMA(A1:A9) non è una formula").forceText).toBe(true);
+    expect(cellWithValue(l, "+39 nota che inizia con un segno").forceText).toBe(true);
+    expect(cellWithValue(l, "DUP_04").forceText).toBeUndefined();
+    // labels are ours, never marked
+    expect(cellWithValue(l, "OBIETTIVO DI MANDATO:").forceText).toBeUndefined();
+  });
+
+  it("writes numbers as numbers with formats and dates as dd/mm/yyyy", () => {
+    const l = scheda(testModel(), FULL);
+    const peso = l.cells.find((c) => c.value === 10 && c.numberFormat === "#,##0.00");
+    expect(peso).toBeDefined();
+    expect(l.cells.some((c) => c.value === "01/01/2021")).toBe(true);
+    expect(
+      l.cells.every((c) => typeof c.value !== "string" || !c.value.includes("2021-01-01")),
+    ).toBe(true);
+  });
+
+  it("fails with an Italian message for an unknown objective", () => {
+    expect(() => scheda(testModel(), "NON-ESISTE")).toThrow(/Obiettivo «NON-ESISTE» non trovato/);
+  });
+});
