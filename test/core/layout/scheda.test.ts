@@ -4,15 +4,8 @@ import { buildScheda } from "../../../src/core/layout/scheda";
 import { columnsPixels, pageBudgetPt, printableWidthPx } from "../../../src/core/layout/page";
 import { STATUS_COLORS, statusStyleId } from "../../../src/core/layout/styles";
 import type { SchedaLayout } from "../../../src/core/layout/types";
-import {
-  AWKWARD,
-  BARE,
-  DATA_ELABORAZIONE,
-  FULL,
-  obiettivo,
-  testModel,
-  testResult,
-} from "./fixture";
+import type { obiettivo } from "./fixture";
+import { AWKWARD, BARE, DATA_ELABORAZIONE, FULL, testModel, testResult } from "./fixture";
 import {
   bands,
   cellWithValue,
