@@ -1,0 +1,37 @@
+/** Text longer than an Excel cell can hold would be cut when written back. */
+import type { TableId } from "../../schema/tables";
+import { formatNumberIt } from "../../text/numbers";
+import type { Rule } from "../context";
+
+/** Excel's limit of characters in one cell */
+export const EXCEL_CELL_CHARS = 32_767;
+
+export const textLength: Rule = (v) => {
+  const m = v.model;
+  const tables: [TableId, readonly object[]][] = [
+    ["obiettivi", m.obiettivi],
+    ["fasi", m.fasi],
+    ["indicatori", m.indicatori],
+    ["soggetti", m.soggetti],
+    ["rilevazioni", m.rilevazioni],
+  ];
+  for (const [table, records] of tables) {
+    for (const record of records) {
+      const r = record as Record<string, unknown> & { origin?: { row: number } };
+      for (const [key, x] of Object.entries(r)) {
+        if (typeof x !== "string" || x.length <= EXCEL_CELL_CHARS) continue;
+        const objective = String(r.obiettivo ?? r.codice ?? "") || null;
+        v.report({
+          table,
+          record: r,
+          key,
+          severity: "error",
+          rule: `${table}.testo.troppo-lungo`,
+          objective,
+          who: `riga di ${objective ?? "(senza obiettivo)"}`,
+          text: `il testo ha ${formatNumberIt(x.length)} caratteri, oltre i ${formatNumberIt(EXCEL_CELL_CHARS)} che una cella di Excel può contenere. Accorciarlo.`,
+        });
+      }
+    }
+  }
+};
