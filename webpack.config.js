@@ -90,7 +90,11 @@ module.exports = async (_env, argv) => {
       // views imported with import() get chunks of their own, loaded on first use
       splitChunks: { chunks: "all" },
     },
-    performance: { hints: dev ? false : "warning", maxEntrypointSize: 600_000 },
+    performance: {
+      hints: dev ? false : "warning",
+      maxEntrypointSize: 600_000,
+      maxAssetSize: 500_000,
+    },
     plugins: [
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
