@@ -33,14 +33,16 @@ function issueSection(title: string, issues: readonly ReportIssue[]): string[] {
   for (const [objective, list] of groupByObjective(issues)) {
     lines.push(`  ${objective ? `Obiettivo ${objective}` : "Generale"}`);
     for (const i of list) {
+      // most messages already open with their cell: do not print it twice
       const at = where(i);
-      lines.push(at ? `    ${at}  ${i.message}` : `    ${i.message}`);
+      const shown = at === "" || i.message.startsWith(at) ? i.message : `${at}  ${i.message}`;
+      lines.push(`    ${shown}`);
     }
   }
   return lines;
 }
 
-const HEADERS = ["Obiettivo", "Fasi", "Indicatori", "Complessivo", "Stato"];
+const HEADERS = ["Obiettivo", "Avanz. fasi", "Ragg. indicatori", "Ragg. complessivo", "Stato"];
 
 function resultCells(r: ReportResult): string[] {
   return [

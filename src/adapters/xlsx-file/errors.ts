@@ -68,11 +68,15 @@ export function legacyXls(path: string): XlsxFileError {
 }
 
 export function corrupt(path: string, detail: string): XlsxFileError {
+  // ExcelJS stops on parts it does not know, e.g. a filter by colour or by date left active
+  const hint = /unexpected xml node/i.test(detail)
+    ? "Contiene un elemento che non si riesce a leggere (per esempio un filtro attivo): " +
+      "aprirlo con Excel, togliere i filtri, salvarlo e riprovare."
+    : "Provare ad aprirlo con Excel e a salvarlo di nuovo.";
   return new XlsxFileError(
     "corrupt",
     path,
-    `Il file «${path}» sembra danneggiato e non si può aprire (${detail}). ` +
-      "Provare ad aprirlo con Excel e a salvarlo di nuovo.",
+    `Il file «${path}» non si può aprire (${detail}). ${hint}`,
   );
 }
 

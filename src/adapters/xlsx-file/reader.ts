@@ -36,7 +36,7 @@ export async function openXlsx(path: string): Promise<ExcelJS.Workbook> {
     // ExcelJS declares its own Buffer type (an ArrayBuffer): hand it exactly the file's bytes
     await wb.xlsx.load(new Uint8Array(buf).buffer);
   } catch (e) {
-    throw corrupt(path, e instanceof Error ? e.message : String(e));
+    throw corrupt(path, e instanceof Error ? e.message.split("\n")[0] : String(e));
   }
   // a zip without a workbook part (e.g. a .docx or any archive) loads as an empty workbook
   if (wb.worksheets.length === 0) throw notXlsx(path);

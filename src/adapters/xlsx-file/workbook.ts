@@ -13,6 +13,7 @@ import { TABLES } from "../../core/schema/tables";
 import type { TableId } from "../../core/schema/tables";
 import type { TableDef } from "../../core/schema/types";
 import { writeFailure } from "./errors";
+import { repairLoadedTables } from "./loaded-tables";
 import { extractRawWorkbook, openXlsx } from "./reader";
 import { addSchemaTable } from "./tables";
 import { addConditionalFormats, addValidations } from "./validation-rules";
@@ -71,7 +72,9 @@ export function buildWorkbook(model: PegModel): ExcelJS.Workbook {
   return wb;
 }
 
+/** Saves any workbook, built here or opened from a file (see loaded-tables.ts). */
 export async function saveWorkbook(wb: ExcelJS.Workbook, path: string): Promise<void> {
+  repairLoadedTables(wb);
   // a temporary file renamed into place: a failure never leaves a half-written workbook
   const data = await wb.xlsx.writeBuffer();
   const temp = `${path}.${process.pid}.tmp`;

@@ -1,0 +1,82 @@
+/**
+ * PDF through LibreOffice (`soffice --headless --convert-to pdf`), when it is installed.
+ * A private profile keeps the conversion working while the user has LibreOffice open.
+ */
+import { execFile } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { delimiter, join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { CliError } from "../errors";
+
+const TIMEOUT_MS = 300_000;
+
+const WINDOWS_PLACES = [
+  "C:\\Program Files\\LibreOffice\\program\\soffice.exe",
+  "C:\\Program Files (x86)\\LibreOffice\\program\\soffice.exe",
+];
+const MAC_PLACE = "/Applications/LibreOffice.app/Contents/MacOS/soffice";
+
+/** The soffice executable, from PATH or the usual install places; null when not installed. */
+export function findSoffice(env: Readonly<Record<string, string | undefined>>): string | null {
+  const names =
+    process.platform === "win32" ? ["soffice.exe", "soffice.com"] : ["soffice", "libreoffice"];
+  for (const dir of (env.PATH ?? "").split(delimiter).filter(Boolean)) {
+    for (const name of names) {
+      const candidate = join(dir, name);
+      if (existsSync(candidate)) return candidate;
+    }
+  }
+  const places = process.platform === "win32" ? WINDOWS_PLACES : [MAC_PLACE];
+  return places.find((p) => existsSync(p)) ?? null;
+}
+
+export const INSTALL_HINT = [
+  "Per creare i PDF serve LibreOffice, che non risulta installato.",
+  "  - Linux (Debian/Ubuntu): sudo apt-get install libreoffice-calc",
+  "  - Windows e macOS: scaricarlo da https://it.libreoffice.org/download/ e installarlo,",
+  "    poi riaprire il terminale e ripetere il comando.",
+].join("\n");
+
+function run(cmd: string, args: readonly string[]): Promise<string> {
+  return new Promise((resolve, reject) => {
+    execFile(cmd, [...args], { timeout: TIMEOUT_MS }, (error, stdout, stderr) => {
+      if (error) reject(new Error(`${error.message}\n${stderr}`.trim()));
+      else resolve(stdout);
+    });
+  });
+}
+
+/** Converts `xlsxFile` to `<outDir>/<same name>.pdf` and returns the PDF's path. */
+export async function convertToPdf(
+  soffice: string,
+  xlsxFile: string,
+  outDir: string,
+): Promise<string> {
+  const profile = await mkdtemp(join(tmpdir(), "schede-peg-lo-"));
+  try {
+    await run(soffice, [
+      `-env:UserInstallation=${pathToFileURL(profile).href}`,
+      "--headless",
+      "--norestore",
+      "--convert-to",
+      "pdf",
+      "--outdir",
+      outDir,
+      xlsxFile,
+    ]);
+  } catch (e) {
+    throw new CliError(
+      `LibreOffice non è riuscito a creare il PDF: ${e instanceof Error ? e.message.split("\n")[0] : e}`,
+    );
+  } finally {
+    await rm(profile, { recursive: true, force: true });
+  }
+  const base = xlsxFile.replace(/^.*[\\/]/, "").replace(/\.xlsx$/i, "");
+  const pdf = join(outDir, `${base}.pdf`);
+  if (!existsSync(pdf)) {
+    throw new CliError(`LibreOffice non ha scritto il PDF atteso «${pdf}». Riprovare.`);
+  }
+  return pdf;
+}
