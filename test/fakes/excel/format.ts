@@ -300,13 +300,16 @@ export class RangeFormatProxy extends StyleProxy {
   }
 
   get fill(): RangeFillProxy {
-    return new RangeFillProxy(this.context, () => this.resolve());
+    return this.child("fill", () => new RangeFillProxy(this.context, () => this.resolve()));
   }
   get font(): RangeFontProxy {
-    return new RangeFontProxy(this.context, () => this.resolve());
+    return this.child("font", () => new RangeFontProxy(this.context, () => this.resolve()));
   }
   get borders(): RangeBorderCollectionProxy {
-    return new RangeBorderCollectionProxy(this.context, () => this.resolve());
+    return this.child(
+      "borders",
+      () => new RangeBorderCollectionProxy(this.context, () => this.resolve()),
+    );
   }
 
   get horizontalAlignment(): string {

@@ -117,7 +117,9 @@ export class PageLayoutProxy extends FakeClientObject<SheetState> {
     });
   }
   get headersFooters(): { defaultForAllPages: HeaderFooterProxy } {
-    return { defaultForAllPages: new HeaderFooterProxy(this.context, () => this.resolveOrNull()) };
+    return this.child("headersFooters", () => ({
+      defaultForAllPages: new HeaderFooterProxy(this.context, () => this.resolveOrNull()),
+    }));
   }
   getPrintAreaOrNullObject(): never {
     throw notImplemented("PageLayout.getPrintAreaOrNullObject (use the workbook snapshot)");

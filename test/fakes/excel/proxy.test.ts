@@ -53,14 +53,14 @@ describe("load and sync", () => {
   });
 
   it.each([
-    ["a string list", "name,position"],
-    ["an array", ["name", "position"]],
-    ["a select object", { select: "name,position" }],
-  ])("loads several properties from %s", async (_label, option) => {
+    ["a string list", (s: Excel.Worksheet) => s.load("name,position")],
+    ["an array", (s: Excel.Worksheet) => s.load(["name", "position"])],
+    ["a select object", (s: Excel.Worksheet) => s.load({ select: "name,position" })],
+  ])("loads several properties from %s", async (_label, load) => {
     setup(seeded().addSheet("Altro"));
     await Excel.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem("Altro");
-      sheet.load(option);
+      load(sheet);
       await context.sync();
       expect([sheet.name, sheet.position]).toEqual(["Altro", 1]);
       // eslint-disable-next-line office-addins/load-object-before-read -- not asked for

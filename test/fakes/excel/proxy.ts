@@ -47,6 +47,7 @@ export abstract class FakeClientObject<T> {
   private cache: { sync: number; target: T | null } | null = null;
   private readonly known = new Map<string, unknown>();
   private nullState: boolean | undefined = undefined;
+  private readonly children = new Map<string, unknown>();
 
   constructor(
     readonly context: FakeSession,
@@ -131,6 +132,12 @@ export abstract class FakeClientObject<T> {
 
   protected call(method: string, args: unknown, run: (target: T) => void): void {
     this.context.enqueue(`${this.entity}.${method}`, args, () => run(this.resolve()));
+  }
+
+  /** Navigation properties hand back the same proxy every time, as in Office.js. */
+  protected child<C>(key: string, make: () => C): C {
+    if (!this.children.has(key)) this.children.set(key, make());
+    return this.children.get(key) as C;
   }
 
   toJSON(): Record<string, unknown> {

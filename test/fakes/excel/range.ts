@@ -194,13 +194,19 @@ export class RangeProxy extends FakeClientObject<RangeTarget> {
   }
 
   get format(): RangeFormatProxy {
-    return new RangeFormatProxy(this.context, () => this.resolve());
+    return this.child("format", () => new RangeFormatProxy(this.context, () => this.resolve()));
   }
   get dataValidation(): DataValidationProxy {
-    return new DataValidationProxy(this.context, () => this.resolve());
+    return this.child(
+      "dataValidation",
+      () => new DataValidationProxy(this.context, () => this.resolve()),
+    );
   }
   get conditionalFormats(): ConditionalFormatCollectionProxy {
-    return new ConditionalFormatCollectionProxy(this.context, () => this.resolve());
+    return this.child(
+      "conditionalFormats",
+      () => new ConditionalFormatCollectionProxy(this.context, () => this.resolve()),
+    );
   }
 
   /** A range derived from this one; outside the grid it fails at sync, like Excel. */

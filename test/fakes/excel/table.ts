@@ -82,13 +82,21 @@ export class TableProxy extends FakeClientObject<TableState> {
     throw notImplemented("Table.getTotalRowRange");
   }
   get rows(): TableRowCollectionProxy {
-    return new TableRowCollectionProxy(this.context, () => this.resolve());
+    return this.child(
+      "rows",
+      () => new TableRowCollectionProxy(this.context, () => this.resolve()),
+    );
   }
   get columns(): TableColumnCollectionProxy {
-    return new TableColumnCollectionProxy(this.context, () => this.resolve());
+    return this.child(
+      "columns",
+      () => new TableColumnCollectionProxy(this.context, () => this.resolve()),
+    );
   }
   get worksheet(): WorksheetProxy {
-    return sheetProxy(this.context, () => tableSheet(this.context.host.state, this.resolve()));
+    return this.child("worksheet", () =>
+      sheetProxy(this.context, () => tableSheet(this.context.host.state, this.resolve())),
+    );
   }
   delete(): void {
     this.call("delete", null, (t) => {

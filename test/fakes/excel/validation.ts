@@ -140,11 +140,16 @@ class ConditionalRangeFormatProxy {
     private readonly context: FakeSession,
     private readonly owner: ConditionalFormatProxy,
   ) {}
+  private readonly parts = new Map<string, CfStyle>();
+  private part(name: string): CfStyle {
+    if (!this.parts.has(name)) this.parts.set(name, new CfStyle(this.context, this.owner, name));
+    return this.parts.get(name) as CfStyle;
+  }
   get fill(): RangeFillProxy {
-    return new CfStyle(this.context, this.owner, "fill") as unknown as RangeFillProxy;
+    return this.part("fill") as unknown as RangeFillProxy;
   }
   get font(): RangeFontProxy {
-    return new CfStyle(this.context, this.owner, "font") as unknown as RangeFontProxy;
+    return this.part("font") as unknown as RangeFontProxy;
   }
   get numberFormat(): never {
     throw notImplemented("ConditionalRangeFormat.numberFormat");
@@ -220,10 +225,10 @@ export class ConditionalFormatProxy extends FakeClientObject<CfTarget> {
     this.write("stopIfTrue", v, (t) => (t.cf.stopIfTrue = v));
   }
   get custom(): { rule: ConditionalFormatRuleProxy; format: ConditionalRangeFormatProxy } {
-    return {
+    return this.child("custom", () => ({
       rule: new ConditionalFormatRuleProxy(this.context, () => this.resolveOrNull()),
       format: new ConditionalRangeFormatProxy(this.context, this),
-    };
+    }));
   }
   delete(): void {
     this.call("delete", null, (t) => {

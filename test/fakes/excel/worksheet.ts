@@ -162,16 +162,22 @@ export class WorksheetProxy extends FakeClientObject<SheetState> {
   }
 
   get tables(): TableCollectionProxy {
-    return new TableCollectionProxy(this.context, () => this.resolve());
+    return this.child("tables", () => new TableCollectionProxy(this.context, () => this.resolve()));
   }
   get freezePanes(): FreezePanesProxy {
-    return new FreezePanesProxy(this.context, () => this.resolve());
+    return this.child(
+      "freezePanes",
+      () => new FreezePanesProxy(this.context, () => this.resolve()),
+    );
   }
   get pageLayout(): PageLayoutProxy {
-    return new PageLayoutProxy(this.context, () => this.resolve());
+    return this.child("pageLayout", () => new PageLayoutProxy(this.context, () => this.resolve()));
   }
   get horizontalPageBreaks(): HorizontalPageBreakCollectionProxy {
-    return new HorizontalPageBreakCollectionProxy(this.context, () => this.resolve());
+    return this.child(
+      "horizontalPageBreaks",
+      () => new HorizontalPageBreakCollectionProxy(this.context, () => this.resolve()),
+    );
   }
   get verticalPageBreaks(): never {
     throw notImplemented("Worksheet.verticalPageBreaks");
