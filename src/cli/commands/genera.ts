@@ -40,8 +40,7 @@ function today(): IsoDate {
 function isEarlierScheda(ws: ExcelJS.Worksheet): boolean {
   if (ws.getTables().length > 0) return false;
   for (let r = 1; r <= 3; r++) {
-    const row = ws.getRow(r);
-    for (let c = 1; c <= row.cellCount; c++) {
+    for (let c = 1; c <= ws.columnCount; c++) {
       if (ws.findCell(r, c)?.value === SCHEDA_TITLE) return true;
     }
   }
