@@ -205,10 +205,21 @@ export function enumKey(s: string): string {
     .toLowerCase();
 }
 
+/** comparison key -> canonical spelling, per list of allowed values */
+const enumIndex = new WeakMap<readonly string[], Map<string, string>>();
+
+function canonical(allowed: readonly string[], v: CellValue): string | undefined {
+  let index = enumIndex.get(allowed);
+  if (!index) {
+    index = new Map(allowed.map((a) => [enumKey(a), a]));
+    enumIndex.set(allowed, index);
+  }
+  return index.get(enumKey(textOf(v)));
+}
+
 function enumeration(col: ColumnDef, v: CellValue): CellOutcome {
   const allowed = col.allowed ?? [];
-  const key = enumKey(textOf(v));
-  const match = allowed.find((a) => enumKey(a) === key);
+  const match = canonical(allowed, v);
   if (match !== undefined) return { value: match };
   return bad(
     "non-ammesso",

@@ -31,12 +31,19 @@ export function normalizeHeader(h: unknown): string {
     .toLocaleLowerCase("it");
 }
 
+/** normalized headers per headers array: validation asks once per problem */
+const normalized = new WeakMap<readonly unknown[], string[]>();
+
 /** 0-based index among the table's headers of the column `key`, or -1 when it is absent. */
 export function headerIndex(def: TableDef, headers: readonly unknown[], key: string): number {
   const col = def.columns.find((c) => c.key === key);
-  if (!col) return -1;
-  const wanted = normalizeHeader(col.header);
-  return headers.findIndex((h) => normalizeHeader(h) === wanted);
+  if (!col || !Array.isArray(headers)) return -1;
+  let norm = normalized.get(headers);
+  if (!norm) {
+    norm = headers.map(normalizeHeader);
+    normalized.set(headers, norm);
+  }
+  return norm.indexOf(normalizeHeader(col.header));
 }
 
 export function positionOf(raw: RawTable): TablePosition {

@@ -25,16 +25,19 @@ export interface Finding {
 
 export class Validation {
   readonly problems: Problem[] = [];
+  private readonly years = new Map<string, number | null>();
 
   constructor(
     readonly model: PegModel,
     private readonly positions: TablePositions = {},
-  ) {}
+  ) {
+    // the first objective with a code wins, as in the duplicate check
+    for (const o of [...model.obiettivi].reverse()) this.years.set(o.codice, o.anno);
+  }
 
   /** the plan year of an objective: its own Anno, else the one in Impostazioni */
   yearOf(codice: string): number {
-    const ob = this.model.obiettivi.find((o) => o.codice === codice);
-    return ob?.anno ?? this.model.impostazioni.anno;
+    return this.years.get(codice) ?? this.model.impostazioni.anno;
   }
 
   report(f: Finding): void {
