@@ -8,6 +8,7 @@ import type { Problem } from "./validation/problem";
 import type { ComputeResult } from "./compute/types";
 import type { MonthlySave, SaveResult } from "./monthly/types";
 import type { CellValue } from "./schema/raw";
+import type { TablePositions } from "./parse/positions";
 
 export interface LoadedWorkbook {
   readonly model: PegModel;
@@ -15,6 +16,12 @@ export interface LoadedWorkbook {
   readonly problems: readonly Problem[];
   /** schema tables not found in the workbook */
   readonly missingTables: readonly string[];
+  /**
+   * where each table stands (from `parseWorkbook(raw).positions`); pass it to
+   * `validateModel(model, positions)` so its problems point at the right cells even when
+   * users moved or reordered columns. Optional: without it the canonical layout is assumed.
+   */
+  readonly positions?: TablePositions;
 }
 
 export interface PrepareReport {
