@@ -1,0 +1,115 @@
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import ExcelJS from "exceljs";
+import { readXlsxFile } from "../../src/adapters/xlsx-file/workbook";
+import { findSoffice } from "../../src/cli/commands/pdf";
+import { INDEX_SHEET_NAME } from "../../src/core/layout";
+import { samplePeg } from "../../src/core/sample";
+import { TABLES } from "../../src/core/schema/tables";
+import { tempDir } from "../adapters/xlsx-file/helpers";
+import { cli } from "./run";
+
+const tmp = tempDir();
+const input = tmp.file("peg.xlsx");
+afterAll(() => tmp.remove());
+
+beforeAll(() => {
+  expect(cli(["esempio", "-o", input]).status).toBe(0);
+});
+
+async function sheetNames(file: string): Promise<string[]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  return wb.worksheets.map((w) => w.name);
+}
+
+describe("genera", () => {
+  it("writes the data sheets unchanged, the index and one scheda per objective", async () => {
+    const out = tmp.file("tutte.xlsx");
+    const r = cli(["genera", input, "-o", out]);
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
+    const codes = samplePeg().obiettivi.map((o) => o.codice);
+    expect(await sheetNames(out)).toEqual([
+      ...TABLES.map((t) => t.sheet),
+      INDEX_SHEET_NAME,
+      ...codes,
+    ]);
+    expect(await readXlsxFile(out)).toEqual(await readXlsxFile(input));
+    expect(r.stdout).toContain(`${codes.length} schede`);
+  });
+
+  it("keeps only the objectives the filters select, and replaces the schede of an earlier run", async () => {
+    const first = tmp.file("tutte-2.xlsx");
+    expect(cli(["genera", input, "-o", first]).status).toBe(0);
+    const out = tmp.file("due.xlsx");
+    const r = cli([
+      "genera",
+      first,
+      "-o",
+      out,
+      "--obiettivo",
+      "2021_S08_05",
+      "--obiettivo",
+      "2021_s08_20",
+    ]);
+    expect(r.status).toBe(0);
+    const names = await sheetNames(out);
+    expect(names.slice(TABLES.length)).toEqual([INDEX_SHEET_NAME, "2021_S08_20", "2021_S08_05"]);
+  });
+
+  it("filters by stato", async () => {
+    const out = tmp.file("stato.xlsx");
+    const stato = samplePeg().obiettivi[0].stato!;
+    const expected = samplePeg().obiettivi.filter((o) => o.stato === stato).length;
+    const r = cli(["genera", input, "-o", out, "--stato", stato.toLowerCase()]);
+    expect(r.status).toBe(0);
+    expect((await sheetNames(out)).length).toBe(TABLES.length + 1 + expected);
+  });
+
+  it.each<[string, string[], RegExp]>([
+    ["an unknown objective", ["--obiettivo", "2021_XX_99"], /Obiettivo non trovato.*2021_XX_99/],
+    ["filters that match nothing", ["--cdr", "Nessun centro"], /Nessun obiettivo corrisponde/],
+  ])("exits 2 for %s", (_name, extra, message) => {
+    const out = tmp.file("mai.xlsx");
+    const r = cli(["genera", input, "-o", out, ...extra]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it("never overwrites the input file", () => {
+    const before = readFileSync(input);
+    const r = cli(["genera", input, "-o", input]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/deve essere diverso/);
+    expect(readFileSync(input).equals(before)).toBe(true);
+  });
+
+  it("says how to install LibreOffice when --pdf cannot find it", () => {
+    const empty = tmp.file("vuota");
+    mkdirSync(empty);
+    const out = tmp.file("senza-pdf.xlsx");
+    const r = cli(
+      ["genera", input, "-o", out, "--obiettivo", "2021_S08_05", "--pdf", tmp.file("pdf")],
+      {
+        PATH: empty,
+      },
+    );
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("sudo apt-get install libreoffice-calc");
+    expect(r.stderr).toMatch(/libreoffice\.org/);
+    expect(existsSync(out)).toBe(true);
+  });
+
+  const withSoffice = findSoffice(process.env) ? it : it.skip;
+  withSoffice("writes a PDF of the index and the chosen schede through LibreOffice", () => {
+    const dir = tmp.file("pdf");
+    const out = tmp.file("con-pdf.xlsx");
+    const r = cli(["genera", input, "-o", out, "--obiettivo", "2021_S08_05", "--pdf", dir]);
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
+    const pdf = `${dir}/con-pdf-schede.pdf`;
+    expect(readFileSync(pdf).subarray(0, 5).toString()).toBe("%PDF-");
+    expect(r.stdout).toContain(pdf);
+  });
+});
