@@ -62,10 +62,21 @@ export function createFakeExcel(workbook: FakeWorkbook): FakeExcel {
   }
 
   return {
-    Excel: { ...EXCEL_ENUMS, run, RequestContext: FakeRequestContext },
+    Excel: strictNamespace({ ...EXCEL_ENUMS, run, RequestContext: FakeRequestContext }),
     host,
     workbook,
     stats: () => host.stats(),
     resetStats: () => host.resetStats(),
   };
+}
+
+/** Unknown enums and classes (capitalised members) of `Excel` throw instead of being undefined. */
+function strictNamespace<N extends object>(namespace: N): N {
+  return new Proxy(namespace, {
+    get(target, key, receiver) {
+      if (typeof key === "string" && !(key in target) && /^[A-Z]/.test(key))
+        throw notImplemented(`Excel.${key}`);
+      return Reflect.get(target, key, receiver) as unknown;
+    },
+  });
 }

@@ -114,16 +114,14 @@ describe("worksheet collection", () => {
       context.workbook.worksheets.getItem("B").activate();
       await context.sync();
     });
-    const names: string[] = [];
-    for (const user of [first, second]) {
-      await user.Excel.run(async (context) => {
+    const activeName = (user: typeof first) =>
+      user.Excel.run(async (context) => {
         const active = context.workbook.worksheets.getActiveWorksheet();
         active.load("name");
         await context.sync();
-        names.push(active.name);
+        return active.name;
       });
-    }
-    expect(names).toEqual(["B", "A"]);
+    expect([await activeName(first), await activeName(second)]).toEqual(["B", "A"]);
   });
 
   it("follows a renamed sheet through the same proxy", async () => {
