@@ -1,0 +1,93 @@
+import { useMemo } from "react";
+import {
+  Button,
+  Dropdown,
+  Field,
+  Input,
+  Option,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { Esito } from "../../core/compute/types";
+import { useMessages } from "../i18n";
+import { NO_FILTERS, type ObjectiveFilters } from "../state/pane-store";
+import { ESITI, filterChoices, type ObjectiveRow } from "./objectives";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  dropdown: { minWidth: "0", width: "100%" },
+});
+
+export interface FiltersBarProps {
+  readonly rows: readonly ObjectiveRow[];
+  readonly filters: ObjectiveFilters;
+  readonly onChange: (filters: ObjectiveFilters) => void;
+  /** the search box is shown by the Cruscotto only */
+  readonly withSearch?: boolean;
+}
+
+/** Centro di responsabilità, responsabile and stato filters (plus search), shared by views. */
+export function FiltersBar({ rows, filters, onChange, withSearch = false }: FiltersBarProps) {
+  const styles = useStyles();
+  const messages = useMessages();
+  const text = messages.filters;
+  const choices = useMemo(() => filterChoices(rows), [rows]);
+  const set = (patch: Partial<ObjectiveFilters>) => onChange({ ...filters, ...patch });
+  const active = Object.values(filters).some((v) => v !== "");
+
+  const select = (
+    label: string,
+    value: string,
+    options: readonly { value: string; text: string }[],
+    onPick: (v: string) => void,
+  ) => (
+    <Field label={label} size="small">
+      <Dropdown
+        className={styles.dropdown}
+        size="small"
+        value={options.find((o) => o.value === value)?.text ?? text.all}
+        selectedOptions={[value]}
+        onOptionSelect={(_e, data) => onPick(data.optionValue ?? "")}
+      >
+        <Option value="">{text.all}</Option>
+        {options.map((o) => (
+          <Option key={o.value} value={o.value}>
+            {o.text}
+          </Option>
+        ))}
+      </Dropdown>
+    </Field>
+  );
+
+  const plain = (values: readonly string[]) => values.map((v) => ({ value: v, text: v }));
+  return (
+    <div className={styles.root} role="group" aria-label={text.groupLabel}>
+      {withSearch && (
+        <Field label={text.search} size="small">
+          <Input
+            type="search"
+            size="small"
+            value={filters.search}
+            placeholder={text.searchPlaceholder}
+            onChange={(_e, data) => set({ search: data.value })}
+          />
+        </Field>
+      )}
+      {select(text.centro, filters.centro, plain(choices.centri), (centro) => set({ centro }))}
+      {select(text.responsabile, filters.responsabile, plain(choices.responsabili), (r) =>
+        set({ responsabile: r }),
+      )}
+      {select(
+        text.esito,
+        filters.esito,
+        ESITI.map((e) => ({ value: e, text: messages.esito[e] })),
+        (e) => set({ esito: e as Esito | "" }),
+      )}
+      {active && (
+        <Button size="small" appearance="subtle" onClick={() => onChange(NO_FILTERS)}>
+          {text.clear}
+        </Button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,120 @@
+import { useState } from "react";
+import {
+  Body1,
+  Button,
+  Card,
+  CardHeader,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Subtitle2,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { PrepareReport, WorkbookPort } from "../../core/ports";
+import { useMessages } from "../i18n";
+import { ErrorBar } from "./ErrorBar";
+import { fmt } from "./format";
+
+const useStyles = makeStyles({
+  body: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+});
+
+export interface FirstRunCardProps {
+  readonly port: WorkbookPort;
+  readonly missingTables: readonly string[];
+  /** called when the workbook is ready: the view reads it again */
+  readonly onReady: () => void;
+}
+
+type Busy = "prepare" | "sample" | null;
+
+/** Shown instead of a view while the workbook lacks the Schede PEG tables. */
+export function FirstRunCard({ port, missingTables, onReady }: FirstRunCardProps) {
+  const styles = useStyles();
+  const text = useMessages().firstRun;
+  const [busy, setBusy] = useState<Busy>(null);
+  const [report, setReport] = useState<PrepareReport | null>(null);
+  const [error, setError] = useState<{ what: Busy; error: unknown } | null>(null);
+
+  async function run(what: Exclude<Busy, null>) {
+    setBusy(what);
+    setError(null);
+    try {
+      if (what === "prepare") setReport(await port.prepare());
+      else {
+        await port.loadSample();
+        onReady();
+      }
+    } catch (e) {
+      setError({ what, error: e });
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  return (
+    <Card aria-labelledby="first-run-title">
+      <CardHeader
+        header={
+          <Subtitle2 as="h2" id="first-run-title">
+            {text.title}
+          </Subtitle2>
+        }
+      />
+      <div className={styles.body}>
+        <Body1>{fmt(text.intro, { tables: missingTables.join(", ") })}</Body1>
+        {report ? (
+          <PrepareSummary report={report} onContinue={onReady} />
+        ) : (
+          <>
+            <Body1>{text.prepareHint}</Body1>
+            <Body1>{text.sampleHint}</Body1>
+            <div className={styles.actions}>
+              <Button appearance="primary" disabled={busy !== null} onClick={() => run("prepare")}>
+                {text.prepare}
+              </Button>
+              <Button disabled={busy !== null} onClick={() => run("sample")}>
+                {text.sample}
+              </Button>
+            </div>
+          </>
+        )}
+        {busy && (
+          <Spinner size="tiny" label={busy === "prepare" ? text.preparing : text.loadingSample} />
+        )}
+        {error?.what === "sample" && (
+          <ErrorBar error={error.error} title={text.sampleRefusedTitle} />
+        )}
+        {error?.what === "prepare" && <ErrorBar error={error.error} title={text.prepareFailed} />}
+      </div>
+    </Card>
+  );
+}
+
+function PrepareSummary({ report, onContinue }: { report: PrepareReport; onContinue: () => void }) {
+  const text = useMessages().firstRun;
+  const lines = [
+    [text.sheetsCreated, report.sheetsCreated],
+    [text.tablesCreated, report.tablesCreated],
+    [text.columnsAdded, report.columnsAdded],
+  ] as const;
+  const made = lines.filter(([, items]) => items.length > 0);
+  return (
+    <>
+      <MessageBar intent="success" layout="multiline">
+        <MessageBarBody>
+          {made.length === 0
+            ? text.nothingCreated
+            : made.map(([label, items]) => (
+                <div key={label}>{fmt(label, { items: items.join(", ") })}</div>
+              ))}
+        </MessageBarBody>
+      </MessageBar>
+      <Button appearance="primary" onClick={onContinue}>
+        {text.continue}
+      </Button>
+    </>
+  );
+}

@@ -1,0 +1,27 @@
+/**
+ * The core's reading of a loaded workbook: computed figures and model checks, derived once
+ * per reading (memoised), never while typing.
+ */
+import { useMemo } from "react";
+import { computeAll } from "../../core/compute";
+import type { ComputeResult } from "../../core/compute/types";
+import type { LoadedWorkbook } from "../../core/ports";
+import { validateModel } from "../../core/validation";
+import type { Problem } from "../../core/validation/problem";
+
+export interface Analysis {
+  readonly result: ComputeResult;
+  /** problems met while reading the tables, then those of the model's rules */
+  readonly problems: readonly Problem[];
+}
+
+export function analyse(loaded: LoadedWorkbook): Analysis {
+  return {
+    result: computeAll(loaded.model),
+    problems: [...loaded.problems, ...validateModel(loaded.model)],
+  };
+}
+
+export function useAnalysis(loaded: LoadedWorkbook): Analysis {
+  return useMemo(() => analyse(loaded), [loaded]);
+}

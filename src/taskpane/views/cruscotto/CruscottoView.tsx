@@ -1,0 +1,14 @@
+import { ViewFrame } from "../../components/ViewFrame";
+import { useWorkbook } from "../../state/use-workbook";
+import type { ViewProps } from "../registry";
+import { Dashboard } from "./Dashboard";
+
+/** Cruscotto: where every objective stands at the reference month. */
+export default function CruscottoView({ port }: ViewProps) {
+  const workbook = useWorkbook(port);
+  return (
+    <ViewFrame port={port} workbook={workbook}>
+      {(loaded) => <Dashboard port={port} loaded={loaded} workbook={workbook} />}
+    </ViewFrame>
+  );
+}

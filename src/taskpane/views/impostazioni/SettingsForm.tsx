@@ -1,0 +1,118 @@
+import { useState } from "react";
+import {
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Subtitle2,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { Month } from "../../../core/model/types";
+import type { LoadedWorkbook, WorkbookPort } from "../../../core/ports";
+import { ErrorBar } from "../../components/ErrorBar";
+import { MonthPicker } from "../../components/MonthPicker";
+import { UserNameDialog } from "../../components/UserNameDialog";
+import { fmt } from "../../components/format";
+import { useMessages } from "../../i18n";
+import type { WorkbookState } from "../../state/use-workbook";
+import { settingChanges, settingText, type EditableSetting } from "./settings-form";
+import { useWithUser } from "./use-with-user";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+});
+
+export interface SettingsFormProps {
+  readonly port: WorkbookPort;
+  readonly loaded: LoadedWorkbook;
+  readonly workbook: WorkbookState;
+}
+
+type Outcome = { kind: "saved"; count: number } | { kind: "error"; error: unknown } | null;
+
+/** The shared settings, saved key by key into the Impostazioni table. */
+export function SettingsForm({ port, loaded, workbook }: SettingsFormProps) {
+  const styles = useStyles();
+  const messages = useMessages();
+  const text = messages.impostazioni;
+  const imp = loaded.model.impostazioni;
+  const [drafts, setDrafts] = useState<Partial<Record<EditableSetting, string>>>({});
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  const user = useWithUser();
+  const { changes, errors } = settingChanges(imp, drafts);
+  const hasErrors = Object.keys(errors).length > 0;
+
+  const save = async (utente: string) => {
+    setBusy(true);
+    setOutcome(null);
+    try {
+      for (const [key, value] of changes) await port.saveSetting(key, value, utente);
+      setOutcome({ kind: "saved", count: changes.length });
+      setDrafts({});
+      await workbook.reload();
+    } catch (error) {
+      setOutcome({ kind: "error", error });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const input = (key: Exclude<EditableSetting, "periodoRiferimento">) => {
+    const error = errors[key];
+    return (
+      <Field
+        label={text.fields[key]}
+        validationState={error ? "error" : "none"}
+        validationMessage={error ? text.errors[error] : undefined}
+      >
+        <Input
+          value={drafts[key] ?? settingText(imp, key)}
+          inputMode={key === "ente" || key === "vista" ? "text" : "decimal"}
+          onChange={(_e, d) => setDrafts((prev) => ({ ...prev, [key]: d.value }))}
+        />
+      </Field>
+    );
+  };
+
+  return (
+    <section aria-labelledby="settings-title" className={styles.root}>
+      <Subtitle2 as="h2" id="settings-title">
+        {text.settingsTitle}
+      </Subtitle2>
+      {input("ente")}
+      {input("anno")}
+      {input("vista")}
+      <MonthPicker
+        label={text.fields.periodoRiferimento}
+        year={imp.anno}
+        value={(drafts.periodoRiferimento ?? imp.periodoRiferimento) as Month}
+        closed={imp.periodiChiusi}
+        onChange={(m) => setDrafts((prev) => ({ ...prev, periodoRiferimento: m }))}
+      />
+      {input("tolleranzaRitardo")}
+      {input("sogliaCritico")}
+      {input("pesoIndicatori")}
+      <div>
+        <Button
+          appearance="primary"
+          disabled={busy || hasErrors || changes.length === 0}
+          onClick={() => user.run((name) => void save(name))}
+        >
+          {text.save}
+        </Button>
+      </div>
+      {busy && <Spinner size="tiny" label={text.saving} />}
+      {outcome?.kind === "saved" && (
+        <MessageBar intent="success">
+          <MessageBarBody>{fmt(text.saved, { count: outcome.count })}</MessageBarBody>
+        </MessageBar>
+      )}
+      {outcome?.kind === "error" && <ErrorBar error={outcome.error} title={text.saveFailed} />}
+      <UserNameDialog open={user.asking} onDone={user.answer} />
+    </section>
+  );
+}

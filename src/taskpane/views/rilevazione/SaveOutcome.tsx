@@ -1,0 +1,60 @@
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+} from "@fluentui/react-components";
+import { ErrorBar } from "../../components/ErrorBar";
+import { fmt } from "../../components/format";
+import { useMessages } from "../../i18n";
+import type { SaveState } from "./use-save";
+
+/** What the last save did: written cells, refusal reasons, or a failure. */
+export function SaveOutcome({ state, onDismiss }: { state: SaveState; onDismiss: () => void }) {
+  const messages = useMessages();
+  const text = messages.rilevazione;
+  if (state.kind === "error") return <ErrorBar error={state.error} title={text.saveFailed} />;
+  if (state.kind !== "done") return null;
+  const { result } = state;
+  const close = (
+    <MessageBarActions
+      containerAction={
+        <Button
+          appearance="transparent"
+          size="small"
+          aria-label={messages.common.dismiss}
+          onClick={onDismiss}
+        >
+          ×
+        </Button>
+      }
+    />
+  );
+  if (result.kind === "saved") {
+    return (
+      <MessageBar intent="success" role="status">
+        <MessageBarBody>
+          {fmt(text.saved, { cells: result.cellsWritten, rows: result.logRows })}
+        </MessageBarBody>
+        {close}
+      </MessageBar>
+    );
+  }
+  if (result.kind === "refused") {
+    return (
+      <MessageBar intent="error" layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>{text.refused}</MessageBarTitle>
+          <ul>
+            {result.reasons.map((r) => (
+              <li key={r}>{r}</li>
+            ))}
+          </ul>
+        </MessageBarBody>
+        {close}
+      </MessageBar>
+    );
+  }
+  return null;
+}

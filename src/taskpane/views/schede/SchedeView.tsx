@@ -1,0 +1,14 @@
+import { ViewFrame } from "../../components/ViewFrame";
+import { useWorkbook } from "../../state/use-workbook";
+import type { ViewProps } from "../registry";
+import { Generator } from "./Generator";
+
+/** Schede: the printable sheet of each objective, generated into the workbook. */
+export default function SchedeView({ port }: ViewProps) {
+  const workbook = useWorkbook(port);
+  return (
+    <ViewFrame port={port} workbook={workbook}>
+      {(loaded) => <Generator port={port} loaded={loaded} />}
+    </ViewFrame>
+  );
+}

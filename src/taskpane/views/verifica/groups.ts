@@ -1,0 +1,36 @@
+/** Problems grouped for the Verifica list: errors before warnings, then by objective. */
+import type { Problem, Severity } from "../../../core/validation/problem";
+
+export interface ObjectiveGroup {
+  /** null for problems of a whole table or of the settings */
+  readonly objective: string | null;
+  readonly problems: Problem[];
+}
+
+export interface SeverityGroup {
+  readonly severity: Severity;
+  readonly groups: ObjectiveGroup[];
+  readonly count: number;
+}
+
+export function groupProblems(problems: readonly Problem[]): SeverityGroup[] {
+  return (["error", "warning"] as const)
+    .map((severity) => {
+      const mine = problems.filter((p) => p.severity === severity);
+      const byObjective = new Map<string | null, Problem[]>();
+      for (const p of mine)
+        byObjective.set(p.objective, [...(byObjective.get(p.objective) ?? []), p]);
+      const groups = [...byObjective.entries()]
+        .map(([objective, list]) => ({ objective, problems: list }))
+        // general problems first, then objectives by code
+        .sort((a, b) =>
+          a.objective === null
+            ? -1
+            : b.objective === null
+              ? 1
+              : a.objective.localeCompare(b.objective),
+        );
+      return { severity, groups, count: mine.length };
+    })
+    .filter((g) => g.count > 0);
+}
