@@ -45,5 +45,8 @@ export function errorDetail(error: unknown): string {
 
 /** true when an operation stopped because its AbortSignal fired */
 export function isAbort(error: unknown): boolean {
-  return error instanceof Error && error.name === "AbortError";
+  // a DOMException is not an Error in every browser: look at the name only
+  return (
+    typeof error === "object" && error !== null && "name" in error && error.name === "AbortError"
+  );
 }

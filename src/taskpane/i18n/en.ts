@@ -124,6 +124,7 @@ export const en: Messages = {
     noObjectives:
       "The Obiettivi sheet is empty: enter the objectives in the table or load the sample data.",
     totals: "Totals per responsibility centre",
+    totalLineOne: "1 objective, achievement {overall}",
     totalLine: "{count} objectives, average achievement {overall}",
   },
   rilevazione: {

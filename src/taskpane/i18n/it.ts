@@ -127,6 +127,7 @@ export const it = {
     noObjectives:
       "Il foglio Obiettivi è vuoto: inserisci gli obiettivi nella tabella o carica i dati di esempio.",
     totals: "Totali per centro di responsabilità",
+    totalLineOne: "1 obiettivo, raggiungimento {overall}",
     totalLine: "{count} obiettivi, raggiungimento medio {overall}",
   },
   rilevazione: {

@@ -31,7 +31,7 @@ export function CentroTotals({ aggregates }: { aggregates: readonly Aggregate[] 
                 {a.key}
               </Text>
               <Body1 block>
-                {fmt(text.totalLine, {
+                {fmt(a.objectives === 1 ? text.totalLineOne : text.totalLine, {
                   count: a.objectives,
                   overall: formatPercent(a.overall, messages.locale),
                 })}

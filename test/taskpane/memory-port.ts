@@ -1,0 +1,197 @@
+/**
+ * A WorkbookPort over an in-memory model, for the view tests. Monthly saves run the core's
+ * real rules (checkMonthlySave), so the tests exercise the same logic as the Excel adapter;
+ * hooks let a test play a colleague writing a cell meanwhile, fail a call, or step a
+ * generation one sheet at a time.
+ */
+import type {
+  GenerateOptions,
+  GenerateReport,
+  LoadedWorkbook,
+  PrepareReport,
+  Progress,
+  WorkbookPort,
+} from "../../src/core/ports";
+import type { ComputeResult } from "../../src/core/compute/types";
+import type { PegModel } from "../../src/core/model/types";
+import { checkMonthlySave } from "../../src/core/monthly/rules";
+import type { Conflict, MonthlyEdit, MonthlySave, SaveResult } from "../../src/core/monthly/types";
+import { samplePeg } from "../../src/core/sample";
+import type { CellValue } from "../../src/core/schema/raw";
+import type { Problem } from "../../src/core/validation/problem";
+
+export type PortMethod = keyof WorkbookPort;
+
+export interface Call {
+  readonly method: PortMethod;
+  readonly args: readonly unknown[];
+}
+
+type Field = MonthlyEdit["campo"];
+
+/** records get the row they would have in their table, as the parser sets it */
+function withOrigins(model: PegModel): PegModel {
+  const number = <T extends object>(rows: T[]) => rows.map((r, row) => ({ ...r, origin: { row } }));
+  return {
+    ...model,
+    obiettivi: number(model.obiettivi),
+    fasi: number(model.fasi),
+    indicatori: number(model.indicatori),
+    soggetti: number(model.soggetti),
+    rilevazioni: number(model.rilevazioni),
+  };
+}
+
+export class MemoryPort implements WorkbookPort {
+  model: PegModel;
+  /** problems the "parser" reports on load */
+  parseProblems: Problem[] = [];
+  missingTables: string[] = [];
+  readonly calls: Call[] = [];
+  /** the clock of the monthly rules */
+  now = new Date(2021, 3, 30, 10, 15, 0);
+  /** when set, generate waits on it before each sheet (tests resolve it step by step) */
+  generateStep: (() => Promise<void>) | null = null;
+  /** called on writeCell, e.g. to make the fixed problem disappear */
+  onWriteCell: ((address: string, value: CellValue) => void) | null = null;
+  private failures = new Map<PortMethod, Error>();
+
+  constructor(model: PegModel = samplePeg()) {
+    this.model = withOrigins(model);
+  }
+
+  /** the next call of `method` rejects with `error` */
+  failNext(method: PortMethod, error: Error): void {
+    this.failures.set(method, error);
+  }
+
+  callsOf(method: PortMethod): Call[] {
+    return this.calls.filter((c) => c.method === method);
+  }
+
+  /** a colleague changes a phase or indicator cell behind the form's back */
+  colleagueWrites(
+    obiettivo: string,
+    elemento: "Fase" | "Indicatore",
+    numero: number,
+    campo: Field,
+    value: string | number | null,
+  ): void {
+    const record = this.record(obiettivo, elemento, numero);
+    if (!record) throw new Error(`${elemento} ${numero} di ${obiettivo} assente`);
+    (record as Record<string, unknown>)[campo] = value;
+  }
+
+  private record(obiettivo: string, elemento: "Fase" | "Indicatore", numero: number) {
+    const list: { obiettivo: string; numero: number }[] =
+      elemento === "Fase" ? this.model.fasi : this.model.indicatori;
+    return list.find((r) => r.obiettivo === obiettivo && r.numero === numero);
+  }
+
+  private async enter(method: PortMethod, args: unknown[]): Promise<void> {
+    this.calls.push({ method, args });
+    await Promise.resolve();
+    const failure = this.failures.get(method);
+    if (failure) {
+      this.failures.delete(method);
+      throw failure;
+    }
+  }
+
+  async load(): Promise<LoadedWorkbook> {
+    await this.enter("load", []);
+    return {
+      model: structuredClone(this.model),
+      problems: [...this.parseProblems],
+      missingTables: [...this.missingTables],
+    };
+  }
+
+  async prepare(): Promise<PrepareReport> {
+    await this.enter("prepare", []);
+    const created = this.missingTables;
+    this.missingTables = [];
+    return { sheetsCreated: created, tablesCreated: created, columnsAdded: [] };
+  }
+
+  async loadSample(): Promise<void> {
+    await this.enter("loadSample", []);
+    if (this.model.obiettivi.length > 0) {
+      throw new Error("Le tabelle contengono già dati: l'esempio non è stato caricato.");
+    }
+    this.model = withOrigins(samplePeg());
+    this.missingTables = [];
+  }
+
+  async writeComputed(result: ComputeResult): Promise<void> {
+    await this.enter("writeComputed", [result]);
+  }
+
+  async saveMonthly(save: MonthlySave): Promise<SaveResult> {
+    await this.enter("saveMonthly", [save]);
+    const conflicts: Conflict[] = [];
+    for (const edit of save.edits) {
+      const record = this.record(save.obiettivo, edit.elemento, edit.numero);
+      const now = record
+        ? (record as unknown as Record<string, string | number | null>)[edit.campo]
+        : null;
+      if (record && (now ?? "") !== (edit.previous ?? "")) conflicts.push({ edit, theirs: now });
+    }
+    if (conflicts.length > 0) return { kind: "conflict", conflicts };
+    const check = checkMonthlySave(this.model, save, this.now);
+    if (check.refusals.length > 0) return { kind: "refused", reasons: check.refusals };
+    for (const edit of save.edits) {
+      const record = this.record(save.obiettivo, edit.elemento, edit.numero);
+      if (record) (record as Record<string, unknown>)[edit.campo] = edit.value;
+    }
+    this.model.rilevazioni.push(...check.logRows);
+    return { kind: "saved", cellsWritten: check.logRows.length, logRows: check.logRows.length };
+  }
+
+  async generate(
+    options: GenerateOptions,
+    onProgress?: Progress,
+    signal?: AbortSignal,
+  ): Promise<GenerateReport> {
+    await this.enter("generate", [options]);
+    const codes = options.codes ?? this.model.obiettivi.map((o) => o.codice);
+    const sheets: GenerateReport["sheets"][number][] = [];
+    onProgress?.(0, codes.length);
+    for (const [i, codice] of codes.entries()) {
+      if (this.generateStep) await this.generateStep();
+      if (signal?.aborted) throw new DOMException("Generazione interrotta", "AbortError");
+      // the first sheet plays a name already taken by a user's sheet
+      sheets.push(
+        i === 0
+          ? {
+              codice,
+              sheet: `${codice} (2)`,
+              renamedBecause: `il nome ${codice} era già usato da un altro foglio`,
+            }
+          : { codice, sheet: codice },
+      );
+      onProgress?.(i + 1, codes.length);
+    }
+    return { sheets, indexSheet: options.index ? "Indice schede" : null };
+  }
+
+  async select(address: string): Promise<void> {
+    await this.enter("select", [address]);
+  }
+
+  async writeCell(address: string, value: CellValue): Promise<void> {
+    await this.enter("writeCell", [address, value]);
+    this.onWriteCell?.(address, value);
+  }
+
+  async saveSetting(
+    key: string,
+    value: string | number,
+    utente: string,
+    nota?: string,
+  ): Promise<void> {
+    await this.enter("saveSetting", [key, value, utente, nota]);
+    const imp = this.model.impostazioni as unknown as Record<string, unknown>;
+    imp[key] = key === "periodiChiusi" ? String(value).split(";").filter(Boolean) : value;
+  }
+}

@@ -1,0 +1,53 @@
+/** Renders one view as the pane does: Fluent theme, strings of a language, a fresh store. */
+import type { ComponentType } from "react";
+import { render } from "@testing-library/react";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import axe from "axe-core";
+import { MessagesProvider, messagesFor, type Language } from "../../../src/taskpane/i18n";
+import {
+  createPaneStore,
+  PaneStateProvider,
+  type PaneState,
+} from "../../../src/taskpane/state/pane-store";
+import type { ViewProps } from "../../../src/taskpane/views/registry";
+import { MemoryPort } from "../memory-port";
+
+export interface RenderOptions {
+  readonly port?: MemoryPort;
+  readonly language?: Language;
+  readonly pane?: Partial<PaneState>;
+}
+
+export function renderView(View: ComponentType<ViewProps>, options: RenderOptions = {}) {
+  const port = options.port ?? new MemoryPort();
+  const store = createPaneStore(options.pane);
+  const messages = messagesFor(options.language ?? "it");
+  const result = render(
+    <FluentProvider theme={webLightTheme}>
+      <MessagesProvider value={messages}>
+        <PaneStateProvider store={store}>
+          <View port={port} />
+        </PaneStateProvider>
+      </MessagesProvider>
+    </FluentProvider>,
+  );
+  return { port, store, messages, ...result };
+}
+
+/**
+ * Serious and critical accessibility violations in `container`. Two rules are off because
+ * jsdom cannot run them: color-contrast measures rendered colours and layout, which jsdom
+ * does not compute; label-content-name-mismatch draws glyphs on a canvas, which jsdom lacks.
+ * Both can only give false results here; the real-browser test covers them.
+ */
+export async function seriousViolations(container: HTMLElement): Promise<string[]> {
+  const results = await axe.run(container, {
+    rules: {
+      "color-contrast": { enabled: false },
+      "label-content-name-mismatch": { enabled: false },
+    },
+  });
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+}
