@@ -206,3 +206,17 @@ export function cellsIn(sheet: SheetState, rect: Rect): CellState[] {
   }
   return out;
 }
+
+/** One value when every cell agrees, else null (Excel's answer for mixed formatting). */
+export function uniform<V>(rect: Rect, read: (r: number, c: number) => V): V | null {
+  if (rectRows(rect) * rectCols(rect) > 1_000_000) return read(rect.r0, rect.c0);
+  let first: V | undefined;
+  for (let r = rect.r0; r <= rect.r1; r += 1) {
+    for (let c = rect.c0; c <= rect.c1; c += 1) {
+      const v = read(r, c);
+      if (first === undefined) first = v;
+      else if (JSON.stringify(v) !== JSON.stringify(first)) return null;
+    }
+  }
+  return first ?? null;
+}

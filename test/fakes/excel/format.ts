@@ -1,14 +1,13 @@
 /** `Range.format`: fill, font, borders, alignment, wrap, row heights and column widths. */
 import { MAX_COLS, MAX_ROWS, type Rect, rectCols, rectRows } from "./address";
-import { cellsIn } from "./cells";
+import { cellsIn, uniform } from "./cells";
 import { invalidArgument, notImplemented } from "./errors";
-import { FakeClientObject, type FakeSession } from "./proxy";
+import { RangeBorderCollectionProxy } from "./borders";
+import { FakeClientObject } from "./proxy";
 import type { RangeTarget } from "./range";
 import {
-  type BorderState,
   DEFAULT_COLUMN_WIDTH,
   DEFAULT_ROW_HEIGHT,
-  NO_BORDER,
   type SheetState,
   type StyleState,
   styleOf,
@@ -52,20 +51,6 @@ export function clearFormats(sheet: SheetState, rect: Rect): void {
   if (isWholeColumns(rect))
     for (let c = rect.c0; c <= rect.c1; c += 1) sheet.columnStyles.delete(c);
   if (isWholeRows(rect)) for (let r = rect.r0; r <= rect.r1; r += 1) sheet.rowStyles.delete(r);
-}
-
-/** One value when every cell agrees, else null (Excel's answer for mixed formatting). */
-export function uniform<V>(rect: Rect, read: (r: number, c: number) => V): V | null {
-  if (rectRows(rect) * rectCols(rect) > PER_CELL_LIMIT) return read(rect.r0, rect.c0);
-  let first: V | undefined;
-  for (let r = rect.r0; r <= rect.r1; r += 1) {
-    for (let c = rect.c0; c <= rect.c1; c += 1) {
-      const v = read(r, c);
-      if (first === undefined) first = v;
-      else if (JSON.stringify(v) !== JSON.stringify(first)) return null;
-    }
-  }
-  return first ?? null;
 }
 
 /** A proxy whose properties are style keys of the range's cells. */
@@ -138,125 +123,6 @@ export class RangeFontProxy extends StyleProxy {
   }
   set color(v: string) {
     this.setStyle("color", v);
-  }
-}
-
-const BORDER_INDEXES = [
-  "EdgeTop",
-  "EdgeBottom",
-  "EdgeLeft",
-  "EdgeRight",
-  "InsideVertical",
-  "InsideHorizontal",
-  "DiagonalDown",
-  "DiagonalUp",
-];
-
-/** Cells and the side of each that a border index paints; inside borders paint both neighbours. */
-function borderSides(rect: Rect, index: string): Array<[Rect, string]> {
-  const { r0, r1, c0, c1 } = rect;
-  switch (index) {
-    case "EdgeTop":
-      return [[{ r0, r1: r0, c0, c1 }, "EdgeTop"]];
-    case "EdgeBottom":
-      return [[{ r0: r1, r1, c0, c1 }, "EdgeBottom"]];
-    case "EdgeLeft":
-      return [[{ r0, r1, c0, c1: c0 }, "EdgeLeft"]];
-    case "EdgeRight":
-      return [[{ r0, r1, c0: c1, c1 }, "EdgeRight"]];
-    case "InsideHorizontal":
-      return r0 === r1
-        ? []
-        : [
-            [{ r0, r1: r1 - 1, c0, c1 }, "EdgeBottom"],
-            [{ r0: r0 + 1, r1, c0, c1 }, "EdgeTop"],
-          ];
-    case "InsideVertical":
-      return c0 === c1
-        ? []
-        : [
-            [{ r0, r1, c0, c1: c1 - 1 }, "EdgeRight"],
-            [{ r0, r1, c0: c0 + 1, c1 }, "EdgeLeft"],
-          ];
-    default:
-      return [[rect, index]];
-  }
-}
-
-export class RangeBorderProxy extends FakeClientObject<RangeTarget> {
-  protected readonly entity = "RangeBorder";
-  protected readonly scalarProps = ["style", "weight", "color", "sideIndex"];
-
-  constructor(
-    context: FakeSession,
-    resolver: () => RangeTarget | null,
-    private readonly index: string,
-  ) {
-    super(context, resolver);
-  }
-
-  protected readProp(t: RangeTarget, name: string): unknown {
-    if (name === "sideIndex") return this.index;
-    const [first] = borderSides(t.rect, this.index);
-    if (!first) return null;
-    const [rect, side] = first;
-    return uniform(
-      rect,
-      (r, c) => (styleOf(t.sheet, r, c, "borders")?.[side] ?? NO_BORDER)[name as keyof BorderState],
-    );
-  }
-
-  private setPart(name: keyof BorderState, value: string): void {
-    this.write(name, value, (t) => {
-      if (rectRows(t.rect) * rectCols(t.rect) > PER_CELL_LIMIT)
-        throw notImplemented("borders over a million cells");
-      for (const [rect, side] of borderSides(t.rect, this.index)) {
-        for (let r = rect.r0; r <= rect.r1; r += 1) {
-          for (let c = rect.c0; c <= rect.c1; c += 1) {
-            const style = touchCell(t.sheet, r, c).style;
-            const borders = { ...(style.borders ?? {}) };
-            borders[side] = { ...(borders[side] ?? NO_BORDER), [name]: value };
-            if (name === "style" && value !== "None" && borders[side].weight === undefined)
-              borders[side].weight = "Thin";
-            style.borders = borders;
-          }
-        }
-      }
-    });
-  }
-
-  get style(): string {
-    return this.read("style");
-  }
-  set style(v: string) {
-    this.setPart("style", v);
-  }
-  get weight(): string {
-    return this.read("weight");
-  }
-  set weight(v: string) {
-    this.setPart("weight", v);
-  }
-  get color(): string {
-    return this.read("color");
-  }
-  set color(v: string) {
-    this.setPart("color", v);
-  }
-}
-
-export class RangeBorderCollectionProxy {
-  constructor(
-    private readonly context: FakeSession,
-    private readonly resolver: () => RangeTarget | null,
-  ) {}
-  getItem(index: string): RangeBorderProxy {
-    if (!BORDER_INDEXES.includes(index))
-      throw invalidArgument("RangeBorderCollection.getItem", `Unknown border "${index}".`);
-    return new RangeBorderProxy(this.context, this.resolver, index);
-  }
-  load(): never {
-    throw notImplemented("RangeBorderCollection.load (use getItem(index).load)");
   }
 }
 

@@ -212,3 +212,34 @@ export class HorizontalPageBreakCollectionProxy extends FakeClientObject<SheetSt
     );
   }
 }
+
+/** `worksheet.freezePanes`: frozen top rows and left columns. */
+export class FreezePanesProxy extends FakeClientObject<SheetState> {
+  protected readonly entity = "WorksheetFreezePanes";
+  protected readonly scalarProps = [];
+  protected readProp(): unknown {
+    throw notImplemented("WorksheetFreezePanes property");
+  }
+  freezeRows(count = 1): void {
+    this.call("freezeRows", count, (s) => {
+      s.frozenRows = count;
+    });
+  }
+  freezeColumns(count = 1): void {
+    this.call("freezeColumns", count, (s) => {
+      s.frozenColumns = count;
+    });
+  }
+  unfreeze(): void {
+    this.call("unfreeze", null, (s) => {
+      s.frozenRows = 0;
+      s.frozenColumns = 0;
+    });
+  }
+  freezeAt(): never {
+    throw notImplemented("WorksheetFreezePanes.freezeAt");
+  }
+  getLocationOrNullObject(): never {
+    throw notImplemented("WorksheetFreezePanes.getLocationOrNullObject");
+  }
+}

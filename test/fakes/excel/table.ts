@@ -6,7 +6,8 @@ import { checkTableName, nextFreeName } from "./names";
 import { FakeClientObject, FakeClientResult, FakeCollection, type FakeSession } from "./proxy";
 import { RangeProxy, type RangeTarget } from "./range";
 import { type SheetState, type TableState, findSheet, findTable, newId } from "./state";
-import { TableColumnCollectionProxy, TableRowCollectionProxy } from "./table-parts";
+import { TableColumnCollectionProxy } from "./table-columns";
+import { TableRowCollectionProxy } from "./table-rows";
 import { bodyRect, checkNoOverlap, headerRect, normalizeHeaders, tableSheet } from "./tables-state";
 import { sheetProxy, type WorksheetProxy } from "./worksheet";
 

@@ -1,7 +1,7 @@
 /** `Excel.Worksheet` and `Excel.WorksheetCollection`. */
 import { type Rect, checkInGrid, parseLocal, splitSheet } from "./address";
 import { invalidArgument, invalidOperation, itemNotFound, notImplemented } from "./errors";
-import { HorizontalPageBreakCollectionProxy, PageLayoutProxy } from "./layout";
+import { FreezePanesProxy, HorizontalPageBreakCollectionProxy, PageLayoutProxy } from "./layout";
 import { checkSheetName, nextFreeName } from "./names";
 import { FakeClientObject, FakeClientResult, FakeCollection, type FakeSession } from "./proxy";
 import { RangeProxy } from "./range";
@@ -187,36 +187,6 @@ export class WorksheetProxy extends FakeClientObject<SheetState> {
   }
   copy(): never {
     throw notImplemented("Worksheet.copy");
-  }
-}
-
-export class FreezePanesProxy extends FakeClientObject<SheetState> {
-  protected readonly entity = "WorksheetFreezePanes";
-  protected readonly scalarProps = [];
-  protected readProp(): unknown {
-    throw notImplemented("WorksheetFreezePanes property");
-  }
-  freezeRows(count = 1): void {
-    this.call("freezeRows", count, (s) => {
-      s.frozenRows = count;
-    });
-  }
-  freezeColumns(count = 1): void {
-    this.call("freezeColumns", count, (s) => {
-      s.frozenColumns = count;
-    });
-  }
-  unfreeze(): void {
-    this.call("unfreeze", null, (s) => {
-      s.frozenRows = 0;
-      s.frozenColumns = 0;
-    });
-  }
-  freezeAt(): never {
-    throw notImplemented("WorksheetFreezePanes.freezeAt");
-  }
-  getLocationOrNullObject(): never {
-    throw notImplemented("WorksheetFreezePanes.getLocationOrNullObject");
   }
 }
 

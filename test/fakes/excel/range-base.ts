@@ -1,0 +1,193 @@
+/** `Excel.Range`, part one: the properties of a rectangle (values, formulas, formats). */
+import { MAX_COLS, MAX_ROWS, type Rect, formatAddress, rectCols, rectRows } from "./address";
+import { formulaAt, gridOf, textAt, toGrid, typeIntoCell, valueAt, valueTypeAt } from "./cells";
+import { notImplemented, responseTooLarge } from "./errors";
+import { RangeFormatProxy, applyStyle } from "./format";
+import { FakeClientObject, type FakeSession } from "./proxy";
+import { type HyperlinkState, type SheetState, styleOf, touchCell } from "./state";
+import { autoExpand, normalizeHeaders } from "./tables-state";
+import { ConditionalFormatCollectionProxy, DataValidationProxy } from "./validation";
+
+export interface RangeTarget {
+  readonly sheet: SheetState;
+  readonly rect: Rect;
+}
+
+const GRID_PROPS = ["values", "formulas", "numberFormat", "text", "valueTypes"];
+
+/** Contents and formats of a range; navigation lives in the subclass `RangeProxy`. */
+export class RangeBase extends FakeClientObject<RangeTarget> {
+  protected readonly entity = "Range";
+  protected readonly scalarProps = [
+    "address",
+    "addressLocal",
+    "values",
+    "formulas",
+    "numberFormat",
+    "text",
+    "valueTypes",
+    "rowCount",
+    "columnCount",
+    "rowIndex",
+    "columnIndex",
+    "cellCount",
+    "isEntireColumn",
+    "isEntireRow",
+    "hyperlink",
+  ];
+
+  constructor(context: FakeSession, resolver: () => RangeTarget | null) {
+    super(context, resolver);
+  }
+
+  protected readProp(t: RangeTarget, name: string): unknown {
+    const { sheet, rect } = t;
+    if (GRID_PROPS.includes(name) && rectRows(rect) * rectCols(rect) > 1_700_000) {
+      throw responseTooLarge(rectRows(rect) * rectCols(rect) * 3);
+    }
+    switch (name) {
+      case "address":
+      case "addressLocal":
+        return formatAddress(sheet.name, rect);
+      case "values":
+        return gridOf(sheet, rect, valueAt);
+      case "formulas":
+        return gridOf(sheet, rect, formulaAt);
+      case "numberFormat":
+        return gridOf(sheet, rect, (s, r, c) => styleOf(s, r, c, "numberFormat"));
+      case "text":
+        return gridOf(sheet, rect, textAt);
+      case "valueTypes":
+        return gridOf(sheet, rect, valueTypeAt);
+      case "rowCount":
+        return rectRows(rect);
+      case "columnCount":
+        return rectCols(rect);
+      case "rowIndex":
+        return rect.r0;
+      case "columnIndex":
+        return rect.c0;
+      case "cellCount":
+        return rectRows(rect) * rectCols(rect);
+      case "isEntireColumn":
+        return rect.r0 === 0 && rect.r1 === MAX_ROWS - 1;
+      case "isEntireRow":
+        return rect.c0 === 0 && rect.c1 === MAX_COLS - 1;
+      case "hyperlink":
+        return sheet.cells.get(`${rect.r0},${rect.c0}`)?.hyperlink ?? null;
+      default:
+        throw notImplemented(`Range.${name}`);
+    }
+  }
+
+  get address(): string {
+    return this.read("address");
+  }
+  get addressLocal(): string {
+    return this.read("addressLocal");
+  }
+  get rowCount(): number {
+    return this.read("rowCount");
+  }
+  get columnCount(): number {
+    return this.read("columnCount");
+  }
+  get rowIndex(): number {
+    return this.read("rowIndex");
+  }
+  get columnIndex(): number {
+    return this.read("columnIndex");
+  }
+  get cellCount(): number {
+    return this.read("cellCount");
+  }
+  get isEntireColumn(): boolean {
+    return this.read("isEntireColumn");
+  }
+  get isEntireRow(): boolean {
+    return this.read("isEntireRow");
+  }
+  get text(): string[][] {
+    return this.read("text");
+  }
+  get valueTypes(): string[][] {
+    return this.read("valueTypes");
+  }
+
+  get values(): unknown[][] {
+    return this.read("values");
+  }
+  set values(input: unknown) {
+    this.write("values", input, (t) => this.writeContents(t, input, "Range.values"));
+  }
+
+  get formulas(): unknown[][] {
+    return this.read("formulas");
+  }
+  set formulas(input: unknown) {
+    this.write("formulas", input, (t) => this.writeContents(t, input, "Range.formulas"));
+  }
+
+  get numberFormat(): unknown[][] {
+    return this.read("numberFormat");
+  }
+  set numberFormat(input: unknown) {
+    this.write("numberFormat", input, (t) => {
+      if (!Array.isArray(input))
+        return applyStyle(t.sheet, t.rect, { numberFormat: String(input) });
+      const grid = toGrid(input, t.rect, "Range.numberFormat");
+      grid.forEach((row, i) =>
+        row.forEach((f, j) => {
+          if (f !== null && f !== undefined)
+            touchCell(t.sheet, t.rect.r0 + i, t.rect.c0 + j).style.numberFormat = String(f);
+        }),
+      );
+    });
+  }
+
+  get hyperlink(): HyperlinkState | null {
+    return this.read("hyperlink");
+  }
+  set hyperlink(link: HyperlinkState | null) {
+    this.write("hyperlink", link, (t) => {
+      for (let r = t.rect.r0; r <= t.rect.r1; r += 1) {
+        for (let c = t.rect.c0; c <= t.rect.c1; c += 1) {
+          const cell = touchCell(t.sheet, r, c);
+          if (link === null) delete cell.hyperlink;
+          else cell.hyperlink = { ...link };
+          if (link?.textToDisplay !== undefined)
+            typeIntoCell(t.sheet, r, c, link.textToDisplay, "Range.hyperlink");
+        }
+      }
+    });
+  }
+
+  private writeContents(t: RangeTarget, input: unknown, where: string): void {
+    const grid = toGrid(input, t.rect, where);
+    grid.forEach((row, i) =>
+      row.forEach((v, j) => typeIntoCell(t.sheet, t.rect.r0 + i, t.rect.c0 + j, v, where)),
+    );
+    const wb = this.context.host.state;
+    autoExpand(wb, t.sheet, t.rect);
+    for (const table of wb.tables) {
+      if (table.sheetId === t.sheet.id && table.rect.r0 >= t.rect.r0 && table.rect.r0 <= t.rect.r1)
+        normalizeHeaders(wb, table);
+    }
+  }
+
+  get format(): RangeFormatProxy {
+    return this.child("format", () => new RangeFormatProxy(this.context, () => this.resolve()));
+  }
+  get dataValidation(): DataValidationProxy {
+    return this.child(
+      "dataValidation",
+      () => new DataValidationProxy(this.context, () => this.resolve()),
+    );
+  }
+  get conditionalFormats(): ConditionalFormatCollectionProxy {
+    return this.child(
+      "conditionalFormats",
+      () => new ConditionalFormatCollectionProxy(this.context, () => this.resolve()),
+    );
+  }
+}
