@@ -1,4 +1,4 @@
-import { Suspense, useState, useSyncExternalStore } from "react";
+import { Suspense, useState, useSyncExternalStore, type ComponentType } from "react";
 import {
   FluentProvider,
   Spinner,
@@ -13,12 +13,14 @@ import {
 import type { WorkbookPort } from "../core/ports";
 import { MessagesProvider, type Messages } from "./i18n";
 import type { ThemeSource } from "./theme";
-import { VIEW_IDS, VIEWS, type ViewId } from "./views/registry";
+import { VIEW_IDS, VIEWS, type ViewId, type ViewProps } from "./views/registry";
 
 export interface AppProps {
   readonly port: WorkbookPort;
   readonly messages: Messages;
   readonly theme: ThemeSource;
+  /** the component of each section; the real views unless a test gives its own */
+  readonly views?: Record<ViewId, ComponentType<ViewProps>>;
 }
 
 const useStyles = makeStyles({
@@ -36,21 +38,27 @@ const useStyles = makeStyles({
 });
 
 /** The task pane: title, the five sections as tabs, the selected section below. */
-export function App({ port, messages, theme }: AppProps) {
+export function App({ port, messages, theme, views = VIEWS }: AppProps) {
   const mode = useSyncExternalStore(theme.subscribe, theme.current);
   return (
     <FluentProvider theme={mode === "dark" ? webDarkTheme : webLightTheme}>
       <MessagesProvider value={messages}>
-        <Shell port={port} messages={messages} />
+        <Shell port={port} messages={messages} views={views} />
       </MessagesProvider>
     </FluentProvider>
   );
 }
 
-function Shell({ port, messages }: { port: WorkbookPort; messages: Messages }) {
+interface ShellProps {
+  readonly port: WorkbookPort;
+  readonly messages: Messages;
+  readonly views: Record<ViewId, ComponentType<ViewProps>>;
+}
+
+function Shell({ port, messages, views }: ShellProps) {
   const styles = useStyles();
   const [view, setView] = useState<ViewId>("cruscotto");
-  const View = VIEWS[view];
+  const View = views[view];
   return (
     <main className={styles.root}>
       <Title2 as="h1">{messages.appTitle}</Title2>
