@@ -28,6 +28,8 @@ export interface PrepareReport {
   readonly sheetsCreated: readonly string[];
   readonly tablesCreated: readonly string[];
   readonly columnsAdded: readonly string[];
+  /** Italian notes on what could not be repaired and what to do (e.g. a sheet's cells in use) */
+  readonly notes?: readonly string[];
 }
 
 export interface GenerateOptions {
@@ -47,6 +49,8 @@ export interface GeneratedSheet {
 export interface GenerateReport {
   readonly sheets: readonly GeneratedSheet[];
   readonly indexSheet: string | null;
+  /** set when the user stopped the generation: Italian message saying what was written */
+  readonly cancelled?: string;
 }
 
 export type Progress = (done: number, total: number) => void;

@@ -1,8 +1,31 @@
-// PLACEHOLDER, written only so the task pane builds: the real Excel JS adapter replaces
-// this whole file. It keeps the final signature; calling it tells the user plainly that
-// the feature is not there yet.
+/**
+ * The Excel JS API implementation of the workbook port: the only place where Excel.* and
+ * context.sync appear. Every operation reads what it needs afresh in its own batch; nothing
+ * read from the workbook is kept between operations, because co-authors change it meanwhile
+ * ("Coauthoring in Excel add-ins").
+ */
 import type { WorkbookPort } from "../../core/ports";
+import { selectCell, writeOneCell } from "./cell";
+import { writeComputedColumns } from "./computed";
+import { generateNotYet } from "./generate-link";
+import { loadModel } from "./load";
+import { saveMonthlyEntry } from "./monthly";
+import { prepareStructure } from "./prepare";
+import { runExcel } from "./run";
+import { fillWithSample } from "./sample";
+import { saveOneSetting } from "./setting";
 
 export function createExcelPort(): WorkbookPort {
-  throw new Error("Il collegamento con Excel non è ancora disponibile in questa versione.");
+  return {
+    load: () => runExcel(loadModel),
+    prepare: () => runExcel(prepareStructure),
+    loadSample: () => runExcel(fillWithSample),
+    writeComputed: (result) => runExcel((context) => writeComputedColumns(context, result)),
+    saveMonthly: (save) => runExcel((context) => saveMonthlyEntry(context, save, new Date())),
+    generate: (options, onProgress, signal) => generateNotYet(options, onProgress, signal),
+    select: (address) => runExcel((context) => selectCell(context, address)),
+    writeCell: (address, value) => runExcel((context) => writeOneCell(context, address, value)),
+    saveSetting: (key, value, utente, nota) =>
+      runExcel((context) => saveOneSetting(context, { key, value, utente, nota }, new Date())),
+  };
 }

@@ -1,0 +1,30 @@
+/** load(): every schema table in one round trip (see read-tables.ts), parsed by the core. */
+import { parseWorkbook, type ParseResult } from "../../core/parse";
+import type { LoadedWorkbook } from "../../core/ports";
+import { TABLES, type TableId } from "../../core/schema/tables";
+import { rawOf, readTables, type TablesRead } from "./read-tables";
+
+export const ALL_TABLES: readonly TableId[] = TABLES.map((t) => t.id);
+
+export interface FreshRead {
+  readonly read: TablesRead;
+  readonly parsed: ParseResult;
+}
+
+/** Reads and parses the tables now: the model is never kept between operations. */
+export async function readFresh(
+  context: Excel.RequestContext,
+  ids: readonly TableId[] = ALL_TABLES,
+): Promise<FreshRead> {
+  const read = await readTables(context, ids);
+  return { read, parsed: parseWorkbook(rawOf(read)) };
+}
+
+export async function loadModel(context: Excel.RequestContext): Promise<LoadedWorkbook> {
+  const { parsed } = await readFresh(context);
+  return {
+    model: parsed.model,
+    problems: parsed.problems,
+    missingTables: parsed.missingTables,
+  };
+}
