@@ -1,0 +1,57 @@
+/**
+ * How a sheet says "Schede PEG generated me": a hidden workbook-scoped named item
+ * (`workbook.names.add`, ExcelApi 1.4; `formula`, ExcelApi 1.7;
+ * learn.microsoft.com/javascript/api/excel/excel.nameditemcollection) that refers to A1 of the
+ * generated sheet and whose comment says what the sheet holds. Chosen because:
+ * - `Worksheet.id` changes between sessions and Excel versions
+ *   (github.com/OfficeDev/office-js-docs/issues/297, office-js/issues/1390), so it cannot key
+ *   a list kept in the document settings;
+ * - a marker cell would be visible, printable and easy to type over;
+ * - a reference follows its sheet when it is renamed or moved and turns into #REF! when the
+ *   sheet is deleted, it is saved in the file, and all the names are read with the worksheet
+ *   names in the first round trip. A user's own sheet (or a copy of a scheda) is not the target
+ *   of our name, so it is never replaced.
+ */
+export const MARKER_PREFIX = "SchedePEG_";
+const COMMENT_PREFIX = "Schede PEG: ";
+
+export type Marker =
+  { readonly kind: "scheda"; readonly codice: string } | { readonly kind: "indice" };
+
+/** The comment stored on the name; a person opening the Name Manager understands it too. */
+export function markerComment(marker: Marker): string {
+  return marker.kind === "indice"
+    ? `${COMMENT_PREFIX}indice`
+    : `${COMMENT_PREFIX}scheda ${marker.codice}`;
+}
+
+export function parseMarker(comment: string | null | undefined): Marker | null {
+  if (!comment || !comment.startsWith(COMMENT_PREFIX)) return null;
+  const rest = comment.slice(COMMENT_PREFIX.length);
+  if (rest === "indice") return { kind: "indice" };
+  if (rest.startsWith("scheda ") && rest.length > 7)
+    return { kind: "scheda", codice: rest.slice(7) };
+  return null;
+}
+
+/**
+ * The sheet a name's formula points at: `='My sheet'!$A$1` or `=Sheet1!$A$1` (apostrophes
+ * inside a quoted name are doubled). Null for #REF! and anything else.
+ */
+export function sheetOfFormula(formula: string): string | null {
+  const quoted = /^='((?:[^']|'')+)'!\$?[A-Z]+\$?\d+$/.exec(formula);
+  if (quoted) return quoted[1].replace(/''/g, "'");
+  const plain = /^=([^'!#][^!]*)!\$?[A-Z]+\$?\d+$/.exec(formula);
+  return plain ? plain[1] : null;
+}
+
+/** A free name for a new marker: SchedePEG_1, SchedePEG_2… */
+export function nextMarkerName(taken: Set<string>): string {
+  for (let n = 1; ; n++) {
+    const name = `${MARKER_PREFIX}${n}`;
+    if (!taken.has(name.toLowerCase())) {
+      taken.add(name.toLowerCase());
+      return name;
+    }
+  }
+}

@@ -1,0 +1,141 @@
+/**
+ * Which sheets a generation writes and under which names (pure). A sheet is replaced only when
+ * it carries this add-in's marker for the same objective; any other sheet keeps its name and
+ * contents, and the scheda takes another name with the reason in Italian.
+ */
+import { INDEX_SHEET_NAME, schedaSheetName } from "../../../core/layout";
+import type { Obiettivo, PegModel } from "../../../core/model/types";
+import type { ExistingSheet } from "./read";
+
+export interface GenerateFilters {
+  readonly centro?: string;
+  readonly responsabile?: string;
+  readonly stato?: string;
+}
+
+export interface PlannedSheet {
+  /** null for the index */
+  readonly codice: string | null;
+  readonly name: string;
+  /** our earlier sheet this one replaces (deleted just before the new one is added) */
+  readonly replaces: string | null;
+  readonly renamedBecause?: string;
+}
+
+export interface Plan {
+  readonly schede: readonly PlannedSheet[];
+  readonly index: PlannedSheet | null;
+}
+
+const norm = (s: string | null | undefined): string => (s ?? "").trim().toLowerCase();
+
+function wanted(filter: string | undefined, value: string | null): boolean {
+  return filter === undefined || filter.trim() === "" || norm(filter) === norm(value);
+}
+
+/** The objectives to print: the given codes (all when none), then the filters, ANDed. */
+export function chooseObjectives(
+  model: PegModel,
+  codes: readonly string[] | undefined,
+  filters: GenerateFilters = {},
+): Obiettivo[] {
+  if (codes) {
+    const unknown = codes.filter((c) => !model.obiettivi.some((o) => norm(o.codice) === norm(c)));
+    if (unknown.length > 0)
+      throw new Error(
+        `Obiettivo non trovato nel foglio Obiettivi: ${unknown.join(", ")}. Controllare il codice.`,
+      );
+  }
+  const chosen = model.obiettivi.filter(
+    (o) =>
+      (!codes || codes.some((c) => norm(c) === norm(o.codice))) &&
+      wanted(filters.centro, o.centroResponsabilita) &&
+      wanted(filters.responsabile, o.responsabile) &&
+      wanted(filters.stato, o.stato),
+  );
+  if (chosen.length === 0)
+    throw new Error(
+      model.obiettivi.length === 0
+        ? "Il foglio Obiettivi è vuoto: inserire almeno un obiettivo prima di generare le schede."
+        : "Nessun obiettivo corrisponde ai filtri scelti (centro di responsabilità, responsabile, stato): modificare i filtri.",
+    );
+  return chosen;
+}
+
+/** Our earlier sheet for a target: the one with the expected name if any, else the first. */
+function earlier(
+  sheets: readonly ExistingSheet[],
+  match: (s: ExistingSheet) => boolean,
+  expected: string,
+): string | null {
+  const mine = sheets.filter(match);
+  const same = mine.find((s) => norm(s.name) === norm(expected));
+  return (same ?? mine[0])?.name ?? null;
+}
+
+export function planSheets(
+  codici: readonly string[],
+  sheets: readonly ExistingSheet[],
+  withIndex: boolean,
+): Plan {
+  const natural = (codice: string): string => schedaSheetName(codice, []);
+  const indexOld = withIndex
+    ? earlier(sheets, (s) => s.marker?.kind === "indice", INDEX_SHEET_NAME)
+    : null;
+  const oldOf = new Map<string, string | null>();
+  for (const codice of codici)
+    oldOf.set(
+      codice,
+      earlier(
+        sheets,
+        (s) => s.marker?.kind === "scheda" && s.marker.codice === codice,
+        natural(codice),
+      ),
+    );
+
+  // A target may reuse only its own earlier sheet's name: the other earlier sheets are replaced
+  // later, possibly in a later round trip, so their names are still taken when this one is added.
+  const taken = sheets.map((s) => s.name);
+  const nameFor = (base: string, old: string | null): string =>
+    schedaSheetName(
+      base,
+      taken.filter((n) => norm(n) !== norm(old)),
+    );
+  const plannedBy = new Map<string, string>();
+  const reason = (wantedName: string, used: string): string => {
+    const holder = sheets.find((s) => norm(s.name) === norm(wantedName));
+    const other = plannedBy.get(norm(wantedName));
+    if (other !== undefined)
+      return `Il nome «${wantedName}» è già usato in questa generazione (${other}): la scheda è nel foglio «${used}».`;
+    if (holder?.marker)
+      return `Il foglio «${wantedName}» contiene un'altra scheda generata in precedenza: la scheda è nel foglio «${used}».`;
+    return `Esiste già un foglio «${wantedName}» che non è stato creato da Schede PEG: è stato lasciato com'è e la scheda è nel foglio «${used}».`;
+  };
+
+  let index: PlannedSheet | null = null;
+  if (withIndex) {
+    const name = nameFor(INDEX_SHEET_NAME, indexOld);
+    taken.push(name);
+    plannedBy.set(norm(name), "indice");
+    index = {
+      codice: null,
+      name,
+      replaces: indexOld,
+      ...(name !== INDEX_SHEET_NAME ? { renamedBecause: reason(INDEX_SHEET_NAME, name) } : {}),
+    };
+  }
+  const schede = codici.map((codice): PlannedSheet => {
+    const name = nameFor(codice, oldOf.get(codice) ?? null);
+    const base = natural(codice);
+    const renamedBecause = name !== base ? reason(base, name) : undefined;
+    taken.push(name);
+    plannedBy.set(norm(name), codice);
+    return {
+      codice,
+      name,
+      replaces: oldOf.get(codice) ?? null,
+      ...(renamedBecause ? { renamedBecause } : {}),
+    };
+  });
+  return { schede, index };
+}

@@ -1,0 +1,78 @@
+/**
+ * What generation needs from the open workbook, in one round trip in the common case: the
+ * schema tables (through the adapter's table reader), the worksheet names and our markers (the
+ * workbook's named items). Only when a table is missing does the table reader need more trips;
+ * the names are then asked again.
+ */
+import type { RawWorkbook } from "../../../core/schema/raw";
+import { TABLES } from "../../../core/schema/tables";
+import { rawOf, readTables } from "../read-tables";
+import { MARKER_PREFIX, type Marker, parseMarker, sheetOfFormula } from "./markers";
+
+export interface ExistingSheet {
+  readonly name: string;
+  readonly marker: Marker | null;
+  /** our named item pointing at this sheet */
+  readonly markerName: string | null;
+}
+
+export interface WorkbookState {
+  readonly raw: RawWorkbook;
+  readonly sheets: readonly ExistingSheet[];
+  /** every named item of the workbook, lower case (new markers need a free name) */
+  readonly allNames: readonly string[];
+  /** our names whose sheet no longer exists: deleted at the next write */
+  readonly staleMarkers: readonly string[];
+}
+
+interface Queued {
+  readonly sheets: Excel.WorksheetCollection;
+  readonly names: Excel.NamedItemCollection;
+}
+
+function queueNames(context: Excel.RequestContext): Queued {
+  return {
+    sheets: context.workbook.worksheets.load("items/name"),
+    names: context.workbook.names.load("items/name,items/comment,items/formula"),
+  };
+}
+
+function loaded(q: Queued): boolean {
+  try {
+    return Array.isArray(q.sheets.items) && Array.isArray(q.names.items);
+  } catch {
+    return false;
+  }
+}
+
+export async function readWorkbookState(context: Excel.RequestContext): Promise<WorkbookState> {
+  let q = queueNames(context);
+  const tables = await readTables(
+    context,
+    TABLES.map((t) => t.id),
+  );
+  if (!loaded(q)) {
+    q = queueNames(context);
+    await context.sync();
+  }
+  const present = new Set(q.sheets.items.map((s) => s.name.toLowerCase()));
+  const bySheet = new Map<string, { name: string; marker: Marker }>();
+  const stale: string[] = [];
+  for (const n of q.names.items) {
+    const marker = n.name.startsWith(MARKER_PREFIX) ? parseMarker(n.comment) : null;
+    // a name that merely looks like ours, without our comment, is the user's: left alone
+    if (marker === null) continue;
+    const sheet = sheetOfFormula(n.formula)?.toLowerCase() ?? null;
+    if (sheet === null || !present.has(sheet)) stale.push(n.name);
+    else if (!bySheet.has(sheet)) bySheet.set(sheet, { name: n.name, marker });
+  }
+  return {
+    raw: rawOf(tables),
+    sheets: q.sheets.items.map((s) => {
+      const m = bySheet.get(s.name.toLowerCase());
+      return { name: s.name, marker: m?.marker ?? null, markerName: m?.name ?? null };
+    }),
+    allNames: q.names.items.map((n) => n.name.toLowerCase()),
+    staleMarkers: stale,
+  };
+}

@@ -1,0 +1,140 @@
+/** Queues the commands of one generated sheet (nothing is sent until the caller syncs). */
+import type { SchedaLayout } from "../../../core/layout/types";
+import { type Marker, markerComment } from "./markers";
+import type { SheetOp } from "./ops";
+import { applyPage, pageArgs, pageCommands } from "./page";
+
+export interface SheetWork {
+  readonly name: string;
+  readonly replaces: string | null;
+  readonly marker: Marker;
+  /** our named item for the new sheet; when replacing, the old sheet's one (deleted first) */
+  readonly markerName: string;
+  readonly replacesMarker: string | null;
+  readonly layout: SchedaLayout;
+  readonly ops: readonly SheetOp[];
+  /** estimated request bytes of everything `queueSheet` sends */
+  readonly bytes: number;
+}
+
+/**
+ * Per queued command, what a real request carries besides the arguments (action and object-path
+ * records). Generous on purpose: the estimate decides how many sheets go in one round trip.
+ */
+export const COMMAND_OVERHEAD_BYTES = 160;
+/** Worksheet delete and add, marker delete, add and hide. */
+const SHEET_COMMANDS = 5;
+
+const encoder = new TextEncoder();
+const jsonBytes = (v: unknown): number => encoder.encode(JSON.stringify(v)).length;
+
+function commands(op: SheetOp): number {
+  return op.t === "border" ? 3 : 1;
+}
+
+export function estimateBytes(layout: SchedaLayout, ops: readonly SheetOp[]): number {
+  let bytes = jsonBytes(pageArgs(layout.page, layout.breaks));
+  let count = pageCommands(layout.page, layout.breaks) + SHEET_COMMANDS;
+  for (const op of ops) {
+    bytes += jsonBytes(op);
+    count += commands(op);
+  }
+  return bytes + count * COMMAND_OVERHEAD_BYTES + 2 * jsonBytes(layout.sheetName);
+}
+
+function applyOp(sheet: Excel.Worksheet, op: SheetOp): void {
+  const range = sheet.getRange(op.address);
+  switch (op.t) {
+    case "numberFormat":
+      // one value for the whole range, not a grid repeating it (learn.microsoft.com,
+      // "Performance optimization using the Excel JavaScript API": update all cells in a range)
+      range.numberFormat = op.format as unknown as string[][];
+      return;
+    case "values":
+      range.values = op.grid;
+      return;
+    case "merge":
+      range.merge(op.across);
+      return;
+    case "fill":
+      range.format.fill.color = op.color;
+      return;
+    case "border": {
+      const b = range.format.borders.getItem(op.index);
+      b.style = op.line.style;
+      b.weight = op.line.weight;
+      b.color = op.line.color;
+      return;
+    }
+    case "columnWidth":
+      range.format.columnWidth = op.points;
+      return;
+    case "rowHeight":
+      range.format.rowHeight = op.points;
+      return;
+    case "link":
+      // ExcelApi 1.7; a link inside the workbook is a documentReference like 'Sheet'!A1
+      range.hyperlink = {
+        documentReference: op.target,
+        textToDisplay: op.text,
+        screenTip: "Apri la scheda",
+      };
+      return;
+    case "format":
+      applyFormat(range, op.prop, op.value);
+  }
+}
+
+function applyFormat(
+  range: Excel.Range,
+  prop: Extract<SheetOp, { t: "format" }>["prop"],
+  value: string | number | boolean,
+): void {
+  switch (prop) {
+    case "fontName":
+      range.format.font.name = String(value);
+      return;
+    case "fontSize":
+      range.format.font.size = Number(value);
+      return;
+    case "bold":
+      range.format.font.bold = value === true;
+      return;
+    case "italic":
+      range.format.font.italic = value === true;
+      return;
+    case "fontColor":
+      range.format.font.color = String(value);
+      return;
+    case "horizontalAlignment":
+      range.format.horizontalAlignment = String(value) as Excel.HorizontalAlignment;
+      return;
+    case "verticalAlignment":
+      range.format.verticalAlignment = String(value) as Excel.VerticalAlignment;
+      return;
+    case "wrapText":
+      range.format.wrapText = value === true;
+  }
+}
+
+/**
+ * Replaces our earlier sheet (if any) with a new one and draws the layout on it. The delete
+ * runs before the add in the same batch, so the new sheet can take the old name.
+ */
+export function queueSheet(
+  context: Excel.RequestContext,
+  work: SheetWork,
+  position?: number,
+): Excel.Worksheet {
+  const { worksheets, names } = context.workbook;
+  if (work.replacesMarker !== null) names.getItem(work.replacesMarker).delete();
+  if (work.replaces !== null) worksheets.getItem(work.replaces).delete();
+  const sheet = worksheets.add(work.name);
+  for (const op of work.ops) applyOp(sheet, op);
+  applyPage(sheet, work.layout);
+  const marker = names.add(work.markerName, sheet.getRange("A1"), markerComment(work.marker));
+  // hidden: not offered in the Name Box or the Name Manager's list of the user's names
+  marker.visible = false;
+  if (position !== undefined) sheet.position = position;
+  return sheet;
+}
