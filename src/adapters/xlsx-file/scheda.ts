@@ -21,6 +21,7 @@ function applyStyle(target: Cell, s: CellStyle): void {
   const font: Partial<Font> = { name: s.font.name, size: s.font.size };
   if (s.font.bold) font.bold = true;
   if (s.font.italic) font.italic = true;
+  if (s.font.underline) font.underline = true;
   if (s.font.color) font.color = { argb: argb(s.font.color) };
   target.font = font;
   const alignment: Partial<Alignment> = {
@@ -28,6 +29,7 @@ function applyStyle(target: Cell, s: CellStyle): void {
     vertical: s.vertical,
     wrapText: s.wrap,
   };
+  if (s.shrink) alignment.shrinkToFit = true;
   target.alignment = alignment;
   if (s.fill) {
     const fill: Fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(s.fill) } };

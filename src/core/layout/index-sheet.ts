@@ -9,16 +9,24 @@ import type { IsoDate, PegModel } from "../model/types";
 import type { SchedaLayout } from "./types";
 import { buildSheet } from "./blocks";
 import { FMT_PERCENT, dataIt, headerText, meseIt } from "./format";
-import { cell, data, labels, spacer, tableSection } from "./rows";
+import { type Pos, cell, data, grid, labels, spacer, tableSection } from "./rows";
 import { SCHEDA_TITLE } from "./scheda";
 import { sheetRef } from "./sheet-name";
 import { STYLES, statusStyleId } from "./styles";
 
 export const INDEX_SHEET_NAME = "Indice schede";
 
-/** Codice, Descrizione, Responsabile, CdR, Avanz. fasi, Raggiungimento, Stato: 96 units */
-const COLUMNS = [12, 29, 12, 17, 8, 8.5, 9.5] as const;
-const LAST = COLUMNS.length;
+/**
+ * Codice, Descrizione, Responsabile, CdR, Avanzamento, Raggiungimento, Stato: 96.5 units
+ * (see page.ts and sections.ts); each just wide enough for its longest word at 8 pt.
+ */
+const g = grid([0, 11.5, 36, 47, 62.5, 73.5, 86, 96.5]);
+const C: Pos[] = g.columns.map((_, i) => [
+  g.columns.slice(0, i).reduce((a, b) => a + b, 0),
+  g.columns.slice(0, i + 1).reduce((a, b) => a + b, 0),
+]);
+const LABEL: Pos = [0, 11.5];
+const VALUE: Pos = [11.5, 96.5];
 
 export interface IndexEntry {
   readonly codice: string;
@@ -39,7 +47,7 @@ export interface IndexOptions {
 }
 
 function param(label: string, value: string): RowSpec {
-  return { cells: [cell(1, 1, label, "label"), data(2, LAST - 1, value, "value")] };
+  return { cells: [cell(g, LABEL, label, "label"), data(g, VALUE, value, "value")] };
 }
 
 function parameters(model: PegModel, options: IndexOptions): Block {
@@ -50,11 +58,11 @@ function parameters(model: PegModel, options: IndexOptions): Block {
     rows: [
       {
         cells: [
-          cell(1, LAST, `Data elaborazione ${dataIt(options.dataElaborazione)}`, "plainBold"),
+          cell(g, g.full, `Data elaborazione ${dataIt(options.dataElaborazione)}`, "plainBold"),
         ],
       },
       spacer(),
-      { cells: [cell(1, LAST, "Parametri selezionati:", "plainBold")] },
+      { cells: [cell(g, g.full, "Parametri selezionati:", "plainBold")] },
       param("Vista", s.vista),
       param("Anno", String(s.anno)),
       param("Livello", "OBIETTIVO DI PEG"),
@@ -72,14 +80,14 @@ export function buildIndexSheet(
   entries: readonly IndexEntry[],
   options: IndexOptions,
 ): SchedaLayout {
-  const header = labels([
-    [1, 1, "Codice"],
-    [2, 1, "Descrizione"],
-    [3, 1, "Responsabile"],
-    [4, 1, "Centro di Responsabilità"],
-    [5, 1, "Avanzamento fasi"],
-    [6, 1, "Raggiungimento complessivo"],
-    [7, 1, "Stato monitoraggio"],
+  const header = labels(g, [
+    [C[0], "Codice"],
+    [C[1], "Descrizione"],
+    [C[2], "Responsabile"],
+    [C[3], "Centro di Responsabilità"],
+    [C[4], "Avanzamento fasi"],
+    [C[5], "Raggiungimento complessivo"],
+    [C[6], "Stato monitoraggio"],
   ]);
   const items = entries.map((e): RowSpec[] => {
     const o = model.obiettivi.find((x) => x.codice === e.codice);
@@ -88,13 +96,13 @@ export function buildIndexSheet(
     return [
       {
         cells: [
-          { ...data(1, 1, e.codice, "link"), link: sheetRef(e.sheetName) },
-          data(2, 1, o?.descrizione ?? "", "value"),
-          data(3, 1, o?.responsabile ?? "", "value"),
-          data(4, 1, o?.centroResponsabilita ?? "", "value"),
-          data(5, 1, r?.phaseProgress ?? null, "number", FMT_PERCENT),
-          data(6, 1, r?.overall ?? null, "number", FMT_PERCENT),
-          cell(7, 1, esito, statusStyleId(esito)),
+          { ...data(g, C[0], e.codice, "link"), link: sheetRef(e.sheetName) },
+          data(g, C[1], o?.descrizione ?? "", "valueSmall"),
+          data(g, C[2], o?.responsabile ?? "", "valueSmall"),
+          data(g, C[3], o?.centroResponsabilita ?? "", "valueSmall"),
+          data(g, C[4], r?.phaseProgress ?? null, "numberSmall", FMT_PERCENT),
+          data(g, C[5], r?.overall ?? null, "numberSmall", FMT_PERCENT),
+          cell(g, C[6], esito, statusStyleId(esito, true)),
         ],
       },
     ];
@@ -103,12 +111,16 @@ export function buildIndexSheet(
   const left = ente === "" ? "" : `&L${headerText(ente)}`;
   return buildSheet({
     sheetName: options.sheetName ?? INDEX_SHEET_NAME,
-    columns: COLUMNS,
+    columns: g.columns,
     styles: STYLES,
     titleRows: [
-      { cells: [cell(1, 3, ente, "ente"), cell(4, 4, SCHEDA_TITLE, "title")], minHeight: 24 },
+      {
+        cells: [cell(g, [0, 47], ente, "ente"), cell(g, [47, 96.5], SCHEDA_TITLE, "title")],
+        minHeight: 24,
+      },
+      { cells: [], minHeight: 6 },
     ],
-    blocks: [parameters(model, options), ...tableSection("Indice schede", [header], items, LAST)],
+    blocks: [parameters(model, options), ...tableSection(g, "Indice schede", [header], items)],
     header: `${left}&C&BIndice schede&B&RPagina &P di &N`,
     footer: `&LData elaborazione ${dataIt(options.dataElaborazione)}&RPEG ${model.impostazioni.anno}`,
   });

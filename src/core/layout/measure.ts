@@ -45,7 +45,7 @@ const ADVANCE: ReadonlyArray<[string, number]> = [
   ["█░▒▓", 708],
 ];
 const WIDE = 1000;
-const BOLD_FACTOR = 1.1;
+const BOLD_FACTOR = 1.07;
 
 const advanceOf = new Map<string, number>();
 for (const [chars, width] of ADVANCE) for (const ch of chars) advanceOf.set(ch, width);

@@ -1,41 +1,66 @@
-/** Row builders shared by the scheda sections: the 10-column grid and its common rows. */
+/**
+ * Row builders shared by the printed sheets. Cells are placed by their left and right edges
+ * in width units (e.g. `[8.5, 96.5]`), not by column numbers: each table of the scheda has
+ * its own column widths, and the sheet's columns are the union of all their edges, so every
+ * table gets exactly the widths its labels and values need (merges do the rest).
+ */
 import type { Block, CellSpec, RowSpec } from "./blocks";
 import { chunkText } from "./measure";
 import { STYLES } from "./styles";
 
-/**
- * The scheda grid, in Excel width units (see page.ts for why the sum stays under 97).
- * It is shaped by the phase table, the widest one: four dates (A–D), Peso (E),
- * Avanzamento (F), Atteso (G), Responsabile (H), Centro di Responsabilità (I), Note (J).
- */
-export const GRID = [9.5, 9.5, 9.5, 9.5, 7, 10, 8.5, 11, 12, 10] as const;
-export const LAST_COL: number = GRID.length;
+/** left and right edge of a cell, in width units from the sheet's left side */
+export type Pos = readonly [from: number, to: number];
+
+export interface Grid {
+  /** column widths, in Excel width units */
+  readonly columns: readonly number[];
+  /** the whole width */
+  readonly full: Pos;
+  /** column and span of the cell between two edges */
+  place(pos: Pos): { col: number; span: number };
+}
+
+export function grid(edges: readonly number[]): Grid {
+  const columns = edges.slice(1).map((e, i) => Math.round((e - edges[i]) * 100) / 100);
+  const index = (x: number): number => {
+    const i = edges.indexOf(x);
+    if (i < 0) throw new Error(`Bordo ${x} assente dalla griglia`);
+    return i;
+  };
+  return {
+    columns,
+    full: [edges[0], edges[edges.length - 1]],
+    place: ([from, to]) => {
+      const a = index(from);
+      return { col: a + 1, span: index(to) - a };
+    },
+  };
+}
 
 /** longest text piece per row: ~30 lines of 9 pt stay well under Excel's 409 pt */
 const MAX_LINES_PER_ROW = 30;
 
 export function cell(
-  col: number,
-  span: number,
+  g: Grid,
+  pos: Pos,
   value: string | number | null,
   style: string,
   extra: Partial<CellSpec> = {},
 ): CellSpec {
-  return { col, span, value, style, ...extra };
+  return { ...g.place(pos), value, style, ...extra };
 }
 
 /** a value from the data: empty strings become empty cells, formula-like text stays text */
 export function data(
-  col: number,
-  span: number,
+  g: Grid,
+  pos: Pos,
   value: string | number | null,
   style: string,
   numberFormat?: string,
 ): CellSpec {
   const v = value === "" ? null : value;
   return {
-    col,
-    span,
+    ...g.place(pos),
     value: v,
     style,
     data: true,
@@ -48,59 +73,48 @@ export function spacer(height = 6): RowSpec {
   return { cells: [], minHeight: height, collapsible: true };
 }
 
-export function band(title: string, lastCol = LAST_COL): RowSpec {
-  return { cells: [cell(1, lastCol, title, "band")], minHeight: 16 };
+export function band(g: Grid, title: string): RowSpec {
+  return { cells: [cell(g, g.full, title, "band")], minHeight: 16 };
 }
 
-export function labels(items: readonly [col: number, span: number, text: string][]): RowSpec {
-  return { cells: items.map(([col, span, text]) => cell(col, span, text, "labelCenter")) };
+export function labels(g: Grid, items: readonly [pos: Pos, text: string][]): RowSpec {
+  return { cells: items.map(([pos, text]) => cell(g, pos, text, "labelCenter")) };
 }
 
 /** Heading rows of a section: a spacer and the band, then the table's column labels. */
-export function heading(
-  title: string,
-  columnLabels: readonly RowSpec[] = [],
-  lastCol = LAST_COL,
-): RowSpec[] {
-  return [spacer(), band(title, lastCol), ...columnLabels];
-}
-
-export function continuation(
-  title: string,
-  columnLabels: readonly RowSpec[] = [],
-  lastCol = LAST_COL,
-): RowSpec[] {
-  return [band(`${title} (segue)`, lastCol), ...columnLabels];
+export function heading(g: Grid, title: string, columnLabels: readonly RowSpec[] = []): RowSpec[] {
+  return [spacer(), band(g, title), ...columnLabels];
 }
 
 /**
  * A table section: the heading travels with the first item (never alone at a page foot),
- * every item is one unbreakable block, and a page break repeats the heading.
+ * every item is one unbreakable block, and a page break repeats the heading ("segue").
  */
 export function tableSection(
+  g: Grid,
   title: string,
   columnLabels: readonly RowSpec[],
   items: readonly (readonly RowSpec[])[],
-  lastCol = LAST_COL,
 ): Block[] {
   if (items.length === 0) return [];
-  const again = continuation(title, columnLabels, lastCol);
+  const again = [band(g, `${title} (segue)`), ...columnLabels];
   return items.map((rows, i) =>
     i === 0
-      ? { rows: [...heading(title, columnLabels, lastCol), ...rows] }
+      ? { rows: [...heading(g, title, columnLabels), ...rows] }
       : { rows, continuation: again },
   );
 }
 
 /** A free-text section, split in row-sized pieces; left out when the text is empty. */
-export function textSection(title: string, text: string): Block[] {
+export function textSection(g: Grid, title: string, text: string): Block[] {
   const trimmed = text.trim();
   if (trimmed === "") return [];
-  const width = GRID.reduce((a, b) => a + b, 0);
+  const width = g.full[1] - g.full[0];
   const pieces = chunkText(trimmed, width, STYLES.text.font, MAX_LINES_PER_ROW);
   return tableSection(
+    g,
     title,
     [],
-    pieces.map((piece) => [{ cells: [data(1, LAST_COL, piece, "text")] }]),
+    pieces.map((piece) => [{ cells: [data(g, g.full, piece, "text")] }]),
   );
 }

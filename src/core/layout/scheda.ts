@@ -12,8 +12,8 @@ import type { IsoDate, Obiettivo, PegModel, Percent } from "../model/types";
 import type { SchedaLayout } from "./types";
 import { buildSheet } from "./blocks";
 import { FMT_PERCENT, dataIt, headerText, meseIt, percentText, textBar } from "./format";
-import { GRID, LAST_COL, cell, data, heading, labels, spacer, textSection } from "./rows";
-import { collegatoA, fasi, indicatori, soggetti } from "./sections";
+import { type Pos, cell, data, heading, labels, spacer, textSection } from "./rows";
+import { LABEL, SCHEDA_GRID as g, VALUE, collegatoA, fasi, indicatori, soggetti } from "./sections";
 import { STYLES, statusStyleId } from "./styles";
 
 export interface SchedaOptions {
@@ -36,8 +36,8 @@ export function buildScheda(
 
   const blocks: Block[] = [
     ...collegatoA(o),
-    ...textSection("STATO DI ATTUAZIONE", o.statoAttuazione),
-    ...textSection("Modalità di Attuazione", o.modalitaAttuazione),
+    ...textSection(g, "STATO DI ATTUAZIONE", o.statoAttuazione),
+    ...textSection(g, "Modalità di Attuazione", o.modalitaAttuazione),
     ...soggetti(model.soggetti.filter((s) => s.obiettivo === codice)),
     monitoraggio(o, result, model.impostazioni.periodoRiferimento),
     ...fasi(
@@ -49,13 +49,13 @@ export function buildScheda(
       result?.indicators ?? [],
       anno,
     ),
-    ...textSection("Note", o.note),
+    ...textSection(g, "Note", o.note),
   ];
 
   const left = ente === "" ? "" : `&L${headerText(ente)}`;
   return buildSheet({
     sheetName: options.sheetName,
-    columns: GRID,
+    columns: g.columns,
     styles: STYLES,
     titleRows: titleRows(o, ente),
     blocks,
@@ -64,44 +64,57 @@ export function buildScheda(
   });
 }
 
+const HEAD: Pos[] = [
+  [0, 17],
+  [17, 51.5],
+  [51.5, 71.5],
+  [71.5, 96.5],
+];
+
 /** Title and objective header: repeated at the top of every printed page. */
 function titleRows(o: Obiettivo, ente: string): RowSpec[] {
   const rows: RowSpec[] = [
     {
-      cells: [cell(1, 5, ente, "ente"), cell(6, 5, SCHEDA_TITLE, "title")],
+      cells: [cell(g, [0, 51.5], ente, "ente"), cell(g, [51.5, 96.5], SCHEDA_TITLE, "title")],
       minHeight: 24,
     },
     spacer(4),
-    labels([
-      [1, 2, "OBIETTIVO DI PEG"],
-      [3, 4, "Assessorato"],
-      [7, 2, "Centro di Responsabilità"],
-      [9, 2, "Responsabile"],
+    labels(g, [
+      [HEAD[0], "OBIETTIVO DI PEG"],
+      [HEAD[1], "Assessorato"],
+      [HEAD[2], "Centro di Responsabilità"],
+      [HEAD[3], "Responsabile"],
     ]),
     {
       cells: [
-        data(1, 2, o.codice, "code"),
-        data(3, 4, o.assessorato, "value"),
-        data(7, 2, o.centroResponsabilita, "value"),
-        data(9, 2, o.responsabile, "value"),
+        data(g, HEAD[0], o.codice, "code"),
+        data(g, HEAD[1], o.assessorato, "value"),
+        data(g, HEAD[2], o.centroResponsabilita, "value"),
+        data(g, HEAD[3], o.responsabile, "value"),
       ],
     },
   ];
   if (o.descrizione.trim() !== "")
-    rows.push({ cells: [data(1, LAST_COL, o.descrizione.trim(), "description")] });
+    rows.push({ cells: [data(g, g.full, o.descrizione.trim(), "description")] });
+  // a gap under the repeated header on every page (sections drop theirs at a page top)
+  rows.push({ cells: [], minHeight: 6 });
   return rows;
 }
+
+const BAR: Pos = [32, 58.5];
+const PCT: Pos = [58.5, 71.5];
+const BAR_NOTE: Pos = [71.5, 96.5];
 
 function barRow(label: string, value: Percent | null, note: string): RowSpec {
   const measured = value !== null;
   return {
     cells: [
-      cell(1, 3, label, "label"),
-      measured ? cell(4, 4, textBar(value), "bar") : cell(4, 4, "non misurato", "note"),
+      cell(g, LABEL, label, "label"),
+      measured ? cell(g, BAR, textBar(value), "bar") : cell(g, BAR, "non misurato", "note"),
       measured
-        ? cell(8, 1, value, "percent", { numberFormat: FMT_PERCENT })
-        : cell(8, 1, null, "percent"),
-      cell(9, 2, note, "note"),
+        ? cell(g, PCT, value, "percent", { numberFormat: FMT_PERCENT })
+        : cell(g, PCT, null, "percent"),
+      cell(g, BAR_NOTE, note, "note"),
     ],
     minHeight: 15,
   };
@@ -112,15 +125,20 @@ function monitoraggio(o: Obiettivo, r: ObjectiveResult | undefined, periodo: str
   const esito = r?.status ?? "non misurato";
   const expected = r?.expectedProgress ?? null;
   const rows: RowSpec[] = [
-    ...heading("Stato e monitoraggio"),
-    { cells: [cell(1, 3, "Stato", "label"), data(4, 7, o.stato ?? "non indicato", "value")] },
+    ...heading(g, "Stato e monitoraggio"),
     {
-      cells: [cell(1, 3, "Periodo di riferimento", "label"), cell(4, 7, meseIt(periodo), "value")],
+      cells: [cell(g, LABEL, "Stato", "label"), data(g, VALUE, o.stato ?? "non indicato", "value")],
     },
     {
       cells: [
-        cell(1, 3, "Stato monitoraggio", "label"),
-        cell(4, 7, esito.toUpperCase(), statusStyleId(esito)),
+        cell(g, LABEL, "Periodo di riferimento", "label"),
+        cell(g, VALUE, meseIt(periodo), "value"),
+      ],
+    },
+    {
+      cells: [
+        cell(g, LABEL, "Stato monitoraggio", "label"),
+        cell(g, VALUE, esito.toUpperCase(), statusStyleId(esito)),
       ],
       minHeight: 18,
     },

@@ -1,9 +1,40 @@
-/** The table sections of a scheda, in the report's wording. */
+/**
+ * The sections of a scheda, in the report's wording, on one shared grid.
+ *
+ * Widths (units of ≈ 7 px) are set by the longest word each column must hold without
+ * breaking it: a date at 8 pt needs 8.5, "SOCIOEDUCATIVO" at 8 pt needs 15, the bold 8 pt
+ * label "Raggiungimento" needs 13. The total is 96.5 units = 675 px, inside the 697 px of
+ * A4 portrait with 0.5 in side margins (see page.ts).
+ */
 import type { Block, RowSpec } from "./blocks";
 import type { IndicatorResult, PhaseResult } from "../compute/types";
 import type { Fase, Indicatore, Obiettivo, Soggetto } from "../model/types";
 import { FMT_DECIMAL, FMT_PERCENT, dataIt } from "./format";
-import { cell, data, labels, tableSection } from "./rows";
+import { type Pos, cell, data, grid, labels, tableSection } from "./rows";
+
+const W = 96.5;
+/** phase table: four dates, Peso, Avanzamento, Atteso, Responsabile, CdR, Note */
+const PHASE_EDGES = [0, 8.5, 17, 25.5, 34, 40.5, 51.5, 58.5, 71.5, 86.5, W];
+/** indicator table: Tipo, Atteso, Raggiunto, Raggiungimento, anno−1, anno−2, Note */
+const INDICATOR_EDGES = [0, 13.5, 22.5, 32, 45, 54.5, 64, W];
+/** header, links, monitoring, people */
+const OTHER_EDGES = [0, 17, 32, 51.5, 58.5, 71.5, 86.5, W];
+
+export const SCHEDA_GRID = grid(
+  [...new Set([...PHASE_EDGES, ...INDICATOR_EDGES, ...OTHER_EDGES])].sort((a, b) => a - b),
+);
+const g = SCHEDA_GRID;
+
+/** consecutive cells between the given edges */
+function cols(edges: readonly number[]): Pos[] {
+  return edges.slice(1).map((e, i): Pos => [edges[i], e]);
+}
+const P = cols(PHASE_EDGES);
+const I = cols(INDICATOR_EDGES);
+export const LABEL: Pos = [0, 32];
+export const VALUE: Pos = [32, W];
+const ITEM_NO: Pos = [0, 8.5];
+const ITEM_TEXT: Pos = [8.5, W];
 
 const byNumero = <T extends { numero: number }>(a: T, b: T): number => a.numero - b.numero;
 
@@ -14,58 +45,74 @@ export function collegatoA(o: Obiettivo): Block[] {
     ["OBIETTIVO DI PROGRAMMA:", o.programmaCodice, o.programma],
   ];
   const rows: RowSpec[] = links
-    .filter(([, code, text]) => code.trim() !== "" || text.trim() !== "")
-    .map(([label, code, text]) => ({
-      cells: [cell(1, 3, label, "label"), data(4, 2, code, "value"), data(6, 5, text, "value")],
+    .map(([label, code, text]) => [label, `${code.trim()} ${text.trim()}`.trim()])
+    .filter(([, value]) => value !== "")
+    .map(([label, value]) => ({
+      cells: [cell(g, LABEL, label, "label"), data(g, VALUE, value, "value")],
     }));
   // one block: the three links are short and read together
-  return rows.length === 0 ? [] : [tableSection("Collegato a", [], [rows])[0]];
+  return rows.length === 0 ? [] : tableSection(g, "Collegato a", [], [rows]);
 }
 
 export function soggetti(list: readonly Soggetto[]): Block[] {
-  const header = labels([
-    [1, 3, "Nominativo"],
-    [4, 3, "Relazione"],
-    [7, 1, "Impegno"],
-    [8, 1, "Data Inizio"],
-    [9, 2, "Data Fine"],
+  const S: Pos[] = [
+    [0, 32],
+    [32, 58.5],
+    [58.5, 71.5],
+    [71.5, 86.5],
+    [86.5, W],
+  ];
+  const header = labels(g, [
+    [S[0], "Nominativo"],
+    [S[1], "Relazione"],
+    [S[2], "Impegno"],
+    [S[3], "Data Inizio"],
+    [S[4], "Data Fine"],
   ]);
   const items = list.map((s): RowSpec[] => [
     {
       cells: [
-        data(1, 3, s.nominativo, "value"),
-        data(4, 3, s.relazione, "value"),
-        data(7, 1, s.impegno, "number", FMT_PERCENT),
-        data(8, 1, dataIt(s.dataInizio), "valueCenter"),
-        data(9, 2, dataIt(s.dataFine), "valueCenter"),
+        data(g, S[0], s.nominativo, "valueSmall"),
+        data(g, S[1], s.relazione, "valueSmall"),
+        data(g, S[2], s.impegno, "numberSmall", FMT_PERCENT),
+        data(g, S[3], dataIt(s.dataInizio), "valueCenterSmall"),
+        data(g, S[4], dataIt(s.dataFine), "valueCenterSmall"),
       ],
     },
   ]);
-  return tableSection("Soggetti coinvolti", [header], items);
+  return tableSection(g, "Soggetti coinvolti", [header], items);
 }
 
 function itemRow(numero: number, descrizione: string): RowSpec {
-  return { cells: [cell(1, 1, numero, "itemNo"), data(2, 9, descrizione, "itemText")] };
+  return {
+    cells: [cell(g, ITEM_NO, numero, "itemNo"), data(g, ITEM_TEXT, descrizione, "itemText")],
+  };
 }
 
 export function fasi(list: readonly Fase[], results: readonly PhaseResult[]): Block[] {
   const header = [
-    labels([
-      [1, 1, "N."],
-      [2, 9, "FASE"],
+    labels(g, [
+      [ITEM_NO, "N."],
+      [ITEM_TEXT, "FASE"],
     ]),
-    labels([
-      [1, 1, "Inizio Previsto"],
-      [2, 1, "Fine Prevista"],
-      [3, 1, "Inizio Effettivo"],
-      [4, 1, "Fine Effettiva"],
-      [5, 1, "Peso"],
-      [6, 1, "Avanzamento"],
-      [7, 1, "Atteso"],
-      [8, 1, "Responsabile"],
-      [9, 1, "Centro di Responsabilità"],
-      [10, 1, "Note"],
-    ]),
+    labels(
+      g,
+      P.map((pos, i): [Pos, string] => [
+        pos,
+        [
+          "Inizio Previsto",
+          "Fine Prevista",
+          "Inizio Effettivo",
+          "Fine Effettiva",
+          "Peso",
+          "Avanzamento",
+          "Atteso",
+          "Responsabile",
+          "Centro di Responsabilità",
+          "Note",
+        ][i],
+      ]),
+    ),
   ];
   const items = [...list].sort(byNumero).map((f): RowSpec[] => {
     const expected = results.find((r) => r.numero === f.numero)?.expected ?? null;
@@ -73,21 +120,21 @@ export function fasi(list: readonly Fase[], results: readonly PhaseResult[]): Bl
       itemRow(f.numero, f.descrizione),
       {
         cells: [
-          data(1, 1, dataIt(f.inizioPrevista), "valueCenter"),
-          data(2, 1, dataIt(f.finePrevista), "valueCenter"),
-          data(3, 1, dataIt(f.inizioEffettiva), "valueCenter"),
-          data(4, 1, dataIt(f.fineEffettiva), "valueCenter"),
-          data(5, 1, f.peso, "number", FMT_DECIMAL),
-          data(6, 1, f.avanzamento, "number", FMT_PERCENT),
-          data(7, 1, expected, "number", FMT_PERCENT),
-          data(8, 1, f.responsabile, "value"),
-          data(9, 1, f.centroResponsabilita, "value"),
-          data(10, 1, f.note, "value"),
+          data(g, P[0], dataIt(f.inizioPrevista), "valueCenterSmall"),
+          data(g, P[1], dataIt(f.finePrevista), "valueCenterSmall"),
+          data(g, P[2], dataIt(f.inizioEffettiva), "valueCenterSmall"),
+          data(g, P[3], dataIt(f.fineEffettiva), "valueCenterSmall"),
+          data(g, P[4], f.peso, "numberSmall", FMT_DECIMAL),
+          data(g, P[5], f.avanzamento, "numberSmall", FMT_PERCENT),
+          data(g, P[6], expected, "numberSmall", FMT_PERCENT),
+          data(g, P[7], f.responsabile, "valueSmall"),
+          data(g, P[8], f.centroResponsabilita, "valueSmall"),
+          data(g, P[9], f.note, "valueSmall"),
         ],
       },
     ];
   });
-  return tableSection("FASI - ATTIVITA'", header, items);
+  return tableSection(g, "FASI - ATTIVITA'", header, items);
 }
 
 function indicatorNote(i: Indicatore, r: IndicatorResult | undefined): string {
@@ -105,18 +152,18 @@ export function indicatori(
   anno: number,
 ): Block[] {
   const header = [
-    labels([
-      [1, 1, "N."],
-      [2, 9, "Descrizione"],
+    labels(g, [
+      [ITEM_NO, "N."],
+      [ITEM_TEXT, "Descrizione"],
     ]),
-    labels([
-      [1, 2, "Tipo"],
-      [3, 1, "Valore Atteso"],
-      [4, 1, "Valore Raggiunto"],
-      [5, 2, "Raggiungimento"],
-      [7, 1, `Valore Raggiunto ${anno - 1}`],
-      [8, 1, `Valore Raggiunto ${anno - 2}`],
-      [9, 2, "Note"],
+    labels(g, [
+      [I[0], "Tipo"],
+      [I[1], "Valore Atteso"],
+      [I[2], "Valore Raggiunto"],
+      [I[3], "Raggiungimento"],
+      [I[4], `Valore Raggiunto ${anno - 1}`],
+      [I[5], `Valore Raggiunto ${anno - 2}`],
+      [I[6], "Note"],
     ]),
   ];
   const items = [...list].sort(byNumero).map((i): RowSpec[] => {
@@ -125,16 +172,16 @@ export function indicatori(
       itemRow(i.numero, i.descrizione),
       {
         cells: [
-          data(1, 2, i.tipo ?? "", "valueCenter"),
-          data(3, 1, i.valoreAtteso, "number", FMT_DECIMAL),
-          data(4, 1, i.valoreRaggiunto, "number", FMT_DECIMAL),
-          data(5, 2, r?.effective ?? null, "number", FMT_PERCENT),
-          data(7, 1, i.valoreAnnoPrecedente, "number", FMT_DECIMAL),
-          data(8, 1, i.valoreDueAnniPrima, "number", FMT_DECIMAL),
-          data(9, 2, indicatorNote(i, r), "value"),
+          data(g, I[0], i.tipo ?? "", "valueCenterSmall"),
+          data(g, I[1], i.valoreAtteso, "numberSmall", FMT_DECIMAL),
+          data(g, I[2], i.valoreRaggiunto, "numberSmall", FMT_DECIMAL),
+          data(g, I[3], r?.effective ?? null, "numberSmall", FMT_PERCENT),
+          data(g, I[4], i.valoreAnnoPrecedente, "numberSmall", FMT_DECIMAL),
+          data(g, I[5], i.valoreDueAnniPrima, "numberSmall", FMT_DECIMAL),
+          data(g, I[6], indicatorNote(i, r), "valueSmall"),
         ],
       },
     ];
   });
-  return tableSection("INDICATORI", header, items);
+  return tableSection(g, "INDICATORI", header, items);
 }

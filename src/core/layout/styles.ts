@@ -43,20 +43,24 @@ export const STATUS_COLORS: Readonly<Record<Esito, { fill: string; ink: string }
   "non misurato": { fill: "E7E6E6", ink: "404040" },
 };
 
-export function statusStyleId(esito: Esito): StyleId {
-  return `status:${esito}`;
+/** the status cell of a scheda (large) or of a table row (small) */
+export function statusStyleId(esito: Esito, small = false): StyleId {
+  return `${small ? "status-small" : "status"}:${esito}`;
 }
 
 function statusStyles(): Record<StyleId, CellStyle> {
   const out: Record<StyleId, CellStyle> = {};
   for (const [esito, c] of Object.entries(STATUS_COLORS) as [
     Esito,
-    { fill: string; ink: string },
+    (typeof STATUS_COLORS)[Esito],
   ][])
-    out[statusStyleId(esito)] = style(font(10, { bold: true, color: c.ink }), "center", "middle", {
-      fill: c.fill,
-      border: boxed,
-    });
+    for (const small of [false, true])
+      out[statusStyleId(esito, small)] = style(
+        font(small ? SIZE_LABEL : 10, { bold: true, color: c.ink }),
+        "center",
+        "middle",
+        { fill: c.fill, border: boxed },
+      );
   return out;
 }
 
@@ -77,8 +81,15 @@ export const STYLES: Readonly<Record<StyleId, CellStyle>> = {
     border: boxed,
   }),
   value: style(font(SIZE_TEXT), "left", "top", { border: boxed }),
+  valueSmall: style(font(SIZE_LABEL), "left", "top", { border: boxed }),
+  valueCenterSmall: style(font(SIZE_LABEL), "center", "top", { border: boxed }),
+  numberSmall: style(font(SIZE_LABEL), "right", "top", {
+    border: boxed,
+    wrap: false,
+    shrink: true,
+  }),
   valueCenter: style(font(SIZE_TEXT), "center", "top", { border: boxed }),
-  number: style(font(SIZE_TEXT), "right", "top", { border: boxed }),
+  number: style(font(SIZE_TEXT), "right", "top", { border: boxed, wrap: false, shrink: true }),
   code: style(font(10, { bold: true, color: NAVY }), "left", "top", { border: boxed }),
   description: style(font(10), "left", "top", { border: boxed }),
   text: style(font(SIZE_TEXT), "left", "top", { border: boxed }),
@@ -90,14 +101,20 @@ export const STYLES: Readonly<Record<StyleId, CellStyle>> = {
     fill: ITEM_FILL,
     border: boxed,
   }),
-  bar: style(font(10, { color: NAVY }), "left", "middle", { border: boxed, wrap: false }),
-  percent: style(font(10, { bold: true }), "right", "middle", { border: boxed }),
+  bar: style(font(SIZE_TEXT, { color: NAVY }), "left", "middle", { border: boxed, wrap: false }),
+  percent: style(font(10, { bold: true }), "right", "middle", {
+    border: boxed,
+    wrap: false,
+    shrink: true,
+  }),
   note: style(font(SIZE_LABEL, { italic: true, color: MUTED }), "left", "middle", {
     border: boxed,
   }),
   plain: style(font(SIZE_TEXT), "left", "middle"),
   plainBold: style(font(SIZE_TEXT, { bold: true }), "left", "middle"),
-  link: style(font(SIZE_TEXT, { color: "0563C1" }), "left", "top", { border: boxed }),
+  link: style(font(SIZE_LABEL, { color: "0563C1", underline: true }), "left", "top", {
+    border: boxed,
+  }),
   ...statusStyles(),
 };
 

@@ -18,6 +18,7 @@ export interface FontSpec {
   readonly size: number;
   readonly bold?: boolean;
   readonly italic?: boolean;
+  readonly underline?: boolean;
   /** RGB hex without "#", e.g. "1F3864" */
   readonly color?: string;
 }
@@ -40,6 +41,8 @@ export interface CellStyle {
   readonly horizontal: HAlign;
   readonly vertical: VAlign;
   readonly wrap: boolean;
+  /** shrink the font rather than show ### when a number is wider than its cell (no wrap) */
+  readonly shrink?: boolean;
 }
 
 export type StyleId = string;

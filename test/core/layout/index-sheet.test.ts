@@ -36,7 +36,9 @@ describe("buildIndexSheet", () => {
       expect.arrayContaining([40, 62.5, "in ritardo", "CONTI MARIO"]),
     );
     const bare = l.cells.filter((c) => c.row === cellWithValue(l, BARE).row);
-    expect(bare.find((c) => c.style === statusStyleId("non misurato"))?.value).toBe("non misurato");
+    expect(bare.find((c) => c.style === statusStyleId("non misurato", true))?.value).toBe(
+      "non misurato",
+    );
   });
 
   it.each([

@@ -198,7 +198,7 @@ describe("buildScheda: print geometry", () => {
       "&LCitta' di Prova && Dintorni&C&BScheda obiettivo 2021_T01&B&RPagina &P di &N",
     );
     expect(l.page.footer).toBe("&LData elaborazione 29/04/2021&RPEG 2021");
-    expect(l.page.printArea).toBe(`A1:J${l.rows.length}`);
+    expect(l.page.printArea).toBe(`A1:P${l.rows.length}`);
   });
 });
 
@@ -207,7 +207,7 @@ describe("buildScheda: values", () => {
     const l = scheda(testModel(), FULL);
     expect(cellWithValue(l, "=SOMMA(A1:A9) non è una formula").forceText).toBe(true);
     expect(cellWithValue(l, "+39 nota che inizia con un segno").forceText).toBe(true);
-    expect(cellWithValue(l, "DUP_04").forceText).toBeUndefined();
+    expect(cellWithValue(l, "DUP_04 PRIMA LA NOSTRA GENTE").forceText).toBeUndefined();
     // labels are ours, never marked
     expect(cellWithValue(l, "OBIETTIVO DI MANDATO:").forceText).toBeUndefined();
   });
