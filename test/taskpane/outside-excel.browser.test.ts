@@ -26,6 +26,24 @@ const haveChromium = existsSync(CHROMIUM);
 if (!haveChromium) console.warn(`Chromium non trovato in ${CHROMIUM}: test del browser saltato.`);
 const browserTest = haveChromium ? test : test.skip;
 
+/** a production build into `dir`; a failure shows the end of webpack's report */
+function build(dir: string): void {
+  try {
+    execFileSync(
+      process.execPath,
+      [join(ROOT, "node_modules/webpack-cli/bin/cli.js"), "--mode", "production"],
+      {
+        cwd: ROOT,
+        env: { ...process.env, OFFICE_JS_URL: "/office-js/office.js", BUILD_OUTPUT: dir },
+        stdio: "pipe",
+      },
+    );
+  } catch (error) {
+    const output = String((error as { stdout?: Buffer }).stdout ?? "");
+    throw new Error(`La build non è riuscita:\n${output.slice(-3000)}`);
+  }
+}
+
 describe("task pane in a browser, outside Office", () => {
   let dist = "";
   let server: RunningServer | undefined;
@@ -34,15 +52,7 @@ describe("task pane in a browser, outside Office", () => {
   beforeAll(async () => {
     if (!haveChromium) return;
     dist = mkdtempSync(join(tmpdir(), "schede-peg-dist-"));
-    execFileSync(
-      process.execPath,
-      [join(ROOT, "node_modules/webpack-cli/bin/cli.js"), "--mode", "production"],
-      {
-        cwd: ROOT,
-        env: { ...process.env, OFFICE_JS_URL: "/office-js/office.js", BUILD_OUTPUT: dist },
-        stdio: "pipe",
-      },
-    );
+    build(dist);
     server = await serveStatic(dist);
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   });
