@@ -15,7 +15,7 @@ import type { Conflict, MonthlyEdit, MonthlySave, SaveResult } from "../../core/
 import { toCellValue } from "../../core/schema/rows";
 import { RILEVAZIONI, tableById } from "../../core/schema/tables";
 import { queueAppend } from "./append";
-import { isBlankRow, positionOf, recordsToBlock } from "./cells";
+import { positionOf, recordsToBlock } from "./cells";
 import { readFresh } from "./load";
 import type { TableRead } from "./read-tables";
 import { normalized, sameValue } from "./values";
@@ -89,10 +89,11 @@ export async function saveMonthlyEntry(
 
   for (const c of changes) queueCell(context, c);
   if (log && check.logRows.length > 0) {
-    const blank = log.rows.every(isBlankRow) ? log.rows.length : 0;
+    // always below, even under a blank first row: a colleague saving at the same moment
+    // could fill that same row, and one of the two log rows would be lost
     queueAppend(
       context,
-      { def: log.def, blankRows: blank },
+      { def: log.def, blankRows: 0 },
       recordsToBlock(log.def, log.headers, check.logRows),
     );
   }

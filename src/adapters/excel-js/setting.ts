@@ -9,7 +9,7 @@ import { closeMonth, reopenMonth } from "../../core/monthly/periods";
 import { SETTINGS } from "../../core/schema/settings";
 import type { CellValue } from "../../core/schema/raw";
 import { queueAppend } from "./append";
-import { columnOf, formatFor, isBlankRow, positionOf, recordsToBlock } from "./cells";
+import { columnOf, formatFor, positionOf, recordsToBlock } from "./cells";
 import { readFresh } from "./load";
 
 export interface SettingChange {
@@ -93,18 +93,12 @@ export async function saveOneSetting(
     cell.values = [[value]];
   } else {
     const record = { chiave: change.key, valore: value, descrizione: def.description };
-    const blank = t.rows.every(isBlankRow) ? t.rows.length : 0;
-    queueAppend(
-      context,
-      { def: t.def, blankRows: blank },
-      recordsToBlock(t.def, t.headers, [record]),
-    );
+    queueAppend(context, { def: t.def, blankRows: 0 }, recordsToBlock(t.def, t.headers, [record]));
   }
   if (logTable && log.length > 0) {
-    const blank = logTable.rows.every(isBlankRow) ? logTable.rows.length : 0;
     queueAppend(
       context,
-      { def: logTable.def, blankRows: blank },
+      { def: logTable.def, blankRows: 0 },
       recordsToBlock(logTable.def, logTable.headers, log),
     );
   }
