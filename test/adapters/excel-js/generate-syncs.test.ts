@@ -1,0 +1,121 @@
+/**
+ * Round trips of a generation: one read, then as many writes as the payload needs (not one per
+ * objective); progress per batch; stopping between batches.
+ */
+import { generateSchede } from "../../../src/adapters/excel-js/generate";
+import { WRITE_BUDGET_BYTES } from "../../../src/adapters/excel-js/payload";
+import { INDEX_SHEET_NAME } from "../../../src/core/layout";
+import { PAYLOAD_LIMIT_BYTES } from "../../fakes/excel";
+import {
+  dataSnapshot,
+  repeatedSample,
+  setupWorkbook,
+  sheetNames,
+  teardown,
+} from "./generate.helpers";
+
+afterEach(teardown);
+
+async function measure(objectives: number, budgetBytes?: number) {
+  const { fake, book } = setupWorkbook(repeatedSample(objectives));
+  const progress: [number, number][] = [];
+  const report = await generateSchede(
+    { index: true },
+    (done, total) => progress.push([done, total]),
+    undefined,
+    budgetBytes ? { budgetBytes } : {},
+  );
+  return { stats: fake.stats(), progress, report, book };
+}
+
+describe("round trips", () => {
+  test.each([1, 31])("%i objectives: one read and one write", async (n) => {
+    const { stats, report } = await measure(n);
+    expect(report.sheets).toHaveLength(n);
+    expect(stats.syncs).toBe(2);
+  });
+
+  test("300 objectives: one read, then one write per payload batch, each under the limit", async () => {
+    const { stats, progress, report } = await measure(300);
+    expect(report.sheets).toHaveLength(300);
+    const batches = progress.length - 1;
+    expect(stats.syncs).toBe(1 + batches);
+    // the count follows the payload, far below one round trip per objective
+    const written = stats.payloadBytes.slice(1).reduce((a, b) => a + b, 0);
+    expect(batches).toBeLessThanOrEqual(Math.ceil((written * 4) / WRITE_BUDGET_BYTES) + 1);
+    expect(batches).toBeLessThan(300 / 20);
+    for (const bytes of stats.payloadBytes) expect(bytes).toBeLessThan(WRITE_BUDGET_BYTES);
+  });
+
+  test("the read is one round trip whatever the size, and so is each batch", async () => {
+    const small = await measure(31, 200_000);
+    teardown();
+    const big = await measure(62, 200_000);
+    expect(small.stats.syncs - (small.progress.length - 1)).toBe(1);
+    expect(big.stats.syncs - (big.progress.length - 1)).toBe(1);
+    expect(big.progress.length).toBeGreaterThan(small.progress.length);
+  });
+
+  test("a batch over Excel's 5 MB is refused: the budget is what keeps us under it", async () => {
+    await expect(measure(300, 50_000_000)).rejects.toMatchObject({
+      code: "RequestPayloadSizeLimitExceeded",
+    });
+    expect(PAYLOAD_LIMIT_BYTES).toBe(5_000_000);
+  });
+
+  test("progress counts sheets, once per batch, up to the total", async () => {
+    const { progress } = await measure(31, 150_000);
+    expect(progress[0]).toEqual([0, 32]);
+    expect(progress[progress.length - 1]).toEqual([32, 32]);
+    expect(progress.length).toBeGreaterThan(3);
+    for (let i = 1; i < progress.length; i++)
+      expect(progress[i][0]).toBeGreaterThan(progress[i - 1][0]);
+  });
+});
+
+describe("stopping", () => {
+  test("stops between batches: what was written stays, the report says so", async () => {
+    const { book } = setupWorkbook(repeatedSample(31));
+    const before = dataSnapshot(book);
+    const controller = new AbortController();
+    let doneAtAbort = 0;
+    const report = await generateSchede(
+      { index: true },
+      (done) => {
+        if (done >= 5 && !controller.signal.aborted) {
+          doneAtAbort = done;
+          controller.abort();
+        }
+      },
+      controller.signal,
+      { budgetBytes: 100_000 },
+    );
+    expect(report.cancelled).toMatch(
+      /^Generazione interrotta: \d+ schede sono state scritte su 31/,
+    );
+    expect(report.cancelled).toContain("L'indice non è stato aggiornato");
+    expect(report.sheets).toHaveLength(doneAtAbort);
+    expect(report.indexSheet).toBeNull();
+    const names = sheetNames(book);
+    for (const s of report.sheets) expect(names).toContain(s.sheet);
+    expect(names).not.toContain(INDEX_SHEET_NAME);
+    expect(names.length).toBe(7 + doneAtAbort);
+    expect(dataSnapshot(book)).toEqual(before);
+
+    // running again completes the work without duplicates
+    const again = await generateSchede({ index: true });
+    expect(again.sheets).toHaveLength(31);
+    expect(sheetNames(book).length).toBe(7 + 32);
+  });
+
+  test("a signal already stopped writes nothing", async () => {
+    const { book } = setupWorkbook();
+    const before = sheetNames(book);
+    const controller = new AbortController();
+    controller.abort();
+    const report = await generateSchede({ index: true }, undefined, controller.signal);
+    expect(report.sheets).toEqual([]);
+    expect(report.cancelled).toMatch(/nessuna scheda è stata scritta/);
+    expect(sheetNames(book)).toEqual(before);
+  });
+});
