@@ -49,7 +49,14 @@ export function UserNameDialog({ open, onDone }: UserNameDialogProps) {
               </Field>
             </DialogContent>
             <DialogActions>
-              <Button appearance="primary" type="submit">
+              <Button
+                appearance="primary"
+                type="submit"
+                onClick={(e) => {
+                  e.preventDefault(); // Enter in the field clicks this button too
+                  submit();
+                }}
+              >
                 {text.userNameSave}
               </Button>
               <Button onClick={() => onDone(null)}>{text.cancel}</Button>

@@ -1,6 +1,6 @@
 /** Renders one view as the pane does: Fluent theme, strings of a language, a fresh store. */
 import type { ComponentType } from "react";
-import { render } from "@testing-library/react";
+import { render, screen, within } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import axe from "axe-core";
 import { MessagesProvider, messagesFor, type Language } from "../../../src/taskpane/i18n";
@@ -50,4 +50,21 @@ export async function seriousViolations(container: HTMLElement): Promise<string[
   return results.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+}
+
+/**
+ * The open dialog and queries inside it. In jsdom, Tabster (Fluent's focus manager) cannot
+ * see layout, so it leaves the modal surface marked aria-hidden (known Fluent issue #33897);
+ * the queries therefore include hidden elements. The real-browser test checks dialogs as
+ * users meet them.
+ */
+export async function openDialog() {
+  const dialog = await screen.findByRole("dialog", { hidden: true });
+  const opts = { hidden: true } as const;
+  return {
+    dialog,
+    textbox: (name?: string) => within(dialog).getByRole("textbox", { ...opts, name }),
+    button: (name: string) => within(dialog).getByRole("button", { ...opts, name }),
+    radio: (name: string) => within(dialog).getByRole("radio", { ...opts, name }),
+  };
 }

@@ -26,14 +26,17 @@ export function ReopenDialog({ month, onCancel, onConfirm }: ReopenDialogProps) 
   const [reason, setReason] = useState("");
   const [tried, setTried] = useState(false);
   const missing = reason.trim() === "";
+  const confirm = () => {
+    setTried(true);
+    if (!missing) onConfirm(reason.trim());
+  };
   return (
     <Dialog open onOpenChange={(_e, d) => !d.open && onCancel()}>
       <DialogSurface>
         <form
           onSubmit={(e) => {
             e.preventDefault();
-            setTried(true);
-            if (!missing) onConfirm(reason.trim());
+            confirm();
           }}
         >
           <DialogBody>
@@ -48,7 +51,14 @@ export function ReopenDialog({ month, onCancel, onConfirm }: ReopenDialogProps) 
               </Field>
             </DialogContent>
             <DialogActions>
-              <Button appearance="primary" type="submit">
+              <Button
+                appearance="primary"
+                type="submit"
+                onClick={(e) => {
+                  e.preventDefault(); // Enter in the field clicks this button too
+                  confirm();
+                }}
+              >
                 {text.reopen}
               </Button>
               <Button onClick={onCancel}>{messages.common.cancel}</Button>

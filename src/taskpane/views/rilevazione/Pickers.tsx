@@ -37,7 +37,9 @@ export function ObjectivePicker({ obiettivi, value, onChange }: ObjectivePickerP
         onChange={(e) => setQuery(e.target.value)}
         onOpenChange={(_e, d) => !d.open && setQuery(null)}
         onOptionSelect={(_e, d) => {
-          if (d.optionValue) onChange(d.optionValue);
+          // typing clears the selection too (optionValue undefined): keep the typed text then
+          if (!d.optionValue) return;
+          onChange(d.optionValue);
           setQuery(null);
         }}
       >

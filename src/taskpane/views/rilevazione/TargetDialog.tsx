@@ -75,7 +75,15 @@ export function TargetDialog({ open, spec, onCancel, onConfirm }: TargetDialogPr
               </Field>
             </DialogContent>
             <DialogActions>
-              <Button appearance="primary" type="submit">
+              <Button
+                appearance="primary"
+                type="submit"
+                onClick={(e) => {
+                  // handled here, not only on submit: Enter in a field clicks this button too
+                  e.preventDefault();
+                  confirm();
+                }}
+              >
                 {text.targetConfirm}
               </Button>
               <Button onClick={onCancel}>{messages.common.cancel}</Button>
