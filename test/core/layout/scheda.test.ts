@@ -1,7 +1,12 @@
 import type { ObjectiveResult } from "../../../src/core/compute/types";
 import type { PegModel } from "../../../src/core/model/types";
 import { buildScheda } from "../../../src/core/layout/scheda";
-import { columnsPixels, pageBudgetPt, printableWidthPx } from "../../../src/core/layout/page";
+import {
+  MAX_WIDTH_UNITS,
+  columnsPixels,
+  pageBudgetPt,
+  printableWidthPx,
+} from "../../../src/core/layout/page";
 import { STATUS_COLORS, statusStyleId } from "../../../src/core/layout/styles";
 import type { SchedaLayout } from "../../../src/core/layout/types";
 import type { obiettivo } from "./fixture";
@@ -147,12 +152,23 @@ describe("buildScheda: print geometry", () => {
 
   it.each(cases)("%s: columns fit the A4 printable width at 100 %%", (_, l) => {
     expect(columnsPixels(l.columns.map((c) => c.width))).toBeLessThanOrEqual(printableWidthPx());
+    expect(l.columns.reduce((a, c) => a + c.width, 0)).toBeLessThanOrEqual(MAX_WIDTH_UNITS);
     expect(l.page).toMatchObject({ paper: "A4", orientation: "portrait", fitToWidth: 1 });
   });
 
   it.each(cases)("%s: every page stays within the printable height", (_, l) => {
     for (const h of pageHeights(l)) expect(h).toBeLessThanOrEqual(pageBudgetPt());
     expect(l.expectedPages).toBe(l.breaks.length + 1);
+  });
+
+  it.each(cases)("%s: uses no more pages than its content needs", (_, l) => {
+    const titles = titleRowCount(l);
+    const titleHeight = l.rows.slice(0, titles).reduce((a, r) => a + r.height, 0);
+    const body = l.rows.slice(titles).reduce((a, r) => a + r.height, 0);
+    const minimum = Math.ceil(body / (pageBudgetPt() - titleHeight));
+    // whole blocks and repeated headings may cost one page more than the bare minimum
+    expect(l.expectedPages).toBeGreaterThanOrEqual(minimum);
+    expect(l.expectedPages).toBeLessThanOrEqual(minimum + 1);
   });
 
   it("never separates a phase or an indicator from its values, and repeats the heading", () => {
