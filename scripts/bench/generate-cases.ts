@@ -1,0 +1,51 @@
+/**
+ * Bench of "Genera schede" inside Excel (fake): 1, 31 and 300 objectives, every scheda plus
+ * the index. `generateBenchRows()` returns the rows for the bench table; GENERATE_CASES is the
+ * same operation as a case for the shared runner (sizes above 300 are slow in the fake).
+ */
+import { generateSchede } from "../../src/adapters/excel-js/generate";
+import { FakeWorkbook, installFakeExcel, uninstallFakeExcel } from "../../test/fakes/excel";
+import { seedModel } from "../../test/adapters/excel-js/generate.helpers";
+import { installNamedItems } from "../../test/adapters/excel-js/generate.names-fake";
+import { scaledModel } from "./data";
+import type { BenchCase, BenchRow } from "./types";
+
+export const GENERATE_OPERATION = "genera schede + indice";
+
+export const GENERATE_CASES: readonly BenchCase[] = [
+  {
+    operation: GENERATE_OPERATION,
+    async run(model, env) {
+      installNamedItems();
+      await env.filled(model);
+      await generateSchede({ index: true });
+    },
+  },
+];
+
+/** One row per size: round trips, largest request of one round trip, wall time. */
+export async function generateBenchRows(
+  sizes: readonly number[] = [1, 31, 300],
+): Promise<BenchRow[]> {
+  installNamedItems();
+  const rows: BenchRow[] = [];
+  for (const objectives of sizes) {
+    const book = new FakeWorkbook(["Foglio1"]);
+    seedModel(book, scaledModel(objectives));
+    const fake = installFakeExcel(book);
+    fake.resetStats();
+    const started = performance.now();
+    await generateSchede({ index: true });
+    const ms = Math.round(performance.now() - started);
+    const stats = fake.stats();
+    rows.push({
+      operation: GENERATE_OPERATION,
+      objectives,
+      syncs: stats.syncs,
+      payloadBytes: Math.max(stats.largest, stats.largestResponse),
+      ms,
+    });
+    uninstallFakeExcel();
+  }
+  return rows;
+}
