@@ -1,34 +1,15 @@
 /** LibreOffice and poppler-utils, driven from the print tests. */
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { basename, join } from "node:path";
+import { convertToPdf } from "../../src/cli/commands/pdf";
 
 export function hasCommand(cmd: string, arg = "--version"): boolean {
   const r = spawnSync(cmd, [arg], { stdio: "ignore", timeout: 60000 });
   return r.error === undefined;
 }
 
-/** Converts an .xlsx to PDF with a private profile, so parallel runs never share one. */
-export function xlsxToPdf(xlsx: string, outDir: string): string {
-  const profile = mkdtempSync(join(tmpdir(), "schede-peg-lo-"));
-  execFileSync(
-    "soffice",
-    [
-      `-env:UserInstallation=file://${profile}`,
-      "--headless",
-      "--norestore",
-      "--convert-to",
-      "pdf",
-      "--outdir",
-      outDir,
-      xlsx,
-    ],
-    { stdio: "pipe", timeout: 180000 },
-  );
-  const pdf = join(outDir, basename(xlsx).replace(/\.xlsx$/, ".pdf"));
-  if (!existsSync(pdf)) throw new Error(`LibreOffice non ha prodotto ${pdf}`);
-  return pdf;
+/** Converts an .xlsx to PDF through the CLI's own converter (private profile, Italian locale). */
+export async function xlsxToPdf(xlsx: string, outDir: string): Promise<string> {
+  return convertToPdf("soffice", xlsx, outDir);
 }
 
 export interface PageSize {

@@ -62,7 +62,7 @@ async function print(name: string, model: PegModel, codici: string[], withIndex:
   const dir = mkdtempSync(join(tmpdir(), "schede-peg-print-"));
   const xlsx = join(dir, `${name}.xlsx`);
   await renderToFile(layouts, xlsx);
-  const pdf = xlsxToPdf(xlsx, dir);
+  const pdf = await xlsxToPdf(xlsx, dir);
   mkdirSync(OUT, { recursive: true });
   for (const f of readdirSync(OUT)) if (f.startsWith(`${name}`)) rmSync(join(OUT, f));
   copyFileSync(pdf, join(OUT, `${name}.pdf`));
@@ -177,6 +177,11 @@ if (!available) {
       );
     });
     checks("sample", () => printed);
+
+    it("prints numbers the Italian way (2021_S08_00: atteso 3.500, 2020 6.670)", () => {
+      const page = printed.pages.find((t) => t.includes("2021_S08_00") && t.includes("EFFICACIA"));
+      expect(normalise(page ?? "")).toMatch(/EFFICACIA 3\.500,00 6\.670,00/);
+    });
   });
 
   describe("print: long and awkward schede", () => {

@@ -39,9 +39,16 @@ export const INSTALL_HINT = [
   "    poi riaprire il terminale e ripetere il comando.",
 ].join("\n");
 
+/**
+ * LibreOffice formats numbers and dates by the locale of the process that runs it: force the
+ * Italian one so the PDF reads "40,0%" and "3.500,00" whatever the machine's language.
+ */
+const ITALIAN_LOCALE = { LC_ALL: "it_IT.UTF-8", LANG: "it_IT.UTF-8" };
+
 function run(cmd: string, args: readonly string[]): Promise<string> {
   return new Promise((resolve, reject) => {
-    execFile(cmd, [...args], { timeout: TIMEOUT_MS }, (error, stdout, stderr) => {
+    const env = { ...process.env, ...ITALIAN_LOCALE };
+    execFile(cmd, [...args], { timeout: TIMEOUT_MS, env }, (error, stdout, stderr) => {
       if (error) reject(new Error(`${error.message}\n${stderr}`.trim()));
       else resolve(stdout);
     });
