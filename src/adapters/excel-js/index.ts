@@ -7,7 +7,7 @@
 import type { WorkbookPort } from "../../core/ports";
 import { selectCell, writeOneCell } from "./cell";
 import { writeComputedColumns } from "./computed";
-import { generateNotYet } from "./generate-link";
+import { generateSchede } from "./generate";
 import { loadModel } from "./load";
 import { saveMonthlyEntry } from "./monthly";
 import { prepareStructure } from "./prepare";
@@ -22,7 +22,7 @@ export function createExcelPort(): WorkbookPort {
     loadSample: () => runExcel(fillWithSample),
     writeComputed: (result) => runExcel((context) => writeComputedColumns(context, result)),
     saveMonthly: (save) => runExcel((context) => saveMonthlyEntry(context, save, new Date())),
-    generate: (options, onProgress, signal) => generateNotYet(options, onProgress, signal),
+    generate: (options, onProgress, signal) => generateSchede(options, onProgress, signal),
     select: (address) => runExcel((context) => selectCell(context, address)),
     writeCell: (address, value) => runExcel((context) => writeOneCell(context, address, value)),
     saveSetting: (key, value, utente, nota) =>

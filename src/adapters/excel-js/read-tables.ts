@@ -7,14 +7,14 @@
  *   derived from a null one (InvalidObjectPath). Then one more sync lists the tables there
  *   are and the read is redone on those only;
  * - when the answer would exceed the 5 MB response limit, the read falls back to one sync for
- *   the sizes and then row chunks of at most READ_CHUNK_CELLS cells (halved while Excel still
- *   refuses), several tables per sync.
+ *   the sizes and then row chunks, several tables per sync: the first of READ_CHUNK_CELLS
+ *   cells, the next sized on what the previous one weighed (halved while Excel still refuses).
  */
 import type { CellValue, RawTable, RawWorkbook } from "../../core/schema/raw";
 import { tableById, type TableId } from "../../core/schema/tables";
 import type { TableDef } from "../../core/schema/types";
 import { topLeftOf } from "./geometry";
-import { READ_CHUNK_CELLS } from "./payload";
+import { READ_CHUNK_CELLS, WRITE_BUDGET_BYTES, jsonBytes } from "./payload";
 import { isMissingObjectError, isPayloadError } from "./run";
 
 export interface TableRead extends RawTable {
@@ -141,7 +141,17 @@ async function readChunked(
       budget = Math.floor(budget / 2);
       continue;
     }
-    for (const { w, range } of asked) w.rows.push(...(range.values as CellValue[][]));
+    let cells = 0;
+    let bytes = 0;
+    for (const { w, range } of asked) {
+      const values = range.values as CellValue[][];
+      w.rows.push(...values);
+      cells += values.length * w.columns;
+      bytes += jsonBytes(values);
+    }
+    // size the next chunks on what this one weighed, aiming under the write budget
+    if (cells > 0 && bytes > 0)
+      budget = Math.max(1, Math.floor((WRITE_BUDGET_BYTES * cells) / bytes));
   }
   return work.map((w) => toRead(w.pending, w.rows));
 }

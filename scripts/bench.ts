@@ -1,0 +1,122 @@
+/**
+ * Measures the Excel port against the fake Excel at 31, 300 and 3,000 objectives: round trips
+ * and the largest payload of one round trip (Excel refuses over 5 MB), plus wall time.
+ * `npm run bench` prints a table; `npm run bench -- --json` prints the rows as JSON.
+ * Cases live in scripts/bench/cases*.ts.
+ */
+import { FakeWorkbook, installFakeExcel, type FakeExcel } from "../test/fakes/excel";
+import { createExcelPort } from "../src/adapters/excel-js";
+import type { PegModel } from "../src/core/model/types";
+import { BENCH_CASES } from "./bench/cases";
+import { bulkWrite } from "./bench/cases-data";
+import { scaledModel } from "./bench/data";
+import type { BenchEnv, BenchRow } from "./bench/types";
+
+const SIZES = [31, 300, 3000];
+const LIMIT = 5_000_000;
+
+/** sizes of the round trips Excel accepted (a refused one is retried in chunks) */
+function accepted(sizes: readonly number[]): number[] {
+  return [0, ...sizes.filter((b) => b <= LIMIT)];
+}
+
+function makeEnv(): { env: BenchEnv; current: () => FakeExcel } {
+  let fake: FakeExcel = installFakeExcel(new FakeWorkbook());
+  const install = (): void => {
+    fake = installFakeExcel(new FakeWorkbook());
+  };
+  const env: BenchEnv = {
+    empty() {
+      install();
+      fake.resetStats();
+    },
+    async prepared() {
+      install();
+      await createExcelPort().prepare();
+      fake.resetStats();
+    },
+    async filled(model: PegModel) {
+      install();
+      await createExcelPort().prepare();
+      await bulkWrite(model);
+      fake.resetStats();
+    },
+    reset() {
+      fake.resetStats();
+    },
+  };
+  return { env, current: () => fake };
+}
+
+async function measure(): Promise<BenchRow[]> {
+  const rows: BenchRow[] = [];
+  for (const objectives of SIZES) {
+    const model = scaledModel(objectives);
+    for (const c of BENCH_CASES) {
+      const { env, current } = makeEnv();
+      let started = 0;
+      const timed: BenchEnv = {
+        ...env,
+        empty: () => {
+          env.empty();
+          started = performance.now();
+        },
+        prepared: async () => {
+          await env.prepared();
+          started = performance.now();
+        },
+        filled: async (m) => {
+          await env.filled(m);
+          started = performance.now();
+        },
+        reset: () => {
+          env.reset();
+          started = performance.now();
+        },
+      };
+      await c.run(model, timed);
+      const ms = Math.round(performance.now() - started);
+      const stats = current().stats();
+      rows.push({
+        operation: c.operation,
+        objectives,
+        syncs: stats.syncs,
+        payloadBytes: Math.max(...accepted(stats.payloadBytes), ...accepted(stats.responseBytes)),
+        refused: [...stats.payloadBytes, ...stats.responseBytes].filter((b) => b > LIMIT).length,
+        ms,
+      });
+    }
+  }
+  return rows;
+}
+
+function table(rows: readonly BenchRow[]): string {
+  const head = ["operazione", "obiettivi", "sync", "payload max (byte)", "rifiutati", "ms"];
+  const body = rows.map((r) => [
+    r.operation,
+    String(r.objectives),
+    String(r.syncs),
+    r.payloadBytes.toLocaleString("it-IT"),
+    String(r.refused ?? 0),
+    String(r.ms),
+  ]);
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(" | ");
+  return [line(head), widths.map((w) => "-".repeat(w)).join("-|-"), ...body.map(line)].join("\n");
+}
+
+measure()
+  .then((rows) => {
+    if (process.argv.includes("--json")) console.log(JSON.stringify(rows, null, 2));
+    else console.log(table(rows));
+    const over = rows.filter((r) => r.payloadBytes > LIMIT);
+    if (over.length > 0) {
+      console.error(`Oltre 5 MB in un solo giro: ${over.map((r) => r.operation).join(", ")}`);
+      process.exitCode = 1;
+    }
+  })
+  .catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
