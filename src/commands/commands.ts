@@ -1,13 +1,21 @@
 /**
  * Entry point of commands.html, the page without UI that Office loads for the ribbon's
- * "Verifica" and "Genera scheda" buttons.
+ * "Verifica" and "Genera scheda" buttons. A function command cannot show UI: "Verifica"
+ * selects the first cell to fix, "Genera scheda" writes the scheda of the selected row; the
+ * messages also go to the console for support.
  */
-import { PLACEHOLDER_HANDLERS, registerCommands } from "./register";
+import { createExcelPort } from "../adapters/excel-js";
+import { checkAndSelect, objectiveAtSelection } from "../adapters/excel-js/ribbon";
+import { createHandlers } from "./handlers";
+import { registerCommands } from "./register";
 
 Office.onReady(() => {
-  registerCommands(Office.actions, PLACEHOLDER_HANDLERS, (name, error) => {
-    // No UI on this page: the error goes to the console until the commands get their
-    // Italian message in the workbook together with the real port.
+  const handlers = createHandlers(
+    createExcelPort(),
+    { checkAndSelect, objectiveAtSelection },
+    (message) => console.info(`Schede PEG: ${message}`),
+  );
+  registerCommands(Office.actions, handlers, (name, error) => {
     console.error(`Schede PEG, comando «${name}» non riuscito:`, error);
   });
 });
