@@ -6,8 +6,11 @@
  */
 /** bytes of cell data one write sync may carry (the limit is 5,000,000) */
 export const WRITE_BUDGET_BYTES = 3_500_000;
-/** cells one chunked read asks for at first; halved while Excel still refuses */
-export const READ_CHUNK_CELLS = 150_000;
+/**
+ * cells the first chunked read asks for: small on purpose, as a refused round trip costs more
+ * than a small one; the next chunks are sized on what this one weighed
+ */
+export const READ_CHUNK_CELLS = 20_000;
 
 const encoder = new TextEncoder();
 
