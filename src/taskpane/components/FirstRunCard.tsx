@@ -2,8 +2,6 @@ import { useState } from "react";
 import {
   Body1,
   Button,
-  Card,
-  CardHeader,
   MessageBar,
   MessageBarBody,
   Spinner,
@@ -17,7 +15,15 @@ import { ErrorBar } from "./ErrorBar";
 import { fmt } from "./format";
 
 const useStyles = makeStyles({
-  body: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  card: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    boxShadow: tokens.shadow4,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
@@ -55,41 +61,33 @@ export function FirstRunCard({ port, missingTables, onReady }: FirstRunCardProps
   }
 
   return (
-    <Card aria-labelledby="first-run-title">
-      <CardHeader
-        header={
-          <Subtitle2 as="h2" id="first-run-title">
-            {text.title}
-          </Subtitle2>
-        }
-      />
-      <div className={styles.body}>
-        <Body1>{fmt(text.intro, { tables: missingTables.join(", ") })}</Body1>
-        {report ? (
-          <PrepareSummary report={report} onContinue={onReady} />
-        ) : (
-          <>
-            <Body1>{text.prepareHint}</Body1>
-            <Body1>{text.sampleHint}</Body1>
-            <div className={styles.actions}>
-              <Button appearance="primary" disabled={busy !== null} onClick={() => run("prepare")}>
-                {text.prepare}
-              </Button>
-              <Button disabled={busy !== null} onClick={() => run("sample")}>
-                {text.sample}
-              </Button>
-            </div>
-          </>
-        )}
-        {busy && (
-          <Spinner size="tiny" label={busy === "prepare" ? text.preparing : text.loadingSample} />
-        )}
-        {error?.what === "sample" && (
-          <ErrorBar error={error.error} title={text.sampleRefusedTitle} />
-        )}
-        {error?.what === "prepare" && <ErrorBar error={error.error} title={text.prepareFailed} />}
-      </div>
-    </Card>
+    <section className={styles.card} aria-labelledby="first-run-title">
+      <Subtitle2 as="h2" id="first-run-title">
+        {text.title}
+      </Subtitle2>
+      <Body1>{fmt(text.intro, { tables: missingTables.join(", ") })}</Body1>
+      {report ? (
+        <PrepareSummary report={report} onContinue={onReady} />
+      ) : (
+        <>
+          <Body1>{text.prepareHint}</Body1>
+          <Body1>{text.sampleHint}</Body1>
+          <div className={styles.actions}>
+            <Button appearance="primary" disabled={busy !== null} onClick={() => run("prepare")}>
+              {text.prepare}
+            </Button>
+            <Button disabled={busy !== null} onClick={() => run("sample")}>
+              {text.sample}
+            </Button>
+          </div>
+        </>
+      )}
+      {busy && (
+        <Spinner size="tiny" label={busy === "prepare" ? text.preparing : text.loadingSample} />
+      )}
+      {error?.what === "sample" && <ErrorBar error={error.error} title={text.sampleRefusedTitle} />}
+      {error?.what === "prepare" && <ErrorBar error={error.error} title={text.prepareFailed} />}
+    </section>
   );
 }
 

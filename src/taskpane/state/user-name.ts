@@ -12,7 +12,7 @@ let memory = "";
 
 export function readUserName(): string {
   try {
-    return window.localStorage.getItem(USER_NAME_KEY) ?? memory;
+    return window.localStorage.getItem(USER_NAME_KEY) ?? "";
   } catch {
     return memory; // storage blocked by the browser's privacy settings
   }

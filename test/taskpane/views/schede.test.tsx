@@ -1,0 +1,89 @@
+/**
+ * @jest-environment jsdom
+ */
+import "../setup";
+import { act, screen, waitFor } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import type { GenerateOptions } from "../../../src/core/ports";
+import SchedeView from "../../../src/taskpane/views/schede/SchedeView";
+import { MemoryPort } from "../memory-port";
+import { CODE_A, CODE_B, OTHER_CENTRO, variedModel } from "./fixtures";
+import { renderView, seriousViolations } from "./harness";
+
+/** a port whose generation advances one sheet each time the test calls `step()` */
+function steppedPort() {
+  const port = new MemoryPort(variedModel());
+  const waiting: (() => void)[] = [];
+  port.generateStep = () => new Promise<void>((resolve) => waiting.push(resolve));
+  const step = async () => {
+    await waitFor(() => expect(waiting.length).toBeGreaterThan(0));
+    await act(async () => waiting.shift()?.());
+  };
+  return { port, step };
+}
+
+function options(port: MemoryPort): GenerateOptions[] {
+  return port.callsOf("generate").map((c) => c.args[0] as GenerateOptions);
+}
+
+describe("Schede", () => {
+  test("shows progress from the port and stops when Interrompi is pressed", async () => {
+    const { port, step } = steppedPort();
+    renderView(SchedeView, { port });
+    await userEvent.click(await screen.findByRole("button", { name: "Genera 31 schede" }));
+    await step();
+    await screen.findByText("1 di 31");
+    expect(screen.getByRole("progressbar").getAttribute("aria-valuenow")).toBe("1");
+    await userEvent.click(screen.getByRole("button", { name: "Interrompi" }));
+    await step();
+    await screen.findByText(/Generazione interrotta/);
+    expect(options(port)).toEqual([{ codes: undefined, index: true }]);
+  });
+
+  test("generates the chosen objective and opens the sheets, explaining a renamed one", async () => {
+    const port = new MemoryPort(variedModel());
+    renderView(SchedeView, { port, pane: { selectedObjective: CODE_A } });
+    await userEvent.click(await screen.findByRole("checkbox", { name: /Indice schede/ }));
+    await userEvent.click(screen.getByRole("button", { name: "Genera 1 schede" }));
+    await screen.findByText("Schede generate: 1.");
+    expect(options(port)).toEqual([{ codes: [CODE_A], index: false }]);
+    expect(
+      screen.getByText(`Nome cambiato: il nome ${CODE_A} era già usato da un altro foglio`),
+    ).toBeTruthy();
+    await userEvent.click(screen.getByRole("button", { name: `Apri il foglio ${CODE_A} (2)` }));
+    expect(port.callsOf("select").map((c) => c.args)).toEqual([[`'${CODE_A} (2)'!A1`]]);
+  });
+
+  test("the filtered choice uses the Cruscotto's filters", async () => {
+    const port = new MemoryPort(variedModel());
+    renderView(SchedeView, {
+      port,
+      pane: { filters: { centro: OTHER_CENTRO, responsabile: "", esito: "", search: "" } },
+    });
+    await userEvent.click(await screen.findByRole("radio", { name: "Gli obiettivi filtrati (1)" }));
+    await userEvent.click(screen.getByRole("button", { name: "Genera 1 schede" }));
+    await screen.findByText("Schede generate: 1.");
+    expect(options(port)[0].codes).toEqual([CODE_B]);
+  });
+
+  test("a failed generation says what to do", async () => {
+    const port = new MemoryPort();
+    port.failNext("generate", new Error("Il foglio «Indice schede» è protetto."));
+    renderView(SchedeView, { port });
+    await userEvent.click(await screen.findByRole("button", { name: "Genera 31 schede" }));
+    await screen.findByText("Schede non generate");
+    expect(screen.getByText(/è protetto\. Riprova/)).toBeTruthy();
+  });
+
+  test("speaks English when Office does", async () => {
+    renderView(SchedeView, { language: "en" });
+    expect(await screen.findByRole("button", { name: "Generate 31 sheets" })).toBeTruthy();
+    expect(screen.getByRole("radio", { name: "All objectives (31)" })).toBeTruthy();
+  });
+
+  test("has no serious accessibility violations", async () => {
+    const { container } = renderView(SchedeView);
+    await screen.findByRole("button", { name: "Genera 31 schede" });
+    expect(await seriousViolations(container)).toEqual([]);
+  });
+});
