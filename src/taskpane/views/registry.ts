@@ -12,12 +12,12 @@ export interface ViewProps {
 
 /**
  * Each view is loaded on first use, so its code (charts, tables…) stays out of the first
- * download of the pane. All of them show the placeholder until their real view exists.
+ * download of the pane.
  */
 export const VIEWS: Record<ViewId, LazyExoticComponent<ComponentType<ViewProps>>> = {
-  cruscotto: lazy(() => import("./Placeholder")),
-  rilevazione: lazy(() => import("./Placeholder")),
-  verifica: lazy(() => import("./Placeholder")),
-  schede: lazy(() => import("./Placeholder")),
-  impostazioni: lazy(() => import("./Placeholder")),
+  cruscotto: lazy(() => import("./cruscotto/CruscottoView")),
+  rilevazione: lazy(() => import("./rilevazione/RilevazioneView")),
+  verifica: lazy(() => import("./verifica/VerificaView")),
+  schede: lazy(() => import("./schede/SchedeView")),
+  impostazioni: lazy(() => import("./impostazioni/ImpostazioniView")),
 };
