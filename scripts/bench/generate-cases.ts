@@ -4,7 +4,12 @@
  * same operation as a case for the shared runner (sizes above 300 are slow in the fake).
  */
 import { generateSchede } from "../../src/adapters/excel-js/generate";
-import { FakeWorkbook, installFakeExcel, uninstallFakeExcel } from "../../test/fakes/excel";
+import {
+  FakeWorkbook,
+  installFakeExcel,
+  PAYLOAD_LIMIT_BYTES,
+  uninstallFakeExcel,
+} from "../../test/fakes/excel";
 import { seedModel } from "../../test/adapters/excel-js/generate.helpers";
 import { installNamedItems } from "../../test/adapters/excel-js/generate.names-fake";
 import { scaledModel } from "./data";
@@ -38,11 +43,13 @@ export async function generateBenchRows(
     await generateSchede({ index: true });
     const ms = Math.round(performance.now() - started);
     const stats = fake.stats();
+    const all = [...stats.payloadBytes, ...stats.responseBytes];
     rows.push({
       operation: GENERATE_OPERATION,
       objectives,
       syncs: stats.syncs,
-      payloadBytes: Math.max(stats.largest, stats.largestResponse),
+      payloadBytes: Math.max(0, ...all.filter((b) => b <= PAYLOAD_LIMIT_BYTES)),
+      refused: all.filter((b) => b > PAYLOAD_LIMIT_BYTES).length,
       ms,
     });
     uninstallFakeExcel();

@@ -56,11 +56,13 @@ describe("round trips", () => {
     expect(big.progress.length).toBeGreaterThan(small.progress.length);
   });
 
-  test("a batch over Excel's 5 MB is refused: the budget is what keeps us under it", async () => {
-    await expect(measure(300, 50_000_000)).rejects.toMatchObject({
-      code: "RequestPayloadSizeLimitExceeded",
-    });
-    expect(PAYLOAD_LIMIT_BYTES).toBe(5_000_000);
+  test("a batch Excel refuses as over 5 MB is split in two and sent again", async () => {
+    // a budget far too large: the first batch is refused, its halves go through
+    const { stats, report } = await measure(300, 50_000_000);
+    expect(report.sheets).toHaveLength(300);
+    const refused = stats.payloadBytes.filter((b) => b > PAYLOAD_LIMIT_BYTES);
+    expect(refused).toHaveLength(1);
+    expect(stats.syncs).toBe(1 + 1 + 2);
   });
 
   test("progress counts sheets, once per batch, up to the total", async () => {
@@ -117,5 +119,36 @@ describe("stopping", () => {
     expect(report.sheets).toEqual([]);
     expect(report.cancelled).toMatch(/nessuna scheda è stata scritta/);
     expect(sheetNames(book)).toEqual(before);
+  });
+});
+
+describe("the end of a run", () => {
+  test("the index is shown once everything is written", async () => {
+    const { fake } = setupWorkbook();
+    await generateSchede({ index: true });
+    expect(fake.host.activeSheet().name).toBe(INDEX_SHEET_NAME);
+  });
+
+  test("a batch Excel refuses stops the run with an Italian message; earlier batches stay", async () => {
+    const { book } = setupWorkbook(repeatedSample(31));
+    const last = repeatedSample(31).obiettivi[30].codice;
+    let first = 0;
+    const run = generateSchede(
+      { index: false },
+      (done) => {
+        // a co-author creates a sheet with the name of a scheda still to be written
+        if (done > 0 && first === 0) {
+          first = done;
+          book.addSheet(last);
+        }
+      },
+      undefined,
+      { budgetBytes: 100_000 },
+    );
+    await expect(run).rejects.toThrow(
+      /^Excel non ha accettato la scrittura delle schede .*già scritte restano/,
+    );
+    expect(first).toBeGreaterThan(0);
+    expect(sheetNames(book).length).toBeGreaterThanOrEqual(7 + first + 1);
   });
 });

@@ -19,7 +19,8 @@ import { type Marker, nextMarkerName } from "./markers";
 import { sheetOps } from "./ops";
 import { type GenerateFilters, type PlannedSheet, chooseObjectives, planSheets } from "./plan";
 import { type WorkbookState, readWorkbookState } from "./read";
-import { type SheetWork, estimateBytes, queueSheet } from "./write";
+import { type SendResult, indexPosition, sendBatches } from "./send";
+import { type SheetWork, estimateBytes } from "./write";
 
 export type { GenerateFilters } from "./plan";
 
@@ -107,24 +108,6 @@ function buildWorks(
   return works;
 }
 
-/** Sheet order as Excel will have it, to put the index in front of the new schede. */
-class SheetOrder {
-  private names: string[];
-  constructor(names: readonly string[]) {
-    this.names = [...names];
-  }
-  apply(w: SheetWork): void {
-    if (w.replaces !== null) this.names = this.names.filter((n) => n !== w.replaces);
-    this.names.push(w.name);
-  }
-  remove(name: string | null): void {
-    if (name !== null) this.names = this.names.filter((n) => n !== name);
-  }
-  indexOf(name: string): number {
-    return this.names.indexOf(name);
-  }
-}
-
 function toReport(
   done: readonly SheetWork[],
   planned: readonly PlannedSheet[],
@@ -156,6 +139,16 @@ function cancelMessage(schedeDone: number, schedeTotal: number, withIndex: boole
   return `Generazione interrotta: ${written}.${index} Per completare, avviare di nuovo la generazione.`;
 }
 
+/** Excel refused a batch: the earlier batches are written; the user can simply run it again. */
+function writeFailed(error: unknown): Error {
+  const detail = error instanceof Error ? error.message : String(error);
+  return new Error(
+    `Excel non ha accettato la scrittura delle schede (${detail}). Le schede già scritte restano ` +
+      "nella cartella; chiudere eventuali celle in modifica e avviare di nuovo la generazione.",
+    { cause: error },
+  );
+}
+
 export async function generateSchede(
   options: GenerateSchedeOptions,
   onProgress?: Progress,
@@ -185,33 +178,36 @@ export async function generateSchede(
       tuning.today ?? today(),
       markerNamer(state),
     );
-    const chunks = chunkBy(works, (w) => w.bytes, tuning.budgetBytes ?? WRITE_BUDGET_BYTES);
+    const batches = chunkBy(works, (w) => w.bytes, tuning.budgetBytes ?? WRITE_BUDGET_BYTES);
     // names of ours whose sheet was deleted by hand: removed with the first batch
     for (const stale of state.staleMarkers) context.workbook.names.getItem(stale).delete();
-    const order = new SheetOrder(state.sheets.map((s) => s.name));
-    const done: SheetWork[] = [];
+    const firstScheda = plan.schede[0]?.name ?? null;
+    const position = indexPosition(
+      state.sheets.map((s) => s.name),
+      works,
+      firstScheda,
+    );
     const planned = plan.index ? [...plan.schede, plan.index] : plan.schede;
     onProgress?.(0, works.length);
-    for (const chunk of chunks) {
-      if (signal?.aborted) {
-        const n = done.filter((w) => w.marker.kind === "scheda").length;
-        return toReport(done, planned, cancelMessage(n, plan.schede.length, plan.index !== null));
-      }
-      for (const w of chunk) {
-        let position: number | undefined;
-        if (w.marker.kind === "indice") {
-          order.remove(w.replaces);
-          const first = plan.schede[0] ? order.indexOf(plan.schede[0].name) : -1;
-          position = first >= 0 ? first : undefined;
-        }
-        queueSheet(context, w, position);
-        order.apply(w);
-      }
-      // one round trip per payload chunk, not per sheet: the loop is the chunking itself
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop
-      await context.sync();
-      done.push(...chunk);
-      onProgress?.(done.length, works.length);
+    let sent: SendResult;
+    try {
+      sent = await sendBatches(
+        context,
+        {
+          batches,
+          positionOf: (w) => (w.marker.kind === "indice" ? position : undefined),
+          activate: plan.index?.name ?? firstScheda,
+        },
+        (n) => onProgress?.(n, works.length),
+        signal,
+      );
+    } catch (error) {
+      throw writeFailed(error);
+    }
+    const { done } = sent;
+    if (sent.stopped) {
+      const n = done.filter((w) => w.marker.kind === "scheda").length;
+      return toReport(done, planned, cancelMessage(n, plan.schede.length, plan.index !== null));
     }
     return toReport(done, planned);
   });

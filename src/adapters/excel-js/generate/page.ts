@@ -49,7 +49,7 @@ export function pageArgs(spec: PageSpec, breaks: readonly number[]): unknown {
 
 /** Number of commands `applyPage` queues. */
 export function pageCommands(spec: PageSpec, breaks: readonly number[]): number {
-  return 13 + (spec.printTitleRows ? 1 : 0) + breaks.length;
+  return 14 + (spec.printTitleRows ? 1 : 0) + breaks.length;
 }
 
 export function applyPage(sheet: Excel.Worksheet, layout: SchedaLayout): void {
@@ -61,6 +61,8 @@ export function applyPage(sheet: Excel.Worksheet, layout: SchedaLayout): void {
   pl.setPrintMargins(Excel.PrintMarginUnit.inches, { ...p.margins });
   pl.centerHorizontally = p.centerHorizontally;
   pl.printGridlines = p.gridlines;
+  // on screen too (Worksheet.showGridlines, ExcelApi 1.8): the sheet looks like its printout
+  sheet.showGridlines = p.gridlines;
   // 1 page wide, as many tall as needed: 0 pages tall means "automatic", like fitToHeight=0
   // in the file format (learn.microsoft.com, Excel.PageLayoutZoomOptions)
   pl.zoom = { horizontalFitToPages: p.fitToWidth, verticalFitToPages: p.fitToHeight };

@@ -130,11 +130,13 @@ export function queueSheet(
   if (work.replacesMarker !== null) names.getItem(work.replacesMarker).delete();
   if (work.replaces !== null) worksheets.getItem(work.replaces).delete();
   const sheet = worksheets.add(work.name);
-  for (const op of work.ops) applyOp(sheet, op);
-  applyPage(sheet, work.layout);
+  // marked first: if Excel stops the batch halfway, the sheet is still known as ours and the
+  // next run replaces it instead of leaving a half-written sheet under the scheda's name
   const marker = names.add(work.markerName, sheet.getRange("A1"), markerComment(work.marker));
   // hidden: not offered in the Name Box or the Name Manager's list of the user's names
   marker.visible = false;
+  for (const op of work.ops) applyOp(sheet, op);
+  applyPage(sheet, work.layout);
   if (position !== undefined) sheet.position = position;
   return sheet;
 }
