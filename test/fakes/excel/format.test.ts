@@ -222,7 +222,7 @@ describe("unsupported members", () => {
     return Excel.run(async (context) => {
       const range = context.workbook.worksheets.getItem("Dati").getRange("A1");
       throwsWith(() => range.insert(Excel.InsertShiftDirection.down), "NotImplemented");
-      throwsWith(() => context.workbook.names, "NotImplemented");
+      throwsWith(() => context.workbook.properties, "NotImplemented");
       await context.sync();
     });
   });

@@ -6,4 +6,10 @@ export type { FakeStats } from "./host";
 export { FakeOfficeError } from "./errors";
 export { PAYLOAD_LIMIT_BYTES } from "./context";
 export { FORMULA_MARKER } from "./cells";
-export type { WorkbookSnapshot, SheetSnapshot, TableSnapshot, CellSnapshot } from "./snapshot";
+export type {
+  WorkbookSnapshot,
+  SheetSnapshot,
+  TableSnapshot,
+  CellSnapshot,
+  NameSnapshot,
+} from "./snapshot";

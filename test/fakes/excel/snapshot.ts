@@ -1,6 +1,7 @@
 /** The whole workbook as plain JSON, for before/after comparisons in tests. */
 import { columnLetters, formatLocal } from "./address";
 import type { CellState, HyperlinkState, SheetState, StyleState, WorkbookState } from "./state";
+import { nameFormula } from "./named-items";
 import { headerNames, tableSheet } from "./tables-state";
 
 export interface CellSnapshot {
@@ -36,10 +37,18 @@ export interface TableSnapshot {
   showTotals: boolean;
 }
 
+export interface NameSnapshot {
+  name: string;
+  formula: string;
+  comment: string;
+  visible: boolean;
+}
+
 export interface WorkbookSnapshot {
   sheets: SheetSnapshot[];
   tables: TableSnapshot[];
   settings: Record<string, unknown>;
+  names: NameSnapshot[];
 }
 
 function copy<V>(v: V): V {
@@ -119,5 +128,11 @@ export function snapshotWorkbook(wb: WorkbookState): WorkbookSnapshot {
       showTotals: t.showTotals,
     })),
     settings: Object.fromEntries([...wb.settings.entries()].map(([k, v]) => [k, copy(v)])),
+    names: wb.names.map((n) => ({
+      name: n.name,
+      formula: nameFormula(wb, n),
+      comment: n.comment,
+      visible: n.visible,
+    })),
   };
 }

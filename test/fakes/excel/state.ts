@@ -108,10 +108,21 @@ export interface TableState {
   style: string;
 }
 
+/** A workbook-scoped defined name: a reference to a cell (followed by sheet id) or a constant. */
+export interface NameState {
+  name: string;
+  comment: string;
+  visible: boolean;
+  ref: { sheetId: string; r0: number; c0: number } | null;
+  /** the formula of a name that is not a reference, e.g. ="text" */
+  constant: string | null;
+}
+
 export interface WorkbookState {
   sheets: SheetState[];
   tables: TableState[];
   settings: Map<string, unknown>;
+  names: NameState[];
   nextId: number;
 }
 
@@ -233,5 +244,5 @@ export function findTable(wb: WorkbookState, name: string): TableState | undefin
 }
 
 export function emptyWorkbookState(): WorkbookState {
-  return { sheets: [], tables: [], settings: new Map(), nextId: 0 };
+  return { sheets: [], tables: [], settings: new Map(), names: [], nextId: 0 };
 }

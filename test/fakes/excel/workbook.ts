@@ -1,6 +1,7 @@
 /** `Excel.Workbook` and `workbook.settings` (add-in settings stored in the document). */
 import { invalidArgument, itemNotFound, notImplemented } from "./errors";
 import { FakeClientObject, FakeClientResult, FakeCollection, type FakeSession } from "./proxy";
+import { NamedItemCollectionProxy } from "./named-items";
 import { RangeProxy } from "./range";
 import { TableCollectionProxy } from "./table";
 import { WorksheetCollectionProxy } from "./worksheet";
@@ -132,8 +133,8 @@ export class WorkbookProxy {
       return { sheet, rect };
     });
   }
-  get names(): never {
-    throw notImplemented("Workbook.names");
+  get names(): NamedItemCollectionProxy {
+    return new NamedItemCollectionProxy(this.context);
   }
   get customXmlParts(): never {
     throw notImplemented("Workbook.customXmlParts (use workbook.settings)");
