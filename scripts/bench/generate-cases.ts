@@ -11,7 +11,6 @@ import {
   uninstallFakeExcel,
 } from "../../test/fakes/excel";
 import { seedModel } from "../../test/adapters/excel-js/generate.helpers";
-import { installNamedItems } from "../../test/adapters/excel-js/generate.names-fake";
 import { scaledModel } from "./data";
 import type { BenchCase, BenchRow } from "./types";
 
@@ -21,7 +20,6 @@ export const GENERATE_CASES: readonly BenchCase[] = [
   {
     operation: GENERATE_OPERATION,
     async run(model, env) {
-      installNamedItems();
       await env.filled(model);
       await generateSchede({ index: true });
     },
@@ -32,7 +30,6 @@ export const GENERATE_CASES: readonly BenchCase[] = [
 export async function generateBenchRows(
   sizes: readonly number[] = [1, 31, 300],
 ): Promise<BenchRow[]> {
-  installNamedItems();
   const rows: BenchRow[] = [];
   for (const objectives of sizes) {
     const book = new FakeWorkbook(["Foglio1"]);

@@ -12,7 +12,6 @@ import {
 } from "../../fakes/excel";
 import { columnLetters } from "../../fakes/excel/address";
 import type { SheetSnapshot, TableSnapshot } from "../../fakes/excel/snapshot";
-import { installNamedItems } from "./generate.names-fake";
 
 type Scalar = string | number | boolean;
 
@@ -87,7 +86,6 @@ export interface Setup {
 
 /** A fresh workbook (one user sheet, "Foglio1") holding `model`, with `Excel` installed. */
 export function setupWorkbook(model: PegModel = samplePeg()): Setup {
-  installNamedItems();
   const book = new FakeWorkbook(["Foglio1"]);
   seedModel(book, model);
   const fake = installFakeExcel(book);

@@ -4,7 +4,6 @@ import { INDEX_SHEET_NAME, sheetRef } from "../../../src/core/layout";
 import { samplePeg } from "../../../src/core/sample";
 import { FORMULA_MARKER } from "../../fakes/excel";
 import { touchCell } from "../../fakes/excel/state";
-import { namesOf } from "./generate.names-fake";
 import { dataSnapshot, setupWorkbook, sheetNames, teardown } from "./generate.helpers";
 
 afterEach(teardown);
@@ -69,7 +68,7 @@ describe("generateSchede", () => {
 
     expect(sheetNames(book)).toEqual(first);
     expect(report.sheets.every((s) => s.renamedBecause === undefined)).toBe(true);
-    const markers = namesOf(book.state);
+    const markers = book.snapshot().names;
     expect(markers).toHaveLength(codici.length + 1);
     expect(markers.every((m) => !m.visible)).toBe(true);
   });
