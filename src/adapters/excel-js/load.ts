@@ -26,5 +26,6 @@ export async function loadModel(context: Excel.RequestContext): Promise<LoadedWo
     model: parsed.model,
     problems: parsed.problems,
     missingTables: parsed.missingTables,
+    positions: parsed.positions,
   };
 }

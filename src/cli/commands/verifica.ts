@@ -1,6 +1,6 @@
 /** `schede-peg verifica FILE.xlsx [--json]`: problems and computed percentages of a workbook. */
 import { computeAll } from "../../core/compute";
-import { validateModel } from "../../core/validation";
+import { mergeProblems, validateModel } from "../../core/validation";
 import { EXIT, type ExitCode } from "../errors";
 import { formatHuman } from "../format";
 import type { CliIo } from "../io";
@@ -11,8 +11,7 @@ export async function checkWorkbook(file: string): Promise<VerificaReport> {
   const { parsed } = await loadPegFile(file);
   const problems = [
     ...missingOptionalTables(parsed),
-    ...parsed.problems,
-    ...validateModel(parsed.model, parsed.positions),
+    ...mergeProblems(parsed.problems, validateModel(parsed.model, parsed.positions)),
   ];
   return buildReport(file, parsed.model, problems, computeAll(parsed.model));
 }

@@ -6,7 +6,7 @@ import { useMemo } from "react";
 import { computeAll } from "../../core/compute";
 import type { ComputeResult } from "../../core/compute/types";
 import type { LoadedWorkbook } from "../../core/ports";
-import { validateModel } from "../../core/validation";
+import { mergeProblems, validateModel } from "../../core/validation";
 import type { Problem } from "../../core/validation/problem";
 
 export interface Analysis {
@@ -18,7 +18,7 @@ export interface Analysis {
 export function analyse(loaded: LoadedWorkbook): Analysis {
   return {
     result: computeAll(loaded.model),
-    problems: [...loaded.problems, ...validateModel(loaded.model)],
+    problems: mergeProblems(loaded.problems, validateModel(loaded.model, loaded.positions)),
   };
 }
 
