@@ -19,16 +19,6 @@ export type CommandHandler = () => Promise<void>;
 export const COMMAND_NAMES = ["verifica", "generaScheda"] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
 
-/**
- * PLACEHOLDERS until the Excel port is available to the commands: "verifica" will load the
- * model through the port and report the problems; "generaScheda" will generate the
- * printable schede. For now they finish at once without touching the workbook.
- */
-export const PLACEHOLDER_HANDLERS: Record<CommandName, CommandHandler> = {
-  verifica: async () => undefined,
-  generaScheda: async () => undefined,
-};
-
 export function registerCommands(
   actions: ActionRegistry,
   handlers: Record<CommandName, CommandHandler>,

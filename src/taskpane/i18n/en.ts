@@ -11,7 +11,6 @@ export const en: Messages = {
     schede: "Sheets",
     impostazioni: "Settings",
   },
-  placeholder: "This section is being prepared: it will be available in a coming version.",
   loading: "Loading PEG Sheets…",
   outside: {
     title: "Open PEG Sheets in Excel",

@@ -12,7 +12,6 @@ export const it = {
     schede: "Schede",
     impostazioni: "Impostazioni",
   },
-  placeholder: "Questa sezione è in preparazione: sarà disponibile in una prossima versione.",
   loading: "Caricamento di Schede PEG…",
   outside: {
     title: "Apri Schede PEG in Excel",
