@@ -32,11 +32,20 @@ export interface PrepareReport {
   readonly notes?: readonly string[];
 }
 
+/** Like the report's "Parametri selezionati": empty or missing means all. */
+export interface GenerateFilters {
+  readonly centro?: string;
+  readonly responsabile?: string;
+  readonly stato?: string;
+}
+
 export interface GenerateOptions {
   /** objective codes to render; all when omitted */
   readonly codes?: readonly string[];
   /** write the "Indice schede" sheet */
   readonly index: boolean;
+  /** "Genera tutte" with the chosen centro di responsabilità, responsabile, stato */
+  readonly filters?: GenerateFilters;
 }
 
 export interface GeneratedSheet {

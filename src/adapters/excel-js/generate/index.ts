@@ -17,16 +17,15 @@ import type {
 import { WRITE_BUDGET_BYTES, chunkBy } from "../payload";
 import { type Marker, nextMarkerName } from "./markers";
 import { sheetOps } from "./ops";
-import { type GenerateFilters, type PlannedSheet, chooseObjectives, planSheets } from "./plan";
+import { type PlannedSheet, chooseObjectives, planSheets } from "./plan";
 import { type WorkbookState, readWorkbookState } from "./read";
 import { type SendResult, indexPosition, sendBatches } from "./send";
 import { type SheetWork, estimateBytes } from "./write";
 
 export type { GenerateFilters } from "./plan";
 
-export interface GenerateSchedeOptions extends GenerateOptions {
-  readonly filters?: GenerateFilters;
-}
+/** The port's options: codes, index and the filters of "Genera tutte". */
+export type GenerateSchedeOptions = GenerateOptions;
 
 /** Knobs for tests and benchmarks. */
 export interface GenerateTuning {

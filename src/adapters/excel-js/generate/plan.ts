@@ -5,13 +5,10 @@
  */
 import { INDEX_SHEET_NAME, schedaSheetName } from "../../../core/layout";
 import type { Obiettivo, PegModel } from "../../../core/model/types";
+import type { GenerateFilters } from "../../../core/ports";
 import type { ExistingSheet } from "./read";
 
-export interface GenerateFilters {
-  readonly centro?: string;
-  readonly responsabile?: string;
-  readonly stato?: string;
-}
+export type { GenerateFilters } from "../../../core/ports";
 
 export interface PlannedSheet {
   /** null for the index */
