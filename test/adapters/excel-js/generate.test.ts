@@ -73,6 +73,22 @@ describe("generateSchede", () => {
     expect(markers.every((m) => !m.visible)).toBe(true);
   });
 
+  test("a marker pointing at a data sheet is ignored: the data sheet is never replaced", async () => {
+    const { book } = setupWorkbook();
+    // e.g. a name of ours moved by hand onto the Obiettivi sheet
+    book.state.names.push({
+      name: "SchedePEG_99",
+      comment: `Schede PEG: scheda ${codici[0]}`,
+      visible: false,
+      ref: { sheetId: book.sheet("Obiettivi").id, r0: 0, c0: 0 },
+      constant: null,
+    });
+    const before = dataSnapshot(book);
+    const report = await generateSchede({ index: false, codes: [codici[0]] });
+    expect(dataSnapshot(book)).toEqual(before);
+    expect(report.sheets[0].sheet).toBe(codici[0]);
+  });
+
   test("a copy of a scheda kept by the user is not replaced", async () => {
     const { book } = setupWorkbook();
     await generateSchede({ index: false, codes: [codici[1]] });

@@ -56,6 +56,10 @@ export async function readWorkbookState(context: Excel.RequestContext): Promise<
     await context.sync();
   }
   const present = new Set(q.sheets.items.map((s) => s.name.toLowerCase()));
+  // a sheet holding a data table is never ours to replace, whatever name points at it
+  const dataSheets = new Set(
+    Object.values(tables.tables).map((t) => (t ? t.sheet.toLowerCase() : "")),
+  );
   const bySheet = new Map<string, { name: string; marker: Marker }>();
   const stale: string[] = [];
   for (const n of q.names.items) {
@@ -64,7 +68,8 @@ export async function readWorkbookState(context: Excel.RequestContext): Promise<
     if (marker === null) continue;
     const sheet = sheetOfFormula(n.formula)?.toLowerCase() ?? null;
     if (sheet === null || !present.has(sheet)) stale.push(n.name);
-    else if (!bySheet.has(sheet)) bySheet.set(sheet, { name: n.name, marker });
+    else if (!bySheet.has(sheet) && !dataSheets.has(sheet))
+      bySheet.set(sheet, { name: n.name, marker });
   }
   return {
     raw: rawOf(tables),
