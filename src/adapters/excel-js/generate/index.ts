@@ -1,7 +1,9 @@
 /**
- * "Genera schede" on the open workbook: reads the model (two round trips), then writes every
- * scheda and the index in as few round trips as the payload allows. The data tables are only
- * read. Sheets this add-in generated earlier are replaced; a user's sheet is never touched.
+ * "Genera schede" on the open workbook: reads the tables, the sheet names and our markers (one
+ * round trip when every table is there), then writes every scheda and the index in batches cut
+ * by payload, so the round trips follow the bytes sent, not the number of objectives. The data
+ * tables are only read. Sheets this add-in generated earlier are replaced; a user's sheet is
+ * never touched (the scheda takes another name and the report says why).
  */
 import { computeAll } from "../../../core/compute";
 import type { ObjectiveResult } from "../../../core/compute/types";
