@@ -1,4 +1,4 @@
-import { Suspense, useState, useSyncExternalStore, type ComponentType } from "react";
+import { Suspense, useEffect, useState, useSyncExternalStore, type ComponentType } from "react";
 import {
   FluentProvider,
   Spinner,
@@ -12,6 +12,7 @@ import {
 } from "@fluentui/react-components";
 import type { WorkbookPort } from "../core/ports";
 import { MessagesProvider, type Messages } from "./i18n";
+import { usePaneState } from "./state/pane-store";
 import type { ThemeSource } from "./theme";
 import { VIEW_IDS, VIEWS, type ViewId, type ViewProps } from "./views/registry";
 
@@ -58,6 +59,14 @@ interface ShellProps {
 function Shell({ port, messages, views }: ShellProps) {
   const styles = useStyles();
   const [view, setView] = useState<ViewId>("cruscotto");
+  const [pane, setPane] = usePaneState();
+  // a view may ask for another section (Cruscotto opens an objective in Rilevazione mensile)
+  useEffect(() => {
+    if (pane.requestedView) {
+      setView(pane.requestedView);
+      setPane({ requestedView: null });
+    }
+  }, [pane.requestedView, setPane]);
   const View = views[view];
   return (
     <main className={styles.root}>

@@ -4,8 +4,8 @@
  * may import an adapter.
  */
 import { createRoot, type Root } from "react-dom/client";
-import { createExcelPort } from "../adapters/excel-js";
 import { App } from "./App";
+import { lazyPort } from "./lazy-port";
 import { languageOf, messagesFor } from "./i18n";
 import { OutsideExcel } from "./OutsideExcel";
 import { StartupError } from "./StartupError";
@@ -32,7 +32,7 @@ async function start(root: Root): Promise<void> {
     return;
   }
   try {
-    const port = createExcelPort();
+    const port = lazyPort(async () => (await import("../adapters/excel-js")).createExcelPort());
     root.render(<App port={port} messages={messages} theme={officeThemeSource()} />);
   } catch (error) {
     root.render(<StartupError messages={messages} detail={describe(error)} />);

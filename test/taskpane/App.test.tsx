@@ -6,6 +6,7 @@ import { act, render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "../../src/taskpane/App";
 import { messagesFor, type Language } from "../../src/taskpane/i18n";
+import { paneStore } from "../../src/taskpane/state/pane-store";
 import { fixedTheme, type ThemeMode, type ThemeSource } from "../../src/taskpane/theme";
 import { VIEW_IDS, type ViewId, type ViewProps } from "../../src/taskpane/views/registry";
 import { untouchablePort } from "./fake-port";
@@ -82,6 +83,14 @@ describe("App", () => {
     const panel = screen.getByRole("tabpanel");
     expect(panel.getAttribute("aria-labelledby")).toBe("tab-verifica");
     expect(panel.textContent).toBe("contenuto di verifica");
+  });
+
+  test("opens the section a view asks for (Cruscotto -> Rilevazione mensile)", () => {
+    renderApp("it");
+    act(() => paneStore.set({ selectedObjective: "2021_S08_21", requestedView: "rilevazione" }));
+    expect(screen.getByRole("tabpanel").textContent).toBe("contenuto di rilevazione");
+    expect(paneStore.get().requestedView).toBeNull();
+    expect(paneStore.get().selectedObjective).toBe("2021_S08_21");
   });
 
   test("follows the Office theme when it changes", () => {

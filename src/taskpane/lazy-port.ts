@@ -1,0 +1,31 @@
+/**
+ * A WorkbookPort whose implementation is downloaded on first use. The Excel adapter pulls in
+ * the parser, the rules, the layout and the bundled sample: loading it lazily keeps all that
+ * out of the JavaScript needed to draw the pane, so the pane appears sooner.
+ */
+import type { WorkbookPort } from "../core/ports";
+
+export function lazyPort(load: () => Promise<WorkbookPort>): WorkbookPort {
+  let pending: Promise<WorkbookPort> | null = null;
+  const port = (): Promise<WorkbookPort> => {
+    // a failed download is retried on the next call instead of failing forever
+    pending ??= load().catch((error: unknown) => {
+      pending = null;
+      throw error;
+    });
+    return pending;
+  };
+  return {
+    load: async () => (await port()).load(),
+    prepare: async () => (await port()).prepare(),
+    loadSample: async () => (await port()).loadSample(),
+    writeComputed: async (result) => (await port()).writeComputed(result),
+    saveMonthly: async (save) => (await port()).saveMonthly(save),
+    generate: async (options, onProgress, signal) =>
+      (await port()).generate(options, onProgress, signal),
+    select: async (address) => (await port()).select(address),
+    writeCell: async (address, value) => (await port()).writeCell(address, value),
+    saveSetting: async (key, value, utente, nota) =>
+      (await port()).saveSetting(key, value, utente, nota),
+  };
+}
