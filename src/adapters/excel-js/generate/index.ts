@@ -16,13 +16,13 @@ import type {
   GeneratedSheet,
   Progress,
 } from "../../../core/ports";
-import { WRITE_BUDGET_BYTES, chunkBy } from "../payload";
+import { chunkBy } from "../payload";
 import { type Marker, nextMarkerName } from "./markers";
 import { sheetOps } from "./ops";
 import { type PlannedSheet, chooseObjectives, planSheets } from "./plan";
 import { type WorkbookState, readWorkbookState } from "./read";
 import { type SendResult, indexPosition, sendBatches } from "./send";
-import { type SheetWork, estimateBytes } from "./write";
+import { GENERATE_BUDGET_BYTES, type SheetWork, estimateBytes } from "./write";
 
 export type { GenerateFilters } from "./plan";
 
@@ -179,7 +179,7 @@ export async function generateSchede(
       tuning.today ?? today(),
       markerNamer(state),
     );
-    const batches = chunkBy(works, (w) => w.bytes, tuning.budgetBytes ?? WRITE_BUDGET_BYTES);
+    const batches = chunkBy(works, (w) => w.bytes, tuning.budgetBytes ?? GENERATE_BUDGET_BYTES);
     // names of ours whose sheet was deleted by hand: removed with the first batch
     for (const stale of state.staleMarkers) context.workbook.names.getItem(stale).delete();
     const firstScheda = plan.schede[0]?.name ?? null;

@@ -18,10 +18,17 @@ export interface SheetWork {
 }
 
 /**
- * Per queued command, what a real request carries besides the arguments (action and object-path
- * records). Generous on purpose: the estimate decides how many sheets go in one round trip.
+ * Per queued command, what a real request carries besides the arguments: Office.js sends an
+ * action record (id, type, name, object path, arguments: about 90 bytes) and, for each new
+ * proxy (a range, its format, its font…), an object-path record and its instantiation (about
+ * 120 bytes each). Counted generously; a batch Excel still refuses is split and resent.
  */
-export const COMMAND_OVERHEAD_BYTES = 160;
+export const COMMAND_OVERHEAD_BYTES = 250;
+/**
+ * Estimated bytes per round trip. The estimate already includes the envelope, so the margin
+ * under Excel's 5 MB only absorbs its error.
+ */
+export const GENERATE_BUDGET_BYTES = 4_500_000;
 /** Worksheet delete and add, marker delete, add and hide. */
 const SHEET_COMMANDS = 5;
 
@@ -42,8 +49,7 @@ export function estimateBytes(layout: SchedaLayout, ops: readonly SheetOp[]): nu
   return bytes + count * COMMAND_OVERHEAD_BYTES + 2 * jsonBytes(layout.sheetName);
 }
 
-function applyOp(sheet: Excel.Worksheet, op: SheetOp): void {
-  const range = sheet.getRange(op.address);
+function applyOp(range: Excel.Range, op: SheetOp): void {
   switch (op.t) {
     case "numberFormat":
       // one value for the whole range, not a grid repeating it (learn.microsoft.com,
@@ -135,7 +141,16 @@ export function queueSheet(
   const marker = names.add(work.markerName, sheet.getRange("A1"), markerComment(work.marker));
   // hidden: not offered in the Name Box or the Name Manager's list of the user's names
   marker.visible = false;
-  for (const op of work.ops) applyOp(sheet, op);
+  // one proxy per address: its format and font objects are reused by every op on it
+  const ranges = new Map<string, Excel.Range>();
+  for (const op of work.ops) {
+    let range = ranges.get(op.address);
+    if (!range) {
+      range = sheet.getRange(op.address);
+      ranges.set(op.address, range);
+    }
+    applyOp(range, op);
+  }
   applyPage(sheet, work.layout);
   if (position !== undefined) sheet.position = position;
   return sheet;
