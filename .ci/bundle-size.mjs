@@ -1,13 +1,14 @@
 #!/usr/bin/env node
 // Bundle-size report of dist/: every script with its raw and gzip size, what each page
 // downloads first, and a budget on the task pane's first download (gzip), which fails the
-// check when exceeded. Budget in KiB from BUNDLE_BUDGET_KB (default 200).
+// check when exceeded. Budget in bytes from BUNDLE_BUDGET_BYTES; the default, 168,904 bytes, is
+// what Microsoft's React task-pane template (a hello-world with IE11 polyfills) loads first.
 import { readFileSync, readdirSync, existsSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { join } from "node:path";
 
 const DIST = process.argv[2] ?? "dist";
-const BUDGET_KB = Number(process.env.BUNDLE_BUDGET_KB ?? 200);
+const BUDGET_BYTES = Number(process.env.BUNDLE_BUDGET_BYTES ?? 168904);
 
 if (!existsSync(join(DIST, "taskpane.html"))) {
   console.error(`${DIST}/taskpane.html non trovato: eseguire prima "npm run build".`);
@@ -44,14 +45,16 @@ for (const page of ["taskpane.html", "commands.html"]) {
     (sum, f) => ({ raw: sum.raw + sizes.get(f).raw, gzip: sum.gzip + sizes.get(f).gzip }),
     { raw: 0, gzip: 0 },
   );
-  console.log(`\n${page}: primo caricamento ${kib(total.raw)} grezzo, ${kib(total.gzip)} gzip`);
+  console.log(
+    `\n${page}: primo caricamento ${kib(total.raw)} grezzo, ${kib(total.gzip)} gzip (${total.gzip} byte)`,
+  );
   console.log(`  (${files.join(", ")})`);
-  if (page === "taskpane.html" && total.gzip > BUDGET_KB * 1024) {
+  if (page === "taskpane.html" && total.gzip > BUDGET_BYTES) {
     console.error(
-      `  OLTRE IL BUDGET di ${BUDGET_KB} KiB gzip: alleggerire o caricare a richiesta.`,
+      `  OLTRE IL BUDGET di ${BUDGET_BYTES} byte gzip: alleggerire o caricare a richiesta.`,
     );
     failed = true;
   }
 }
-if (!failed) console.log(`\nBudget rispettato (riquadro: al massimo ${BUDGET_KB} KiB gzip).`);
+if (!failed) console.log(`\nBudget rispettato (riquadro: al massimo ${BUDGET_BYTES} byte gzip).`);
 process.exit(failed ? 1 : 0);
