@@ -160,6 +160,7 @@ describe.each(cases)("%s", (_label, layoutOf) => {
       rightFooter: f.right,
     });
     expect(p.horizontalPageBreaks.map((r) => r + 1)).toEqual(layout.breaks.filter((r) => r > 1));
+    expect(sheet().showGridlines).toBe(false);
   });
 });
 

@@ -82,7 +82,7 @@ describe("load and sync", () => {
     setup(seeded());
     await Excel.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem("Dati");
-      throwsWith(() => sheet.load("showGridlines"), "NotImplemented");
+      throwsWith(() => sheet.load("standardWidth"), "NotImplemented");
       await context.sync();
     });
   });

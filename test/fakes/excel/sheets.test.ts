@@ -137,3 +137,24 @@ describe("worksheet collection", () => {
     });
   });
 });
+
+describe("showGridlines", () => {
+  it("is on by default, set through a queued write, checked as a boolean", async () => {
+    const { book } = setup();
+    expect(book.snapshot().sheets[0].showGridlines).toBe(true);
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").showGridlines = false;
+      expect(book.snapshot().sheets[0].showGridlines).toBe(true);
+      await context.sync();
+    });
+    expect(book.snapshot().sheets[0].showGridlines).toBe(false);
+    await rejectsWith(
+      Excel.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem("Sheet1");
+        (sheet as unknown as { showGridlines: unknown }).showGridlines = "no";
+        await context.sync();
+      }),
+      "InvalidArgument",
+    );
+  });
+});

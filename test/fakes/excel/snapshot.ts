@@ -15,6 +15,7 @@ export interface SheetSnapshot {
   name: string;
   visibility: string;
   tabColor: string;
+  showGridlines: boolean;
   frozenRows: number;
   frozenColumns: number;
   cells: Record<string, CellSnapshot>;
@@ -87,6 +88,7 @@ function sheetSnapshot(sheet: SheetState): SheetSnapshot {
     name: sheet.name,
     visibility: sheet.visibility,
     tabColor: sheet.tabColor,
+    showGridlines: sheet.showGridlines,
     frozenRows: sheet.frozenRows,
     frozenColumns: sheet.frozenColumns,
     cells: sortedCells(sheet),

@@ -85,6 +85,8 @@ export interface SheetState {
   name: string;
   visibility: string;
   tabColor: string;
+  /** Worksheet.showGridlines (ExcelApi 1.8), the on-screen grid */
+  showGridlines: boolean;
   cells: Map<string, CellState>;
   columnStyles: Map<number, StyleState>;
   rowStyles: Map<number, StyleState>;
@@ -178,6 +180,7 @@ export function newSheet(wb: WorkbookState, name: string): SheetState {
     name,
     visibility: "Visible",
     tabColor: "",
+    showGridlines: true,
     cells: new Map(),
     columnStyles: new Map(),
     rowStyles: new Map(),

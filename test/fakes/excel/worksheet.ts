@@ -28,7 +28,14 @@ export function sheetProxy(context: FakeSession, lookup: () => SheetState | null
 
 export class WorksheetProxy extends FakeClientObject<SheetState> {
   protected readonly entity = "Worksheet";
-  protected readonly scalarProps = ["name", "id", "position", "visibility", "tabColor"];
+  protected readonly scalarProps = [
+    "name",
+    "id",
+    "position",
+    "visibility",
+    "tabColor",
+    "showGridlines",
+  ];
 
   protected readProp(s: SheetState, name: string): unknown {
     if (name === "position") return this.context.host.state.sheets.indexOf(s);
@@ -74,6 +81,15 @@ export class WorksheetProxy extends FakeClientObject<SheetState> {
         );
       }
       s.visibility = v;
+    });
+  }
+  get showGridlines(): boolean {
+    return this.read("showGridlines");
+  }
+  set showGridlines(v: boolean) {
+    this.write("showGridlines", v, (s) => {
+      if (typeof v !== "boolean") throw invalidArgument("Worksheet.showGridlines");
+      s.showGridlines = v;
     });
   }
   get tabColor(): string {
