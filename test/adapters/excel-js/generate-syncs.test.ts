@@ -143,8 +143,8 @@ describe("stopping", () => {
     expect(sheetNames(book).length).toBe(7 + 32);
   });
 
-  test("a signal already stopped writes nothing", async () => {
-    const { book } = setupWorkbook();
+  test("a signal already stopped writes nothing and asks Excel nothing", async () => {
+    const { book, fake } = setupWorkbook();
     const before = sheetNames(book);
     const controller = new AbortController();
     controller.abort();
@@ -152,6 +152,7 @@ describe("stopping", () => {
     expect(report.sheets).toEqual([]);
     expect(report.cancelled).toMatch(/nessuna scheda è stata scritta/);
     expect(sheetNames(book)).toEqual(before);
+    expect(fake.stats().syncs).toBe(0);
   });
 });
 

@@ -89,6 +89,23 @@ describe("generateSchede", () => {
     expect(report.sheets[0].sheet).toBe(codici[0]);
   });
 
+  test("our names left behind by a deleted sheet are removed; a user's look-alike name stays", async () => {
+    const { book } = setupWorkbook();
+    await generateSchede({ index: false, codes: [codici[0], codici[1]] });
+    book.state.sheets = book.state.sheets.filter((s) => s.name !== codici[1]);
+    book.state.names.push({
+      name: "SchedePEG_mio",
+      comment: "un nome dell'utente",
+      visible: true,
+      ref: null,
+      constant: "=1",
+    });
+    await generateSchede({ index: false, codes: [codici[0]] });
+    const names = book.snapshot().names;
+    expect(names.map((n) => n.name).sort()).toEqual(["SchedePEG_1", "SchedePEG_mio"]);
+    expect(names.find((n) => n.name === "SchedePEG_1")?.formula).toBe(`='${codici[0]}'!$A$1`);
+  });
+
   test("a copy of a scheda kept by the user is not replaced", async () => {
     const { book } = setupWorkbook();
     await generateSchede({ index: false, codes: [codici[1]] });

@@ -156,6 +156,8 @@ export async function generateSchede(
   signal?: AbortSignal,
   tuning: GenerateTuning = {},
 ): Promise<GenerateReport> {
+  if (signal?.aborted)
+    return { sheets: [], indexSheet: null, cancelled: cancelMessage(0, 0, options.index) };
   return Excel.run({ delayForCellEdit: true }, async (context) => {
     const state = await readWorkbookState(context);
     if (!state.raw.obiettivi)
@@ -180,8 +182,6 @@ export async function generateSchede(
       markerNamer(state),
     );
     const batches = chunkBy(works, (w) => w.bytes, tuning.budgetBytes ?? GENERATE_BUDGET_BYTES);
-    // names of ours whose sheet was deleted by hand: removed with the first batch
-    for (const stale of state.staleMarkers) context.workbook.names.getItem(stale).delete();
     const firstScheda = plan.schede[0]?.name ?? null;
     const position = indexPosition(
       state.sheets.map((s) => s.name),
@@ -198,6 +198,10 @@ export async function generateSchede(
           batches,
           positionOf: (w) => (w.marker.kind === "indice" ? position : undefined),
           activate: plan.index?.name ?? firstScheda,
+          // names of ours whose sheet was deleted by hand: removed with the first batch
+          prelude: (ctx) => {
+            for (const stale of state.staleMarkers) ctx.workbook.names.getItem(stale).delete();
+          },
         },
         (n) => onProgress?.(n, works.length),
         signal,

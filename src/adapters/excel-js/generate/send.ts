@@ -12,6 +12,8 @@ export interface SendPlan {
   readonly positionOf: (w: SheetWork) => number | undefined;
   /** the sheet shown to the user once everything is written */
   readonly activate: string | null;
+  /** queued with the first batch (tidying that must not happen if nothing is written) */
+  readonly prelude?: (context: Excel.RequestContext) => void;
 }
 
 export interface SendResult {
@@ -23,8 +25,10 @@ async function send(
   context: Excel.RequestContext,
   batch: readonly SheetWork[],
   plan: SendPlan,
+  first: boolean,
   last: boolean,
 ): Promise<void> {
+  if (first) plan.prelude?.(context);
   for (const w of batch) queueSheet(context, w, plan.positionOf(w));
   if (last && plan.activate !== null) context.workbook.worksheets.getItem(plan.activate).activate();
   try {
@@ -32,8 +36,8 @@ async function send(
   } catch (error) {
     if (!isPayloadError(error) || batch.length < 2) throw error;
     const half = Math.ceil(batch.length / 2);
-    await send(context, batch.slice(0, half), plan, false);
-    await send(context, batch.slice(half), plan, last);
+    await send(context, batch.slice(0, half), plan, first, false);
+    await send(context, batch.slice(half), plan, false, last);
   }
 }
 
@@ -48,7 +52,7 @@ export async function sendBatches(
     if (signal?.aborted) return { done, stopped: true };
     const batch = plan.batches[i];
     // one round trip per batch, not per sheet: the loop is the batching itself
-    await send(context, batch, plan, i === plan.batches.length - 1);
+    await send(context, batch, plan, i === 0, i === plan.batches.length - 1);
     done.push(...batch);
     onBatch(done.length);
   }
