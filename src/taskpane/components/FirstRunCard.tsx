@@ -67,7 +67,12 @@ export function FirstRunCard({ port, missingTables, onReady }: FirstRunCardProps
       </Subtitle2>
       <Body1>{fmt(text.intro, { tables: missingTables.join(", ") })}</Body1>
       {report ? (
-        <PrepareSummary report={report} onContinue={onReady} />
+        <PrepareSummary
+          report={report}
+          onContinue={onReady}
+          onSample={() => run("sample")}
+          busy={busy !== null}
+        />
       ) : (
         <>
           <Body1>{text.prepareHint}</Body1>
@@ -91,7 +96,16 @@ export function FirstRunCard({ port, missingTables, onReady }: FirstRunCardProps
   );
 }
 
-function PrepareSummary({ report, onContinue }: { report: PrepareReport; onContinue: () => void }) {
+interface PrepareSummaryProps {
+  readonly report: PrepareReport;
+  readonly onContinue: () => void;
+  /** the tables may still be empty: the sample stays one click away */
+  readonly onSample: () => void;
+  readonly busy: boolean;
+}
+
+function PrepareSummary({ report, onContinue, onSample, busy }: PrepareSummaryProps) {
+  const styles = useStyles();
   const text = useMessages().firstRun;
   const lines = [
     [text.sheetsCreated, report.sheetsCreated],
@@ -110,9 +124,14 @@ function PrepareSummary({ report, onContinue }: { report: PrepareReport; onConti
               ))}
         </MessageBarBody>
       </MessageBar>
-      <Button appearance="primary" onClick={onContinue}>
-        {text.continue}
-      </Button>
+      <div className={styles.actions}>
+        <Button appearance="primary" disabled={busy} onClick={onContinue}>
+          {text.continue}
+        </Button>
+        <Button disabled={busy} onClick={onSample}>
+          {text.sample}
+        </Button>
+      </div>
     </>
   );
 }
