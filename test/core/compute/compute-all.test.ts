@@ -1,7 +1,7 @@
 /** computeAll end to end on small models built here (docs/formule.md §3–6). */
 import { computeAll, NON_INDICATO } from "../../../src/core/compute";
 import { blend } from "../../../src/core/compute/objective";
-import { fase, impostazioni, indicatore, model, month, obiettivo } from "./builders";
+import { fase, impostazioni, indicatore, model, month, obiettivo } from "../../fixtures/model";
 
 describe("raggiungimento complessivo = p% indicatori + (100 − p)% fasi", () => {
   test.each<[string, number | null, number | null, number, number | null]>([

@@ -1,7 +1,7 @@
 /** Indicator results and the objective's indicator achievement (docs/formule.md §2–3). */
 import { indicatorAchievement, indicatorResult } from "../../../src/core/compute/indicators";
 import type { Indicatore } from "../../../src/core/model/types";
-import { indicatore } from "./builders";
+import { indicatore } from "../../fixtures/model";
 
 describe("risultato di un indicatore", () => {
   test("forzato: tenuto accanto al calcolato, effettivo = forzato", () => {

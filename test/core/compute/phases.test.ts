@@ -2,7 +2,7 @@
 import { expectedPhase, expectedProgress, phaseProgress } from "../../../src/core/compute/phases";
 import { dayNumber } from "../../../src/core/compute/dates";
 import type { Fase } from "../../../src/core/model/types";
-import { fase, iso } from "./builders";
+import { fase, iso } from "../../fixtures/model";
 
 type P = [peso: number | null, avanzamento: number | null];
 const fasi = (rows: P[]): Fase[] =>

@@ -5,7 +5,7 @@ import { phaseProgress } from "../../../src/core/compute/phases";
 import { computeRule } from "../../../src/core/compute/rules";
 import type { Fase, Indicatore, PegModel } from "../../../src/core/model/types";
 import { REGOLE_CALCOLO } from "../../../src/core/schema/tables";
-import { fase, indicatore, model, obiettivo } from "./builders";
+import { fase, indicatore, model, obiettivo } from "../../fixtures/model";
 
 /** any number a cell may hold, bad ones included */
 const anyNumber = fc.oneof(

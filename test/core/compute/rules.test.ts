@@ -4,7 +4,7 @@
  */
 import { computeRule, effectiveRule } from "../../../src/core/compute/rules";
 import type { Indicatore } from "../../../src/core/model/types";
-import { indicatore } from "./builders";
+import { indicatore } from "../../fixtures/model";
 
 type Row = [label: string, over: Partial<Indicatore>, expected: number | null];
 

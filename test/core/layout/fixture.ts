@@ -3,14 +3,14 @@ import type { ObjectiveResult } from "../../../src/core/compute/types";
 import type {
   Fase,
   Indicatore,
-  IsoDate,
-  Month,
   Obiettivo,
   PegModel,
   Soggetto,
 } from "../../../src/core/model/types";
+import * as base from "../../fixtures/model";
+import { iso } from "../../fixtures/model";
 
-export const DATA_ELABORAZIONE = "2021-04-29" as IsoDate;
+export const DATA_ELABORAZIONE = iso("2021-04-29");
 export const FULL = "2021_T01";
 export const BARE = "2021_T02";
 export const AWKWARD = "2021/T:03*[lungo]?codice\\molto-molto-lungo";
@@ -25,9 +25,7 @@ export function words(n: number, seed = 0): string {
 }
 
 export function obiettivo(codice: string, extra: Partial<Obiettivo> = {}): Obiettivo {
-  return {
-    codice,
-    anno: 2021,
+  return base.obiettivo(codice, {
     assessorato: "Centralità della persona (Famiglia - Terzo Settore)",
     centroResponsabilita: "SETTORE SOCIOEDUCATIVO E RISORSE UMANE",
     settore: "08_S_2020 SETT. SOCIOEDUCATIVO",
@@ -39,71 +37,39 @@ export function obiettivo(codice: string, extra: Partial<Obiettivo> = {}): Obiet
     missione: "Equità abitativa",
     programmaCodice: "DUP_04_1201_0601",
     programma: "Risposte ai bisogni abitativi",
-    stato: "In Corso",
-    statoAttuazione: "",
-    modalitaAttuazione: "",
-    peso: null,
-    note: "",
     ...extra,
-  };
+  });
 }
 
-export function fase(obiettivo: string, numero: number, extra: Partial<Fase> = {}): Fase {
-  return {
-    obiettivo,
-    numero,
+function fase(obiettivo: string, numero: number): Fase {
+  return base.fase(obiettivo, numero, {
     descrizione: `Fase ${numero} ${words(12 + ((numero * 7) % 40), numero)}`,
-    inizioPrevista: "2021-01-01" as IsoDate,
-    finePrevista: "2021-12-31" as IsoDate,
-    inizioEffettiva: "2021-01-01" as IsoDate,
-    fineEffettiva: null,
+    inizioEffettiva: iso("2021-01-01"),
     peso: 10,
     avanzamento: 40,
     responsabile: "DAL PIAZ BARBARA",
     centroResponsabilita: "SERVIZIO CENTRALITA' PERSONA",
     note: `nota-fase-${numero}`,
-    ...extra,
-  };
+  });
 }
 
-export function indicatore(
-  obiettivo: string,
-  numero: number,
-  extra: Partial<Indicatore> = {},
-): Indicatore {
-  return {
-    obiettivo,
-    numero,
+function indicatore(obiettivo: string, numero: number): Indicatore {
+  return base.indicatore(obiettivo, numero, {
     descrizione: `Indicatore ${numero} ${words(10 + ((numero * 5) % 30), numero + 3)} (si=1 no=0)`,
-    tipo: "EFFICACIA",
-    unita: "numero",
-    polarita: "crescente",
-    regola: "lineare",
-    valoreMinimo: null,
     valoreAtteso: 100,
     valoreRaggiunto: 50,
     valoreAnnoPrecedente: 90,
     valoreDueAnniPrima: 80,
-    peso: null,
-    cumulativo: false,
-    nonValutabile: false,
-    motivoNonValutabile: "",
-    raggiungimentoForzato: null,
-    motivazioneForzatura: "",
     note: `nota-indicatore-${numero}`,
-    ...extra,
-  };
+  });
 }
 
 function soggetto(obiettivo: string, nominativo: string): Soggetto {
-  return {
-    obiettivo,
-    nominativo,
+  return base.soggetto(obiettivo, nominativo, {
     relazione: "Posizione Organizzativa",
     impegno: 20,
-    dataInizio: "2021-01-01" as IsoDate,
-    dataFine: null,
-  };
+    dataInizio: iso("2021-01-01"),
+  });
 }
 
 export function testModel(phases = 12, indicators = 8): PegModel {
@@ -112,16 +78,7 @@ export function testModel(phases = 12, indicators = 8): PegModel {
   if (indicatori[1])
     indicatori[1] = { ...indicatori[1], descrizione: "=SOMMA(A1:A9) non è una formula" };
   return {
-    impostazioni: {
-      ente: "Citta' di Prova & Dintorni",
-      anno: 2021,
-      vista: "DUP_2021_2023",
-      periodoRiferimento: "2021-04" as Month,
-      tolleranzaRitardo: 10,
-      sogliaCritico: 25,
-      pesoIndicatori: 50,
-      periodiChiusi: [],
-    },
+    impostazioni: base.impostazioni({ ente: "Citta' di Prova & Dintorni", vista: "DUP_2021_2023" }),
     obiettivi: [
       obiettivo(FULL, {
         statoAttuazione: `${words(60)}\n${words(40, 5)}`,

@@ -1,6 +1,6 @@
 /** Closing and reopening a month (docs/formule.md §7). */
 import { closeMonth, reopenMonth } from "../../../src/core/monthly/rules";
-import { impostazioni, model, month } from "../compute/builders";
+import { impostazioni, model, month } from "../../fixtures/model";
 
 const NOW = new Date(2021, 4, 3, 17, 30, 0);
 const m = model({

@@ -2,7 +2,7 @@
 import fc from "fast-check";
 import { checkMonthlySave } from "../../../src/core/monthly/rules";
 import type { MonthlyEdit } from "../../../src/core/monthly/types";
-import { fase, indicatore, model, month, obiettivo } from "../compute/builders";
+import { fase, indicatore, model, month, obiettivo } from "../../fixtures/model";
 
 const NOW = new Date(2021, 4, 14, 9, 0, 0);
 const m = model({

@@ -2,7 +2,7 @@
 import { checkMonthlySave } from "../../../src/core/monthly/rules";
 import type { MonthlyEdit, MonthlySave } from "../../../src/core/monthly/types";
 import type { Rilevazione } from "../../../src/core/model/types";
-import { fase, impostazioni, indicatore, iso, model, month, obiettivo } from "../compute/builders";
+import { fase, impostazioni, indicatore, iso, model, month, obiettivo } from "../../fixtures/model";
 
 // 14 May 2021, 09:05:07 local time
 const NOW = new Date(2021, 4, 14, 9, 5, 7);

@@ -1,6 +1,6 @@
 import { validateModel } from "../../../src/core/validation";
 import type { PegModel, IsoDate } from "../../../src/core/model/types";
-import { fase, indicatore, model, obiettivo, soggetto } from "./helpers";
+import { cleanModel, fase, indicatore, obiettivo, soggetto } from "../../fixtures/model";
 
 type Expect = { rule: string; severity: "error" | "warning"; cell: string | null };
 
@@ -14,33 +14,45 @@ const d = (s: string) => s as IsoDate;
 
 describe("validateModel", () => {
   it("finds nothing in a clean model", () => {
-    expectProblems(model(), []);
+    expectProblems(cleanModel(), []);
   });
 
   it.each<[string, Partial<PegModel>, Expect[]]>([
     [
       "weights 33/33/34 are fine",
-      { fasi: [fase("OB1", 1, 33), fase("OB1", 2, 33), fase("OB1", 3, 34)] },
+      {
+        fasi: [
+          fase("OB1", 1, { peso: 33 }),
+          fase("OB1", 2, { peso: 33 }),
+          fase("OB1", 3, { peso: 34 }),
+        ],
+      },
       [],
     ],
     [
       "weights off by rounding are fine",
-      { fasi: [fase("OB1", 1, 33.33), fase("OB1", 2, 33.33), fase("OB1", 3, 33.34)] },
+      {
+        fasi: [
+          fase("OB1", 1, { peso: 33.33 }),
+          fase("OB1", 2, { peso: 33.33 }),
+          fase("OB1", 3, { peso: 33.34 }),
+        ],
+      },
       [],
     ],
     [
       "weights summing to 90",
-      { fasi: [fase("OB1", 1, 50), fase("OB1", 2, 40)] },
+      { fasi: [fase("OB1", 1, { peso: 50 }), fase("OB1", 2, { peso: 40 })] },
       [{ rule: "obiettivi.pesi-fasi.somma", severity: "error", cell: "Fasi!H2" }],
     ],
     [
       "missing weight",
-      { fasi: [fase("OB1", 1, null)] },
+      { fasi: [fase("OB1", 1, { peso: null })] },
       [{ rule: "fasi.peso.mancante", severity: "error", cell: "Fasi!H2" }],
     ],
     [
       "negative weight",
-      { fasi: [fase("OB1", 1, -10), fase("OB1", 2, 110)] },
+      { fasi: [fase("OB1", 1, { peso: -10 }), fase("OB1", 2, { peso: 110 })] },
       [
         { rule: "fasi.peso.fuori-intervallo", severity: "error", cell: "Fasi!H2" },
         { rule: "fasi.peso.fuori-intervallo", severity: "error", cell: "Fasi!H3" },
@@ -48,7 +60,7 @@ describe("validateModel", () => {
     ],
     [
       "avanzamento over 100",
-      { fasi: [fase("OB1", 1, 100, { avanzamento: 120 })] },
+      { fasi: [fase("OB1", 1, { peso: 100, avanzamento: 120 })] },
       [{ rule: "fasi.avanzamento.fuori-intervallo", severity: "error", cell: "Fasi!I2" }],
     ],
     [
@@ -71,14 +83,18 @@ describe("validateModel", () => {
     ],
     [
       "invalid date",
-      { fasi: [fase("OB1", 1, 100, { inizioEffettiva: d("2021-02-31") })] },
+      { fasi: [fase("OB1", 1, { peso: 100, inizioEffettiva: d("2021-02-31") })] },
       [{ rule: "fasi.inizioEffettiva.non-valida", severity: "error", cell: "Fasi!F2" }],
     ],
     [
       "fine prevista before inizio",
       {
         fasi: [
-          fase("OB1", 1, 100, { inizioPrevista: d("2021-06-01"), finePrevista: d("2021-03-01") }),
+          fase("OB1", 1, {
+            peso: 100,
+            inizioPrevista: d("2021-06-01"),
+            finePrevista: d("2021-03-01"),
+          }),
         ],
       },
       [{ rule: "fasi.date.ordine", severity: "error", cell: "Fasi!E2" }],
@@ -87,19 +103,23 @@ describe("validateModel", () => {
       "fine effettiva before inizio",
       {
         fasi: [
-          fase("OB1", 1, 100, { inizioEffettiva: d("2021-06-01"), fineEffettiva: d("2021-03-01") }),
+          fase("OB1", 1, {
+            peso: 100,
+            inizioEffettiva: d("2021-06-01"),
+            fineEffettiva: d("2021-03-01"),
+          }),
         ],
       },
       [{ rule: "fasi.date.ordine", severity: "error", cell: "Fasi!G2" }],
     ],
     [
       "date outside the plan year",
-      { fasi: [fase("OB1", 1, 100, { finePrevista: d("2022-03-31") })] },
+      { fasi: [fase("OB1", 1, { peso: 100, finePrevista: d("2022-03-31") })] },
       [{ rule: "fasi.data.fuori-anno", severity: "warning", cell: "Fasi!E2" }],
     ],
     [
       "missing planned date",
-      { fasi: [fase("OB1", 1, 100, { inizioPrevista: null })] },
+      { fasi: [fase("OB1", 1, { peso: 100, inizioPrevista: null })] },
       [{ rule: "fasi.inizioPrevista.mancante", severity: "error", cell: "Fasi!D2" }],
     ],
     [
@@ -109,7 +129,7 @@ describe("validateModel", () => {
     ],
     [
       "duplicate phase number",
-      { fasi: [fase("OB1", 1, 50), fase("OB1", 1, 50)] },
+      { fasi: [fase("OB1", 1, { peso: 50 }), fase("OB1", 1, { peso: 50 })] },
       [{ rule: "fasi.numero.doppio", severity: "error", cell: "Fasi!B3" }],
     ],
     [
@@ -120,7 +140,7 @@ describe("validateModel", () => {
     [
       "orphans",
       {
-        fasi: [fase("OB1", 1, 100), fase("OB9", 1, 100)],
+        fasi: [fase("OB1", 1, { peso: 100 }), fase("OB9", 1, { peso: 100 })],
         indicatori: [indicatore("OB1", 1), indicatore("OB9", 1)],
         soggetti: [soggetto("OB9", "BIANCHI ANNA")],
       },
@@ -173,12 +193,12 @@ describe("validateModel", () => {
     ],
     [
       "text longer than a cell",
-      { fasi: [fase("OB1", 1, 100, { note: "x".repeat(32_768) })] },
+      { fasi: [fase("OB1", 1, { peso: 100, note: "x".repeat(32_768) })] },
       [{ rule: "fasi.testo.troppo-lungo", severity: "error", cell: "Fasi!L2" }],
     ],
     [
       "text exactly at the limit is fine",
-      { fasi: [fase("OB1", 1, 100, { note: "x".repeat(32_767) })] },
+      { fasi: [fase("OB1", 1, { peso: 100, note: "x".repeat(32_767) })] },
       [],
     ],
     [
@@ -202,11 +222,13 @@ describe("validateModel", () => {
       [{ rule: "soggetti.date.ordine", severity: "warning", cell: "Soggetti!F2" }],
     ],
   ])("%s", (_name, extra, expected) => {
-    expectProblems(model(extra), expected);
+    expectProblems(cleanModel(extra), expected);
   });
 
   it("lists the weights and the sum on the objective", () => {
-    const [p] = validateModel(model({ fasi: [fase("OB1", 1, 50), fase("OB1", 2, 40.5)] }));
+    const [p] = validateModel(
+      cleanModel({ fasi: [fase("OB1", 1, { peso: 50 }), fase("OB1", 2, { peso: 40.5 })] }),
+    );
     expect(p.objective).toBe("OB1");
     expect(p.message).toBe(
       "Fasi!H2 (Peso): i pesi delle fasi dell'obiettivo OB1 sommano a 90,5 invece di 100 (fase 1: 50, fase 2: 40,5). Correggere i pesi perché la somma sia 100.",
@@ -214,13 +236,15 @@ describe("validateModel", () => {
   });
 
   it("tells how much weight is missing", () => {
-    const problems = validateModel(model({ fasi: [fase("OB1", 1, 60), fase("OB1", 2, null)] }));
+    const problems = validateModel(
+      cleanModel({ fasi: [fase("OB1", 1, { peso: 60 }), fase("OB1", 2, { peso: null })] }),
+    );
     expect(problems.map((p) => p.rule)).toEqual(["fasi.peso.mancante"]);
     expect(problems[0].message).toContain("Le altre fasi dell'obiettivo pesano 60: mancano 40.");
   });
 
   it("uses the table positions it is given", () => {
-    const m = model({ fasi: [fase("OB1", 1, null)] });
+    const m = cleanModel({ fasi: [fase("OB1", 1, { peso: null })] });
     const headers = ["Extra", "Peso", "Obiettivo", "N. fase"];
     const [p] = validateModel(m, {
       fasi: { sheet: "Fasi 2021", headerRow: 4, firstColumn: 1, headers },
@@ -229,8 +253,8 @@ describe("validateModel", () => {
   });
 
   it("names the record when its row is unknown", () => {
-    const m = model();
-    m.fasi = [fase("OB1", 3, null)];
+    const m = cleanModel();
+    m.fasi = [fase("OB1", 3, { peso: null })];
     const [p] = validateModel(m);
     expect(p).toMatchObject({ cell: null, row: null, sheet: "Fasi" });
     expect(p.message.startsWith("Fasi, fase 3 di OB1 (Peso): manca il peso")).toBe(true);
