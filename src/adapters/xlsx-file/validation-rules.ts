@@ -5,111 +5,58 @@
 import type ExcelJS from "exceljs";
 import { columnIndex } from "../../core/schema/tables";
 import type { ColumnDef, TableDef } from "../../core/schema/types";
+import {
+  validationRuleFor,
+  type ValidationCheck,
+  type ValidationOperator,
+} from "../../core/schema/validation-rules";
 import { columnLetters } from "./cells";
 
 /** Rules reach this many rows below the data, so rows typed later are checked too. */
 export const SPARE_ROWS = 500;
 
-/** Excel limits: titles 32 characters, messages 255 */
-function clip(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
-}
+const OPERATOR: Record<ValidationOperator, ExcelJS.DataValidationOperator> = {
+  between: "between",
+  greaterThanOrEqual: "greaterThanOrEqual",
+  lessThanOrEqual: "lessThanOrEqual",
+  equal: "equal",
+};
 
-type Check = Pick<ExcelJS.DataValidation, "type" | "operator" | "formulae"> & { error: string };
+type Check = Pick<ExcelJS.DataValidation, "type" | "operator" | "formulae">;
 
-function list(values: readonly string[]): Check {
-  return {
-    type: "list",
-    formulae: [`"${values.join(",")}"`],
-    error: `Scegliere un valore dall'elenco: ${values.join(", ")}.`,
-  };
-}
-
-function bounds(col: ColumnDef, type: "whole" | "decimal", what: string): Check | null {
-  const { min, max } = col;
-  if (min !== undefined && max !== undefined) {
-    return {
-      type,
-      operator: "between",
-      formulae: [min, max],
-      error: `Inserire ${what} tra ${min} e ${max}.`,
-    };
-  }
-  if (min !== undefined) {
-    return {
-      type,
-      operator: "greaterThanOrEqual",
-      formulae: [min],
-      error: `Inserire ${what} maggiore o uguale a ${min}.`,
-    };
-  }
-  if (max !== undefined) {
-    return {
-      type,
-      operator: "lessThanOrEqual",
-      formulae: [max],
-      error: `Inserire ${what} minore o uguale a ${max}.`,
-    };
-  }
-  return null;
-}
-
-const FIRST_DATE = new Date(Date.UTC(2000, 0, 1));
-const LAST_DATE = new Date(Date.UTC(2100, 11, 31));
-
-/** The check a column's type calls for; null when any value is acceptable. */
-export function checkFor(col: ColumnDef): Check | null {
-  switch (col.type) {
-    case "enum":
-      return list(col.allowed ?? []);
-    case "flag":
-      return list(["si", "no"]);
-    case "percent":
-      return bounds({ ...col, min: col.min ?? 0, max: col.max ?? 100 }, "decimal", "un numero");
-    case "integer":
-      return bounds(col, "whole", "un numero intero");
-    case "number":
-      return bounds(col, "decimal", "un numero");
+function excelCheck(check: ValidationCheck): Check {
+  switch (check.type) {
+    case "list":
+      return { type: "list", formulae: [`"${check.values.join(",")}"`] };
     case "date":
-    case "datetime":
       return {
         type: "date",
-        operator: "between",
-        formulae: [FIRST_DATE, LAST_DATE],
-        error: "Inserire una data nel formato gg/mm/aaaa.",
+        operator: OPERATOR[check.operator],
+        formulae: check.values.map((iso) => new Date(`${iso}T00:00:00Z`)),
       };
-    case "month":
-      return {
-        type: "textLength",
-        operator: "equal",
-        formulae: [7],
-        error: "Scrivere il mese come AAAA-MM, per esempio 2021-04.",
-      };
-    case "text":
-      return null;
+    default:
+      return { type: check.type, operator: OPERATOR[check.operator], formulae: [...check.values] };
   }
 }
 
 /** The full data-validation rule of a column, or null when it has neither check nor help. */
 export function validationFor(col: ColumnDef): ExcelJS.DataValidation | null {
-  const check = checkFor(col);
-  if (!check && !col.help) return null;
-  const prompt = col.help
-    ? { showInputMessage: true, promptTitle: clip(col.header, 32), prompt: clip(col.help, 255) }
+  const v = validationRuleFor(col);
+  if (!v) return null;
+  const prompt = v.prompt
+    ? { showInputMessage: true, promptTitle: v.prompt.title, prompt: v.prompt.message }
     : {};
-  if (!check) {
+  if (!v.check || !v.error) {
     // "any value" with an input message: ExcelJS writes it but its typings lack the type
     return { type: "any", formulae: [], ...prompt } as unknown as ExcelJS.DataValidation;
   }
   return {
-    type: check.type,
-    operator: check.operator,
-    formulae: check.formulae,
+    ...excelCheck(v.check),
     allowBlank: true,
     showErrorMessage: true,
     errorStyle: "stop",
-    errorTitle: clip(`Valore non valido: ${col.header}`, 32),
-    error: clip(check.error, 255),
+    errorTitle: v.error.title,
+    error: v.error.message,
     ...prompt,
   };
 }
