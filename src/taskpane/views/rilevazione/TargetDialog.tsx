@@ -1,16 +1,6 @@
 import { useState } from "react";
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Field,
-  Input,
-  Textarea,
-} from "@fluentui/react-components";
+import { Field, Input, Textarea } from "@fluentui/react-components";
+import { FormDialog } from "../../components/FormDialog";
 import { useMessages } from "../../i18n";
 import { parseField, type FieldSpec } from "./form";
 
@@ -24,8 +14,7 @@ export interface TargetDialogProps {
 
 /** Changing a valore atteso is exceptional: it needs the new value and a reason. */
 export function TargetDialog({ open, spec, onCancel, onConfirm }: TargetDialogProps) {
-  const messages = useMessages();
-  const text = messages.rilevazione;
+  const text = useMessages().rilevazione;
   const [value, setValue] = useState("");
   const [reason, setReason] = useState("");
   const [tried, setTried] = useState(false);
@@ -47,50 +36,24 @@ export function TargetDialog({ open, spec, onCancel, onConfirm }: TargetDialogPr
   };
 
   return (
-    <Dialog open={open} onOpenChange={(_e, d) => !d.open && onCancel()}>
-      <DialogSurface>
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            confirm();
-          }}
-        >
-          <DialogBody>
-            <DialogTitle>{text.targetTitle}</DialogTitle>
-            <DialogContent>
-              <Field
-                label={text.targetNew}
-                required
-                hint={spec.kind === "yesno" ? text.yesNoHint : undefined}
-                validationMessage={tried ? valueError : undefined}
-              >
-                <Input value={value} onChange={(_e, d) => setValue(d.value)} />
-              </Field>
-              <Field
-                label={text.reason}
-                required
-                validationMessage={tried ? reasonError : undefined}
-              >
-                <Textarea value={reason} onChange={(_e, d) => setReason(d.value)} />
-              </Field>
-            </DialogContent>
-            <DialogActions>
-              <Button
-                appearance="primary"
-                type="submit"
-                onClick={(e) => {
-                  // handled here, not only on submit: Enter in a field clicks this button too
-                  e.preventDefault();
-                  confirm();
-                }}
-              >
-                {text.targetConfirm}
-              </Button>
-              <Button onClick={onCancel}>{messages.common.cancel}</Button>
-            </DialogActions>
-          </DialogBody>
-        </form>
-      </DialogSurface>
-    </Dialog>
+    <FormDialog
+      open={open}
+      title={text.targetTitle}
+      confirmLabel={text.targetConfirm}
+      onConfirm={confirm}
+      onCancel={onCancel}
+    >
+      <Field
+        label={text.targetNew}
+        required
+        hint={spec.kind === "yesno" ? text.yesNoHint : undefined}
+        validationMessage={tried ? valueError : undefined}
+      >
+        <Input value={value} onChange={(_e, d) => setValue(d.value)} />
+      </Field>
+      <Field label={text.reason} required validationMessage={tried ? reasonError : undefined}>
+        <Textarea value={reason} onChange={(_e, d) => setReason(d.value)} />
+      </Field>
+    </FormDialog>
   );
 }
