@@ -5,7 +5,7 @@
  */
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { chromium, type Browser, type Locator, type Page } from "playwright-core";
 import { serveStatic, type RunningServer } from "../taskpane/static-server";
 import type { E2eHandle, PageOptions } from "./browser/entry";
 import { OUT, ensureBuild, pageScript } from "./build";
@@ -107,16 +107,37 @@ export async function openPane(env: E2eEnv, seed: PageOptions = seedFake()): Pro
   return { page, errors };
 }
 
-/** Full-page screenshot into out/e2e/screens/<name>.png. */
-export async function shot(page: Page, name: string): Promise<string> {
+/**
+ * Screenshot of what the pane shows (380×900) into out/e2e/screens/<name>.png, scrolled to
+ * `focus` when given.
+ */
+export async function shot(page: Page, name: string, focus?: Locator): Promise<string> {
   mkdirSync(SCREENS, { recursive: true });
   const path = join(SCREENS, `${name}.png`);
-  await page.screenshot({ path, fullPage: true });
+  await focus?.scrollIntoViewIfNeeded();
+  await settled(page);
+  await page.screenshot({ path });
   return path;
+}
+
+/**
+ * Waits until no animation runs: colours measured while a panel fades in (Fluent's motion)
+ * would fail the contrast check for nothing.
+ */
+export async function settled(page: Page): Promise<void> {
+  // endless ones (a spinner) never finish and are left out
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every(
+        (a) => a.playState !== "running" || a.effect?.getComputedTiming().endTime === Infinity,
+      ),
+  );
 }
 
 /** Serious and critical axe violations of the page as it is now, as short readable lines. */
 export async function axeViolations(page: Page): Promise<string[]> {
+  await settled(page);
   const hasAxe = await page.evaluate(() => "axe" in window);
   if (!hasAxe) {
     await page.addScriptTag({
@@ -151,14 +172,25 @@ const TITLE_WATCH = `new MutationObserver((_m, observer) => {
   }
 }).observe(document, { childList: true, subtree: true });`;
 
+export interface ScriptsBeforeTitle {
+  /** requested before Office reported ready, i.e. before the pane could start rendering */
+  readonly initial: string[];
+  /** requested by the first render itself (views loaded on first use) */
+  readonly byFirstRender: string[];
+}
+
 /** Paths of the scripts the page started to load before its title appeared. */
-export async function scriptsBeforeTitle(page: Page): Promise<string[]> {
+export async function scriptsBeforeTitle(page: Page): Promise<ScriptsBeforeTitle> {
   return page.evaluate(() => {
-    const titleAt = (window as unknown as { __e2eTitleAt: number }).__e2eTitleAt;
-    return performance
+    const marks = window as unknown as { __e2eTitleAt: number; __e2eReadyAt: number };
+    const scripts = performance
       .getEntriesByType("resource")
-      .filter((e) => e.startTime < titleAt && new URL(e.name).pathname.endsWith(".js"))
-      .map((e) => new URL(e.name).pathname);
+      .filter((e) => e.startTime < marks.__e2eTitleAt && new URL(e.name).pathname.endsWith(".js"));
+    const path = (e: PerformanceEntry) => new URL(e.name).pathname;
+    return {
+      initial: scripts.filter((e) => e.startTime < marks.__e2eReadyAt).map(path),
+      byFirstRender: scripts.filter((e) => e.startTime >= marks.__e2eReadyAt).map(path),
+    };
   });
 }
 

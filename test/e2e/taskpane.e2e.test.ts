@@ -1,19 +1,27 @@
 /**
  * End to end in headless Chromium: the production build of the task pane on a fake Excel
- * workbook, used as an office worker would, from an empty workbook to printed schede.
- * Screenshots land in out/e2e/screens; axe runs on every view in the real layout.
+ * workbook, used as an office worker would, from an empty workbook to the printed schede.
+ * The steps share one page and one workbook, so they run in order. Screenshots land in
+ * out/e2e/screens; axe runs on every view in the real layout.
  */
+import { execFileSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
 import type { Page } from "playwright-core";
+import { OUT, ROOT } from "./build";
+import { TEMPLATE_GZIP_BYTES, firstDownload } from "./bundle";
 import {
   axeViolations,
   browserTest,
   openPane,
+  scriptsBeforeTitle,
   seedFake,
   shot,
   startE2e,
   stopE2e,
   watchProgress,
   type E2eEnv,
+  type OpenPane,
 } from "./harness";
 import { DATA_SHEETS, cellOf, dataPart, snapshotOf } from "./workbook";
 
@@ -25,124 +33,127 @@ beforeAll(async () => {
 }, 900_000);
 afterAll(() => stopE2e(env));
 
+/** an objective with phases and a numeric indicator (valore atteso 3.500) */
 const OBJECTIVE = "2021_S08_00";
+/** its only phase has no weight in the sample */
 const NO_WEIGHT = "2021_S08_05";
-
-/** serious and critical axe findings, per view; the story checks them all at the end */
-const axe: Record<string, string[]> = {};
-async function checkAxe(page: Page, view: string): Promise<void> {
-  const found = await axeViolations(page);
-  if (found.length > 0) axe[view] = found;
-}
 
 const tab = (page: Page, name: string) => page.getByRole("tab", { name });
 
-it("from an empty workbook to the printed schede", async () => {
-  const { page, errors } = await openPane(env!, seedFake({ sample: !!process.env.DBG }));
-  if (!process.env.DBG) {
-    // first run: the workbook has none of the tables
+describe("the story of one workbook", () => {
+  let pane: OpenPane;
+  let page: Page;
+  let preparedSheets: string[] = [];
+
+  it("first run: prepares the workbook and loads the sample", async () => {
+    pane = await openPane(env!, seedFake());
+    page = pane.page;
     await page.getByRole("heading", { name: "Prepariamo la cartella" }).waitFor();
     await shot(page, "01-primo-avvio");
-    await checkAxe(page, "primo avvio");
+    expect(await axeViolations(page)).toEqual([]);
+
     await page.getByRole("button", { name: "Prepara cartella" }).click();
     await page.getByText(/^Fogli creati: /).waitFor();
-    const names0 = await page.evaluate(() => window.__e2e.sheetNames());
-    expect(names0).toEqual(expect.arrayContaining(DATA_SHEETS));
+    preparedSheets = await page.evaluate(() => window.__e2e.sheetNames());
+    expect(preparedSheets).toEqual(expect.arrayContaining(DATA_SHEETS));
     await shot(page, "02-cartella-preparata");
 
     await page.getByRole("button", { name: "Carica dati di esempio" }).click();
-  }
-  const names = await page.evaluate(() => window.__e2e.sheetNames());
-  await page.getByText("31 di 31 obiettivi").waitFor();
-  await shot(page, "03-cruscotto");
-  await checkAxe(page, "cruscotto");
+    await page.getByText("31 di 31 obiettivi").waitFor();
+    await shot(page, "03-cruscotto");
+    expect(await axeViolations(page)).toEqual([]);
+  });
 
-  // Rilevazione mensile: two values typed the Italian way
-  await tab(page, "Rilevazione mensile").click();
-  const picker = page.getByRole("combobox", { name: "Obiettivo" });
-  await picker.fill("");
-  await picker.pressSequentially(OBJECTIVE);
-  await page.getByRole("option", { name: new RegExp(`^${OBJECTIVE} `) }).waitFor();
-  await picker.press("Enter");
-  expect(await picker.inputValue()).toMatch(new RegExp(`^${OBJECTIVE} — `));
-  const progress = page.getByRole("textbox", { name: "Fase 1, Avanzamento (%)" });
-  await progress.fill("50");
-  const reached = page.getByRole("textbox", { name: "Indicatore 1, Valore raggiunto" });
-  await reached.fill("3.500,5");
-  await page.getByText("Modifiche da salvare: 2.").waitFor();
-  await shot(page, "04-rilevazione");
-  await checkAxe(page, "rilevazione mensile");
+  it("Rilevazione mensile: a colleague's change of the same cell is resolved, then saved", async () => {
+    await tab(page, "Rilevazione mensile").click();
+    const picker = page.getByRole("combobox", { name: "Obiettivo" });
+    await picker.fill("");
+    await picker.pressSequentially(OBJECTIVE);
+    await page.getByRole("option", { name: new RegExp(`^${OBJECTIVE} `) }).waitFor();
+    await picker.press("Enter");
+    expect(await picker.inputValue()).toMatch(new RegExp(`^${OBJECTIVE} — `));
+    await page.getByRole("textbox", { name: "Fase 1, Avanzamento (%)" }).fill("50");
+    const reached = page.getByRole("textbox", { name: "Indicatore 1, Valore raggiunto" });
+    await reached.fill("3.500,5");
+    await page.getByText("Modifiche da salvare: 2.").waitFor();
+    await shot(page, "04-rilevazione", reached);
+    expect(await axeViolations(page)).toEqual([]);
 
-  // meanwhile a colleague sets the same phase to 40 % in the shared workbook
-  const fase1 = { obiettivo: OBJECTIVE, numero: 1 };
-  const cell = await cellOf(page, "tblFasi", fase1, "Avanzamento %");
-  await page.evaluate(([a]) => window.__e2e.colleagueWrites(a, [[40]]), [cell.address]);
+    // meanwhile a colleague sets the same phase to 40 % in the shared workbook
+    const fase1 = { obiettivo: OBJECTIVE, numero: 1 };
+    const cell = await cellOf(page, "tblFasi", fase1, "Avanzamento %");
+    await page.evaluate((a) => window.__e2e.colleagueWrites(a, [[40]]), cell.address);
 
-  await page.getByRole("button", { name: "Salva rilevazione" }).click();
-  const nameBox = page.getByRole("textbox", { name: /Il tuo nome per il registro/ });
-  await nameBox.fill("Maria Rossi");
-  await nameBox.press("Enter");
-  const conflict = page.getByRole("dialog", { name: "Un collega ha modificato gli stessi valori" });
-  await conflict.waitFor();
-  const mine = conflict.getByRole("radio", { name: "Il tuo valore: 50" });
-  const theirs = conflict.getByRole("radio", { name: "Valore del collega: 40" });
-  expect([await mine.count(), await theirs.count()]).toEqual([1, 1]);
-  await shot(page, "05-conflitto");
-  await checkAxe(page, "conflitto");
-  await mine.check();
-  await conflict.getByRole("button", { name: "Salva con queste scelte" }).click();
-  await page
-    .getByRole("status")
-    .getByText(/^Rilevazione salvata: /)
-    .waitFor();
+    await page.getByRole("button", { name: "Salva rilevazione" }).click();
+    const nameBox = page.getByRole("textbox", { name: /Il tuo nome per il registro/ });
+    await nameBox.fill("Maria Rossi");
+    await nameBox.press("Enter");
+    const conflict = page.getByRole("dialog", {
+      name: "Un collega ha modificato gli stessi valori",
+    });
+    const mine = conflict.getByRole("radio", { name: "Il tuo valore: 50" });
+    await mine.waitFor();
+    expect(await conflict.getByRole("radio", { name: "Valore del collega: 40" }).count()).toBe(1);
+    await shot(page, "05-conflitto");
+    expect(await axeViolations(page)).toEqual([]);
+    await mine.check();
+    await conflict.getByRole("button", { name: "Salva con queste scelte" }).click();
+    await page
+      .getByRole("status")
+      .getByText(/^Rilevazione salvata: /)
+      .waitFor();
 
-  expect((await cellOf(page, "tblFasi", fase1, "Avanzamento %")).value).toBe(50);
-  const indicator = await cellOf(page, "tblIndicatori", fase1, "Valore raggiunto");
-  expect(indicator.value).toBe(3500.5);
-  const history = page.getByRole("region", { name: "Rilevazioni precedenti" });
-  await history.getByRole("listitem").filter({ hasText: "40 → 50" }).waitFor();
-  expect(await history.getByText(/Maria Rossi/).count()).toBeGreaterThan(0);
-  await shot(page, "06-rilevazione-salvata");
+    expect((await cellOf(page, "tblFasi", fase1, "Avanzamento %")).value).toBe(50);
+    expect((await cellOf(page, "tblIndicatori", fase1, "Valore raggiunto")).value).toBe(3500.5);
+    const history = page.getByRole("region", { name: "Rilevazioni precedenti" });
+    const entry = history.getByRole("listitem").filter({ hasText: "40 → 50" });
+    await entry.waitFor();
+    expect(await entry.textContent()).toContain("Maria Rossi");
+    await shot(page, "06-rilevazione-salvata", history);
+  });
 
-  // Verifica: the phase without a weight, and the cell it points at
-  await tab(page, "Verifica").click();
-  const weight = await cellOf(page, "tblFasi", { obiettivo: NO_WEIGHT, numero: 1 }, "Peso");
-  expect(weight.value).toBe("");
-  await page.getByRole("button", { name: new RegExp(`^Obiettivo ${NO_WEIGHT} \\(`) }).click();
-  const goTo = page.getByRole("button", { name: `Vai alla cella ${weight.address}` });
-  await goTo.waitFor();
-  await shot(page, "07-verifica");
-  await checkAxe(page, "verifica");
-  await goTo.click();
-  await page.waitForFunction((a) => window.__e2e.selection() === a, weight.address);
+  it("Verifica: the missing weight is listed and its cell selected in Excel", async () => {
+    await tab(page, "Verifica").click();
+    const weight = await cellOf(page, "tblFasi", { obiettivo: NO_WEIGHT, numero: 1 }, "Peso");
+    expect(weight.value).toBe("");
+    await page.getByRole("button", { name: new RegExp(`^Obiettivo ${NO_WEIGHT} \\(`) }).click();
+    const goTo = page.getByRole("button", { name: `Vai alla cella ${weight.address}` });
+    await goTo.waitFor();
+    await shot(page, "07-verifica", goTo);
+    expect(await axeViolations(page)).toEqual([]);
+    await goTo.click();
+    await page.waitForFunction((a) => window.__e2e.selection() === a, weight.address);
+  });
 
-  // Schede: every objective, with the index; the data sheets stay as they were
-  await tab(page, "Schede").click();
-  const before = dataPart(await snapshotOf(page));
-  await page.getByRole("radio", { name: "Tutti gli obiettivi (31)" }).check();
-  const seenProgress = await watchProgress(page);
-  await page.getByRole("button", { name: "Genera 31 schede" }).click();
-  await page.getByText("Schede generate: 31.").waitFor();
-  expect((await seenProgress()).length).toBeGreaterThan(0);
-  const after = await page.evaluate(() => window.__e2e.sheetNames());
-  const schede = after.filter((n) => !names.includes(n) && n !== "Indice schede");
-  expect([schede.length, after.includes("Indice schede")]).toEqual([31, true]);
-  expect(dataPart(await snapshotOf(page))).toEqual(before);
-  await shot(page, "08-schede");
-  await checkAxe(page, "schede");
+  it("Schede: all 31 and the index are generated, data sheets unchanged", async () => {
+    await tab(page, "Schede").click();
+    const before = dataPart(await snapshotOf(page));
+    await page.getByRole("radio", { name: "Tutti gli obiettivi (31)" }).check();
+    const progress = await watchProgress(page);
+    await page.getByRole("button", { name: "Genera 31 schede" }).click();
+    await page.getByText("Schede generate: 31.").waitFor();
+    expect((await progress()).length).toBeGreaterThan(0);
+    const sheets = await page.evaluate(() => window.__e2e.sheetNames());
+    const schede = sheets.filter((n) => !preparedSheets.includes(n) && n !== "Indice schede");
+    expect([schede.length, sheets.includes("Indice schede")]).toEqual([31, true]);
+    expect(dataPart(await snapshotOf(page))).toEqual(before);
+    await shot(page, "08-schede");
+    expect(await axeViolations(page)).toEqual([]);
+  });
 
-  await tab(page, "Impostazioni").click();
-  await page.getByRole("button", { name: "Salva impostazioni" }).waitFor();
-  await shot(page, "09-impostazioni");
-  await checkAxe(page, "impostazioni");
-
-  expect(axe).toEqual({});
-  expect(errors).toEqual([]);
-  await page.close();
+  it("Impostazioni, and no script errors along the way", async () => {
+    await tab(page, "Impostazioni").click();
+    await page.getByRole("button", { name: "Salva impostazioni" }).waitFor();
+    await shot(page, "09-impostazioni");
+    expect(await axeViolations(page)).toEqual([]);
+    expect(pane.errors).toEqual([]);
+    await page.close();
+  });
 });
 
 it("follows a dark Office theme", async () => {
-  const { page } = await openPane(env!, seedFake({ bodyBackgroundColor: "#1f1f1f", sample: true }));
+  const dark = seedFake({ bodyBackgroundColor: "#1f1f1f", sample: true });
+  const { page } = await openPane(env!, dark);
   await page.getByText("31 di 31 obiettivi").waitFor();
   const background = await page
     .locator(".fui-FluentProvider")
@@ -158,7 +169,23 @@ it("follows a dark Office theme", async () => {
 it("speaks English when Office does", async () => {
   const { page } = await openPane(env!, seedFake({ displayLanguage: "en-US" }));
   await page.getByRole("button", { name: "Prepare workbook" }).waitFor();
-  expect(await page.getByRole("tab", { name: "Monthly update" }).count()).toBe(1);
   await shot(page, "11-english");
+  await page.close();
+});
+
+it("draws the pane with less JavaScript than Microsoft's React template", async () => {
+  const { page } = await openPane(env!, seedFake());
+  const report = firstDownload(env!.dist, await scriptsBeforeTitle(page));
+  writeFileSync(join(OUT, "bundle.json"), `${JSON.stringify(report, null, 2)}\n`);
+  expect(report.files.length).toBeGreaterThan(0);
+  expect(report.gzipBytes).toBeLessThan(TEMPLATE_GZIP_BYTES);
+
+  // the script for CI and the bench counts the same files from the build alone
+  const script = join(ROOT, "scripts", "bundle-size.mjs");
+  const fromDist = JSON.parse(
+    execFileSync(process.execPath, [script, env!.dist, "--json"], { encoding: "utf8" }),
+  ) as { gzipBytes: number; files: { file: string }[] };
+  expect(fromDist.files.map((f) => f.file)).toEqual(report.files.map((f) => f.file));
+  expect(fromDist.gzipBytes).toBe(report.gzipBytes);
   await page.close();
 });

@@ -36,7 +36,8 @@ function start(options: PageOptions): void {
   const book = new FakeWorkbook(["Foglio1"]);
   const fake = installFakeExcel(book);
   if (options.userName) window.localStorage.setItem(USER_NAME_KEY, options.userName);
-  const ready = options.sample ? fake.Excel.run(fillWithSample) : Promise.resolve();
+  // through the global, as the adapter itself runs: the fake is Excel now
+  const ready = options.sample ? Excel.run(fillWithSample) : Promise.resolve();
   installOfficeShim(options, ready);
 
   const handle: E2eHandle = {

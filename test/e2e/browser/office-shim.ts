@@ -38,6 +38,8 @@ export function installOfficeShim(options: ShimOptions, ready: Promise<unknown>)
     await real?.onReady();
     await ready;
     inExcel = true;
+    // the pane cannot render before this: later scripts are requested by its first render
+    Object.assign(window, { __e2eReadyAt: performance.now() });
     const info = { host: "Excel", platform: "OfficeOnline" };
     callback?.(info);
     return info;
