@@ -6,16 +6,8 @@ import type { ComputeResult, Esito } from "../core/compute/types";
 import type { PegModel } from "../core/model/types";
 import type { Problem, Severity } from "../core/validation/problem";
 
-export interface ReportIssue {
-  readonly severity: Severity;
-  readonly rule: string;
-  readonly message: string;
-  readonly sheet: string | null;
-  readonly row: number | null;
-  readonly column: string | null;
-  readonly cell: string | null;
-  readonly objective: string | null;
-}
+/** A problem as printed: everything but the proposed fix, which only the pane can apply. */
+export type ReportIssue = Omit<Problem, "fix">;
 
 export interface ReportResult {
   readonly code: string;
