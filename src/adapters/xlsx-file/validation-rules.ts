@@ -1,9 +1,10 @@
 /**
  * Native Excel data validation and conditional formats for the data sheets, so colleagues
  * without the add-in get a drop-down, an input message and a red cell where a value is wrong.
+ * Both are defined in the core schema; here they are written with ExcelJS.
  */
 import type ExcelJS from "exceljs";
-import { columnIndex } from "../../core/schema/tables";
+import { conditionalRulesFor, WARN_FILL, WARN_FONT } from "../../core/schema/conditional-rules";
 import type { ColumnDef, TableDef } from "../../core/schema/types";
 import {
   validationRuleFor,
@@ -79,49 +80,28 @@ export function addValidations(ws: ExcelJS.Worksheet, def: TableDef, lastRow: nu
   });
 }
 
+/** "#RRGGBB" as ExcelJS's opaque ARGB */
+const argb = (hex: string) => `FF${hex.slice(1)}`;
+
 const WARN: Partial<ExcelJS.Style> = {
-  fill: { type: "pattern", pattern: "solid", bgColor: { argb: "FFFFC7CE" } },
-  font: { color: { argb: "FF9C0006" } },
+  fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(WARN_FILL) } },
+  font: { color: { argb: argb(WARN_FONT) } },
 };
 
-/**
- * Conditional formats: a percentage outside 0–100 (or not a number), and on Fasi every row
- * whose objective's phase weights do not add up to 100. Conditional formats cannot use
- * structured references, hence plain column references.
- */
+/** The core's conditional formats, each on its column from row 2 down past the data. */
 export function addConditionalFormats(ws: ExcelJS.Worksheet, def: TableDef, lastRow: number): void {
   const end = lastRow + SPARE_ROWS;
-  let priority = 1;
-  def.columns.forEach((col, i) => {
-    if (col.type !== "percent") return;
-    const c = columnLetters(i + 1);
+  const letterOf = (key: string) => {
+    const i = def.columns.findIndex((c) => c.key === key);
+    return i < 0 ? null : columnLetters(i + 1);
+  };
+  conditionalRulesFor(def).forEach((rule, i) => {
+    const c = letterOf(rule.key);
+    const formula = rule.formula(letterOf, 2);
+    if (c === null || formula === null) return;
     ws.addConditionalFormatting({
       ref: `${c}2:${c}${end}`,
-      rules: [
-        {
-          type: "expression",
-          priority: priority++,
-          formulae: [`AND(${c}2<>"",OR(NOT(ISNUMBER(${c}2)),${c}2<0,${c}2>100))`],
-          style: WARN,
-        },
-      ],
+      rules: [{ type: "expression", priority: i + 1, formulae: [formula], style: WARN }],
     });
   });
-  if (def.id === "fasi") {
-    const obj = columnLetters(columnIndex(def, "obiettivo") + 1);
-    const peso = columnLetters(columnIndex(def, "peso") + 1);
-    const last = columnLetters(def.columns.length);
-    const sum = `SUMIFS($${peso}:$${peso},$${obj}:$${obj},$${obj}2)`;
-    ws.addConditionalFormatting({
-      ref: `A2:${last}${end}`,
-      rules: [
-        {
-          type: "expression",
-          priority: priority++,
-          formulae: [`AND($${obj}2<>"",ROUND(${sum},6)<>100)`],
-          style: WARN,
-        },
-      ],
-    });
-  }
 }
