@@ -1,4 +1,4 @@
-import { Field, Input, Radio, RadioGroup, Textarea } from "@fluentui/react-components";
+import { Field, Input, Radio, RadioGroup, Textarea, makeStyles } from "@fluentui/react-components";
 import { VisuallyHidden } from "../../components/VisuallyHidden";
 import { useMessages } from "../../i18n";
 import { textOf, type FieldSpec } from "./form";
@@ -13,8 +13,12 @@ export interface FieldInputProps {
   readonly disabled?: boolean;
 }
 
+// an input is as wide as its column, never wider (its natural width is 20 characters)
+const useStyles = makeStyles({ input: { width: "100%", minWidth: 0 } });
+
 /** One editable value, checked as the user types; the Italian reason shows under it. */
 export function FieldInput({ spec, form, label, context, disabled }: FieldInputProps) {
+  const styles = useStyles();
   const messages = useMessages();
   const text = messages.rilevazione;
   const value = form.form.drafts[spec.key] ?? textOf(spec.kind, spec.loaded);
@@ -61,6 +65,7 @@ export function FieldInput({ spec, form, label, context, disabled }: FieldInputP
         />
       ) : (
         <Input
+          className={styles.input}
           value={value}
           disabled={disabled}
           inputMode={spec.kind === "date" ? "numeric" : "decimal"}
