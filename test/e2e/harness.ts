@@ -194,6 +194,15 @@ export async function scriptsBeforeTitle(page: Page): Promise<ScriptsBeforeTitle
   });
 }
 
+/** Elements reaching past the pane's right edge (they would need a horizontal scroll). */
+export async function widerThanPane(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll("#root *")]
+      .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 0.5)
+      .map((el) => `${el.tagName.toLowerCase()}.${el.className} "${el.textContent?.slice(0, 30)}"`),
+  );
+}
+
 /**
  * Starts recording the values of the page's progress bars (aria-valuenow), so a test can
  * check that progress was shown even when the work ends quickly. Returns a reader.

@@ -20,6 +20,7 @@ import {
   startE2e,
   stopE2e,
   watchProgress,
+  widerThanPane,
   type E2eEnv,
   type OpenPane,
 } from "./harness";
@@ -62,6 +63,7 @@ describe("the story of one workbook", () => {
     await page.getByText("31 di 31 obiettivi").waitFor();
     await shot(page, "03-cruscotto");
     expect(await axeViolations(page)).toEqual([]);
+    expect(await widerThanPane(page)).toEqual([]);
   });
 
   it("Rilevazione mensile: a colleague's change of the same cell is resolved, then saved", async () => {
@@ -78,6 +80,7 @@ describe("the story of one workbook", () => {
     await page.getByText("Modifiche da salvare: 2.").waitFor();
     await shot(page, "04-rilevazione", reached);
     expect(await axeViolations(page)).toEqual([]);
+    expect(await widerThanPane(page)).toEqual([]);
 
     // meanwhile a colleague sets the same phase to 40 % in the shared workbook
     const fase1 = { obiettivo: OBJECTIVE, numero: 1 };
@@ -121,6 +124,7 @@ describe("the story of one workbook", () => {
     await goTo.waitFor();
     await shot(page, "07-verifica", goTo);
     expect(await axeViolations(page)).toEqual([]);
+    expect(await widerThanPane(page)).toEqual([]);
     await goTo.click();
     await page.waitForFunction((a) => window.__e2e.selection() === a, weight.address);
   });
@@ -139,6 +143,7 @@ describe("the story of one workbook", () => {
     expect(dataPart(await snapshotOf(page))).toEqual(before);
     await shot(page, "08-schede");
     expect(await axeViolations(page)).toEqual([]);
+    expect(await widerThanPane(page)).toEqual([]);
   });
 
   it("Impostazioni, and no script errors along the way", async () => {
@@ -146,6 +151,7 @@ describe("the story of one workbook", () => {
     await page.getByRole("button", { name: "Salva impostazioni" }).waitFor();
     await shot(page, "09-impostazioni");
     expect(await axeViolations(page)).toEqual([]);
+    expect(await widerThanPane(page)).toEqual([]);
     expect(pane.errors).toEqual([]);
     await page.close();
   });
@@ -155,12 +161,22 @@ it("follows a dark Office theme", async () => {
   const dark = seedFake({ bodyBackgroundColor: "#1f1f1f", sample: true });
   const { page } = await openPane(env!, dark);
   await page.getByText("31 di 31 obiettivi").waitFor();
-  const background = await page
+  // the dark background fills the whole pane, edges included
+  const pane = await page
     .locator(".fui-FluentProvider")
     .first()
-    .evaluate((el) => getComputedStyle(el).backgroundColor);
-  const [r, g, b] = (background.match(/\d+/g) ?? []).map(Number);
+    .evaluate((el) => {
+      const { left, top, width } = el.getBoundingClientRect();
+      return {
+        left,
+        top,
+        fills: width === window.innerWidth,
+        color: getComputedStyle(el).backgroundColor,
+      };
+    });
+  const [r, g, b] = (pane.color.match(/\d+/g) ?? []).map(Number);
   expect(0.299 * r + 0.587 * g + 0.114 * b).toBeLessThan(128);
+  expect([pane.left, pane.top, pane.fills]).toEqual([0, 0, true]);
   await shot(page, "10-cruscotto-scuro");
   expect(await axeViolations(page)).toEqual([]);
   await page.close();
