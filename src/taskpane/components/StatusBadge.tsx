@@ -1,4 +1,4 @@
-import { Badge, type BadgeProps } from "@fluentui/react-components";
+import { Badge, makeStyles, tokens, type BadgeProps } from "@fluentui/react-components";
 import type { Esito } from "../../core/compute/types";
 import { useMessages } from "../i18n";
 
@@ -10,11 +10,17 @@ const COLOR: Record<Esito, BadgeProps["color"]> = {
   "non misurato": "subtle",
 };
 
+// in a narrow column "Non misurato" wraps: the badge grows with it instead of spilling over
+const useStyles = makeStyles({
+  badge: { height: "auto", paddingBlock: tokens.spacingVerticalXXS, textAlign: "center" },
+});
+
 /** The status of an objective as a word on a coloured badge: the word carries the meaning. */
 export function StatusBadge({ esito }: { esito: Esito }) {
+  const styles = useStyles();
   const label = useMessages().esito[esito];
   return (
-    <Badge appearance="tint" color={COLOR[esito]} shape="rounded">
+    <Badge className={styles.badge} appearance="tint" color={COLOR[esito]} shape="rounded">
       {label}
     </Badge>
   );
