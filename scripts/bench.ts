@@ -4,6 +4,8 @@
  * `npm run bench` prints a table; `npm run bench -- --json` prints the rows as JSON.
  * Cases live in scripts/bench/cases*.ts.
  */
+import { execFileSync } from "node:child_process";
+import { existsSync } from "node:fs";
 import { FakeWorkbook, installFakeExcel, type FakeExcel } from "../test/fakes/excel";
 import { createExcelPort } from "../src/adapters/excel-js";
 import type { PegModel } from "../src/core/model/types";
@@ -107,12 +109,24 @@ function table(rows: readonly BenchRow[]): string {
   return [line(head), widths.map((w) => "-".repeat(w)).join("-|-"), ...body.map(line)].join("\n");
 }
 
+/** The pane's first download (gzip) from the production build, when one exists. */
+function bundleFigure(): string {
+  if (!existsSync("dist/taskpane.html")) {
+    return "Primo caricamento del riquadro: nessuna build in dist/ (eseguire npm run build).";
+  }
+  const report = JSON.parse(
+    execFileSync("node", ["scripts/bundle-size.mjs", "dist", "--json"], { encoding: "utf8" }),
+  ) as { gzipBytes: number; budgetGzipBytes: number };
+  const it = (n: number) => n.toLocaleString("it-IT");
+  return `Primo caricamento del riquadro: ${it(report.gzipBytes)} byte gzip (riferimento ${it(report.budgetGzipBytes)}).`;
+}
+
 measure()
   // the schede generation measures its own sizes (1, 31, 300 objectives)
   .then(async (rows) => [...rows, ...(await generateBenchRows())])
   .then((rows) => {
     if (process.argv.includes("--json")) console.log(JSON.stringify(rows, null, 2));
-    else console.log(table(rows));
+    else console.log(`${table(rows)}\n\n${bundleFigure()}`);
     const over = rows.filter((r) => r.payloadBytes > LIMIT);
     if (over.length > 0) {
       console.error(`Oltre 5 MB in un solo giro: ${over.map((r) => r.operation).join(", ")}`);
