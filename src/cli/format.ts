@@ -80,10 +80,18 @@ export function formatHuman(report: VerificaReport): string {
     ...issueSection("Avvisi", warnings),
     ...(report.results.length > 0 ? resultsTable(report.results) : []),
     "",
-    errors.length === 0
-      ? `Nessun errore${warnings.length > 0 ? `, ${plural(warnings.length, "avviso", "avvisi")}` : ""}.`
-      : `Trovati ${plural(errors.length, "errore", "errori")} e ${plural(warnings.length, "avviso", "avvisi")}: ` +
-        "correggere le celle indicate e ripetere la verifica.",
+    summary(errors.length, warnings.length),
   ];
   return `${lines.join("\n")}\n`;
+}
+
+/** "Nessun errore, 2 avvisi." / "Trovato 1 errore: …" / "Trovati 3 errori e 1 avviso: …" */
+export function summary(errors: number, warnings: number): string {
+  const avvisi = plural(warnings, "avviso", "avvisi");
+  if (errors === 0) return `Nessun errore${warnings > 0 ? `, ${avvisi}` : ""}.`;
+  const found = `${errors === 1 ? "Trovato" : "Trovati"} ${plural(errors, "errore", "errori")}`;
+  return (
+    `${found}${warnings > 0 ? ` e ${avvisi}` : ""}: ` +
+    "correggere le celle indicate e ripetere la verifica."
+  );
 }
