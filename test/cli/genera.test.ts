@@ -4,7 +4,8 @@ import { readXlsxFile } from "../../src/adapters/xlsx-file/workbook";
 import { findSoffice } from "../../src/cli/commands/pdf";
 import { INDEX_SHEET_NAME } from "../../src/core/layout";
 import { samplePeg } from "../../src/core/sample";
-import { TABLES } from "../../src/core/schema/tables";
+import { FASI, TABLES, columnIndex } from "../../src/core/schema/tables";
+import type { VerificaReport } from "../../src/cli/report";
 import { tempDir } from "../adapters/xlsx-file/helpers";
 import { cli } from "./run";
 
@@ -75,6 +76,25 @@ describe("genera", () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(message);
     expect(existsSync(out)).toBe(false);
+  });
+
+  it("counts the errors of the data as verifica lists them (a cell reported once)", async () => {
+    // a weight typed as text: the parser reports it, validation must not report it again
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(input);
+    const fasi = wb.getWorksheet(FASI.sheet);
+    if (!fasi) throw new Error("Fasi assente");
+    fasi.getCell(2, columnIndex(FASI, "peso") + 1).value = "trenta";
+    const typo = tmp.file("peso-testo.xlsx");
+    await wb.xlsx.writeFile(typo);
+
+    const check = cli(["verifica", typo, "--json"]);
+    const report = JSON.parse(check.stdout) as VerificaReport;
+    const errors = report.issues.filter((i) => i.severity === "error").length;
+    expect(errors).toBeGreaterThan(1);
+    const r = cli(["genera", typo, "-o", tmp.file("peso-testo-schede.xlsx")]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain(`i dati contengono ${errors} errori;`);
   });
 
   it("never overwrites the input file", () => {

@@ -19,14 +19,16 @@ import {
   type SchedaLayout,
 } from "../../core/layout";
 import type { IsoDate } from "../../core/model/types";
-import { validateModel } from "../../core/validation";
+import { formatNumberIt } from "../../core/text/numbers";
 import type { GeneraFilters, Parsed } from "../args";
 import { CliError, EXIT, type ExitCode } from "../errors";
 import type { CliIo } from "../io";
+import { buildReport, errorCount } from "../report";
 import { loadPegFile } from "./load";
 import { checkOutputPath } from "./paths";
 import { convertToPdf, findSoffice, INSTALL_HINT } from "./pdf";
 import { selectObjectives } from "./select";
+import { dataProblems } from "./verifica";
 
 type GeneraCommand = Extract<Parsed, { kind: "genera" }>;
 
@@ -79,7 +81,8 @@ export async function genera(cmd: GeneraCommand, io: CliIo): Promise<ExitCode> {
   const { workbook, parsed } = await loadPegFile(cmd.file);
   const model = parsed.model;
   const chosen = selectObjectives(model.obiettivi, cmd.filters);
-  const results = computeAll(model).objectives;
+  const computed = computeAll(model);
+  const results = computed.objectives;
   const dataElaborazione = today();
 
   const replaced = removeEarlierSchede(workbook);
@@ -117,12 +120,11 @@ export async function genera(cmd: GeneraCommand, io: CliIo): Promise<ExitCode> {
     if (e.sheetName !== e.codice)
       lines.push(`  La scheda di ${e.codice} è nel foglio «${e.sheetName}».`);
   }
-  const errors = [...parsed.problems, ...validateModel(model, parsed.positions)].filter(
-    (p) => p.severity === "error",
-  );
-  if (errors.length > 0) {
+  // counted exactly as `verifica` lists them, so both commands give the same number
+  const errors = errorCount(buildReport(cmd.file, model, dataProblems(parsed), computed));
+  if (errors > 0) {
     lines.push(
-      `Attenzione: i dati contengono ${errors.length} ${errors.length === 1 ? "errore" : "errori"}; ` +
+      `Attenzione: i dati contengono ${formatNumberIt(errors)} ${errors === 1 ? "errore" : "errori"}; ` +
         `i dettagli con: schede-peg verifica ${JSON.stringify(cmd.file)}`,
     );
   }

@@ -1,19 +1,24 @@
 /** `schede-peg verifica FILE.xlsx [--json]`: problems and computed percentages of a workbook. */
 import { computeAll } from "../../core/compute";
-import { mergeProblems, validateModel } from "../../core/validation";
+import type { ParseResult } from "../../core/parse";
+import { mergeProblems, validateModel, type Problem } from "../../core/validation";
 import { EXIT, type ExitCode } from "../errors";
 import { formatHuman } from "../format";
 import type { CliIo } from "../io";
 import { buildReport, errorCount, type VerificaReport } from "../report";
 import { loadPegFile, missingOptionalTables } from "./load";
 
-export async function checkWorkbook(file: string): Promise<VerificaReport> {
-  const { parsed } = await loadPegFile(file);
-  const problems = [
+/** Every problem of a loaded workbook, as `verifica` lists them (and `genera` counts them). */
+export function dataProblems(parsed: ParseResult): Problem[] {
+  return [
     ...missingOptionalTables(parsed),
     ...mergeProblems(parsed.problems, validateModel(parsed.model, parsed.positions)),
   ];
-  return buildReport(file, parsed.model, problems, computeAll(parsed.model));
+}
+
+export async function checkWorkbook(file: string): Promise<VerificaReport> {
+  const { parsed } = await loadPegFile(file);
+  return buildReport(file, parsed.model, dataProblems(parsed), computeAll(parsed.model));
 }
 
 export async function verifica(file: string, json: boolean, io: CliIo): Promise<ExitCode> {
