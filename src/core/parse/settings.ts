@@ -71,9 +71,10 @@ function readSetting(def: SettingDef, v: CellValue): Read {
   }
 }
 
-function shownDefault(def: SettingDef): string {
-  if (typeof def.defaultValue === "number") return formatNumberIt(def.defaultValue);
-  return def.defaultValue === "" ? "vuoto" : def.defaultValue;
+/** "si usa 10", or "si considera vuoto" for a setting whose default is empty */
+function usingDefault(def: SettingDef): string {
+  if (typeof def.defaultValue === "number") return `si usa ${formatNumberIt(def.defaultValue)}`;
+  return def.defaultValue === "" ? "si considera vuoto" : `si usa ${def.defaultValue}`;
 }
 
 export function rowsToSettings(raw: RawTable): { impostazioni: Impostazioni; problems: Problem[] } {
@@ -115,7 +116,7 @@ export function rowsToSettings(raw: RawTable): { impostazioni: Impostazioni; pro
           "valore",
           "warning",
           "impostazioni.valore.mancante",
-          `manca il valore di «${def.key}»: si usa ${shownDefault(def)}. Scrivere il valore.`,
+          `manca il valore di «${def.key}»: ${usingDefault(def)}. Scrivere il valore.`,
         );
       continue;
     }
@@ -126,7 +127,7 @@ export function rowsToSettings(raw: RawTable): { impostazioni: Impostazioni; pro
         "valore",
         "error",
         "impostazioni.valore.non-valido",
-        `${showValue(cell)} non è un valore valido per «${def.key}»: si usa ${shownDefault(def)}. ${read.hint}`,
+        `${showValue(cell)} non è un valore valido per «${def.key}»: ${usingDefault(def)}. ${read.hint}`,
       );
   }
   return { impostazioni: out as unknown as Impostazioni, problems };

@@ -61,3 +61,21 @@ describe("Impostazioni", () => {
     ]);
   });
 });
+
+describe("Impostazioni messages", () => {
+  it.each<[string, CellValue, string]>([
+    [
+      "sogliaCritico",
+      130,
+      "Impostazioni!B2 (Valore): 130 non è un valore valido per «sogliaCritico»: si usa 25. Scrivere un numero da 0 a 100.",
+    ],
+    [
+      "periodiChiusi",
+      "gennaio",
+      "Impostazioni!B2 (Valore): «gennaio» non è un valore valido per «periodiChiusi»: si considera vuoto. Scrivere i mesi come AAAA-MM separati da punto e virgola, es. 2021-01;2021-02.",
+    ],
+  ])("%s = %j", (chiave, valore, message) => {
+    const { problems } = parse([[chiave, valore, ""]]);
+    expect(problems.map((p) => p.message)).toEqual([message]);
+  });
+});
