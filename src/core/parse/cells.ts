@@ -58,11 +58,11 @@ export function isEmptyCell(v: CellValue | undefined): boolean {
   return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 }
 
-/** A cell value shown inside a message: text in quotes, numbers the Italian way. */
+/** A cell value shown inside a message: text in «» (Italian quotes), numbers the Italian way. */
 export function showValue(v: CellValue): string {
   if (typeof v === "number") return formatNumberIt(v);
   if (typeof v === "boolean") return v ? "VERO" : "FALSO";
-  return `"${String(v).slice(0, 60)}${String(v).length > 60 ? "…" : ""}"`;
+  return `«${String(v).slice(0, 60)}${String(v).length > 60 ? "…" : ""}»`;
 }
 
 function bad(kind: string, text: string, empty: CellOutcome["value"] = null): CellOutcome {

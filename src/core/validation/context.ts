@@ -40,6 +40,13 @@ export class Validation {
     return this.years.get(codice) ?? this.model.impostazioni.anno;
   }
 
+  /** the worksheet row (as Excel shows it) of a record, or null when it is not known */
+  sheetRow(table: TableId, record: { readonly origin?: RowOrigin }): number | null {
+    const def = tableById(table);
+    const pos = this.positions[table] ?? canonicalPosition(def);
+    return placeOf(def, pos, record.origin?.row, null).row;
+  }
+
   report(f: Finding): void {
     const def = tableById(f.table);
     const pos = this.positions[f.table] ?? canonicalPosition(def);

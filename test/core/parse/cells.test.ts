@@ -75,7 +75,7 @@ describe("parseCell", () => {
 
   it("says what to write, in Italian", () => {
     const out = parseCell(FASI.columns[columnIndex(FASI, "peso")], "trenta");
-    expect(out.issue?.text).toBe('"trenta" non è un numero. Scrivere un numero da 0 a 100.');
+    expect(out.issue?.text).toBe("«trenta» non è un numero. Scrivere un numero da 0 a 100.");
     const it = parseCell(FASI.columns[columnIndex(FASI, "peso")], "3.500,00");
     expect(it.issue?.fix?.label).toBe("Scrivi 3.500");
   });

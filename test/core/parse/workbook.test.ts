@@ -23,7 +23,7 @@ describe("parseWorkbook", () => {
     expect(problems[0]).toEqual({
       severity: "error",
       rule: "fasi.peso.non-numero",
-      message: 'Fasi!H12 (Peso): "trenta" non è un numero. Scrivere un numero da 0 a 100.',
+      message: "Fasi!H12 (Peso): «trenta» non è un numero. Scrivere un numero da 0 a 100.",
       sheet: "Fasi",
       row: 12,
       column: "Peso",

@@ -151,6 +151,11 @@ describe("validateModel", () => {
       ],
     ],
     [
+      "an orphan phase is reported once, not also for weights of a missing objective",
+      { fasi: [fase("OB1", 1, { peso: 100 }), fase("OB9", 1, { peso: 34 })] },
+      [{ rule: "fasi.obiettivo.inesistente", severity: "error", cell: "Fasi!A3" }],
+    ],
+    [
       "objective with no phases and no indicators",
       { obiettivi: [obiettivo("OB1"), obiettivo("OB2")] },
       [
@@ -233,6 +238,31 @@ describe("validateModel", () => {
     expect(p.message).toBe(
       "Fasi!H2 (Peso): i pesi delle fasi dell'obiettivo OB1 sommano a 90,5 invece di 100 (fase 1: 50, fase 2: 40,5). Correggere i pesi perché la somma sia 100.",
     );
+  });
+
+  it.each<[string, Partial<PegModel>, string]>([
+    [
+      "a duplicate code points at the worksheet row of the first one",
+      { obiettivi: [obiettivo("OB1"), obiettivo("OB1")] },
+      "Obiettivi!A3 (Codice): il codice OB1 compare già nella riga 2. Ogni obiettivo deve avere un codice diverso.",
+    ],
+    [
+      "a duplicate phase number points at the worksheet row of the first one",
+      { fasi: [fase("OB1", 1, { peso: 50 }), fase("OB1", 1, { peso: 50 })] },
+      "Fasi!B3 (N. fase): la fase 1 dell'obiettivo OB1 compare già nella riga 2. Numerare le fasi senza ripetizioni.",
+    ],
+    [
+      "an orphan indicator",
+      { indicatori: [indicatore("OB1", 1), indicatore("OB9", 2)] },
+      "Indicatori!A3 (Obiettivo): l'obiettivo OB9 non esiste nel foglio Obiettivi: l'indicatore 2 resta fuori dai calcoli e dalle schede. Correggere il codice o aggiungere l'obiettivo.",
+    ],
+    [
+      "a missing planned end says which date",
+      { fasi: [fase("OB1", 1, { peso: 100, finePrevista: null })] },
+      "Fasi!E2 (Fine prevista): manca la data di fine prevista: l'avanzamento atteso non si può calcolare. Scrivere la data (gg/mm/aaaa).",
+    ],
+  ])("message: %s", (_name, extra, message) => {
+    expect(validateModel(cleanModel(extra)).map((p) => p.message)).toEqual([message]);
   });
 
   it("tells how much weight is missing", () => {

@@ -39,7 +39,7 @@ function checkOne(v: Validation, d: Dated): void {
         key,
         severity: "error",
         rule: `${d.table}.${key}.non-valida`,
-        text: `"${String(x)}" non è una data valida. Scrivere la data come gg/mm/aaaa.`,
+        text: `«${String(x)}» non è una data valida. Scrivere la data come gg/mm/aaaa.`,
       });
     } else if (d.inYear && Number(x.slice(0, 4)) !== year) {
       v.report({
@@ -65,6 +65,11 @@ function checkOne(v: Validation, d: Dated): void {
   }
 }
 
+const MISSING_PLANNED = [
+  ["inizioPrevista", "inizio prevista"],
+  ["finePrevista", "fine prevista"],
+] as const;
+
 export const dateRules: Rule = (v) => {
   for (const f of v.model.fasi) {
     checkOne(v, {
@@ -80,7 +85,7 @@ export const dateRules: Rule = (v) => {
       orderSeverity: "error",
       inYear: true,
     });
-    for (const key of ["inizioPrevista", "finePrevista"] as const) {
+    for (const [key, what] of MISSING_PLANNED) {
       if (f[key] !== null) continue;
       v.report({
         table: "fasi",
@@ -90,7 +95,7 @@ export const dateRules: Rule = (v) => {
         rule: `fasi.${key}.mancante`,
         objective: f.obiettivo || null,
         who: faseWho(f),
-        text: "manca la data prevista: l'avanzamento atteso non si può calcolare. Scrivere la data (gg/mm/aaaa).",
+        text: `manca la data di ${what}: l'avanzamento atteso non si può calcolare. Scrivere la data (gg/mm/aaaa).`,
       });
     }
   }

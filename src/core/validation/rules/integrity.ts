@@ -4,7 +4,7 @@
  */
 import type { Fase, Indicatore, Obiettivo, Soggetto } from "../../model/types";
 import type { TableId } from "../../schema/tables";
-import { faseWho, indicatoreWho, type Rule } from "../context";
+import { faseWho, indicatoreWho, type Rule, type Validation } from "../context";
 
 type Keyed = { readonly origin?: { readonly row: number } };
 
@@ -23,8 +23,10 @@ function duplicates<T extends Keyed>(
   }
 }
 
-function rowOf(r: Keyed): string {
-  return r.origin ? ` (riga ${r.origin.row + 1} dei dati)` : "";
+/** " nella riga 5": where the first of two duplicates is, as Excel numbers the rows */
+function rowOf(v: Validation, table: TableId, r: Keyed): string {
+  const row = v.sheetRow(table, r);
+  return row === null ? "" : ` nella riga ${row}`;
 }
 
 const codes: Rule = (v) => {
@@ -53,7 +55,7 @@ const codes: Rule = (v) => {
         rule: "obiettivi.codice.doppio",
         objective: o.codice,
         who: `obiettivo ${o.codice}`,
-        text: `il codice ${o.codice} compare già${rowOf(first)}. Ogni obiettivo deve avere un codice diverso.`,
+        text: `il codice ${o.codice} compare già${rowOf(v, "obiettivi", first)}. Ogni obiettivo deve avere un codice diverso.`,
       }),
   );
   duplicates(
@@ -68,7 +70,7 @@ const codes: Rule = (v) => {
         rule: "fasi.numero.doppio",
         objective: f.obiettivo || null,
         who: faseWho(f),
-        text: `la fase ${f.numero} dell'obiettivo ${f.obiettivo} compare già${rowOf(first)}. Numerare le fasi senza ripetizioni.`,
+        text: `la fase ${f.numero} dell'obiettivo ${f.obiettivo} compare già${rowOf(v, "fasi", first)}. Numerare le fasi senza ripetizioni.`,
       }),
   );
   duplicates(
@@ -83,7 +85,7 @@ const codes: Rule = (v) => {
         rule: "indicatori.numero.doppio",
         objective: i.obiettivo || null,
         who: indicatoreWho(i),
-        text: `l'indicatore ${i.numero} dell'obiettivo ${i.obiettivo} compare già${rowOf(first)}. Numerare gli indicatori senza ripetizioni.`,
+        text: `l'indicatore ${i.numero} dell'obiettivo ${i.obiettivo} compare già${rowOf(v, "indicatori", first)}. Numerare gli indicatori senza ripetizioni.`,
       }),
   );
   duplicates(
@@ -98,7 +100,7 @@ const codes: Rule = (v) => {
         rule: "soggetti.nominativo.doppio",
         objective: s.obiettivo || null,
         who: `${s.nominativo} in ${s.obiettivo}`,
-        text: `${s.nominativo} è già indicato per l'obiettivo ${s.obiettivo}${rowOf(first)}. Eliminare la riga in più.`,
+        text: `${s.nominativo} è già indicato per l'obiettivo ${s.obiettivo}${rowOf(v, "soggetti", first)}. Eliminare la riga in più.`,
       }),
   );
 };
@@ -115,7 +117,7 @@ const orphans: Rule = (v) => {
     const text =
       r.obiettivo === ""
         ? `manca il codice dell'obiettivo a cui appartiene ${what}. Scriverlo (foglio Obiettivi).`
-        : `l'obiettivo ${r.obiettivo} non esiste nel foglio Obiettivi: ${what} non viene considerata. Correggere il codice o aggiungere l'obiettivo.`;
+        : `l'obiettivo ${r.obiettivo} non esiste nel foglio Obiettivi: ${what} resta fuori dai calcoli e dalle schede. Correggere il codice o aggiungere l'obiettivo.`;
     v.report({
       table,
       record: r,

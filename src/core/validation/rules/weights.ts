@@ -1,4 +1,4 @@
-/** Phase weights: each present, each within 0–100, and those of one objective summing to 100. */
+/** Phase weights: each present and those of one existing objective summing to 100. */
 import type { Fase } from "../../model/types";
 import { formatNumberIt } from "../../text/numbers";
 import { faseWho, type Rule } from "../context";
@@ -15,7 +15,10 @@ function byObjective(fasi: readonly Fase[]): Map<string, Fase[]> {
 const isNumber = (n: number | null): n is number => typeof n === "number" && Number.isFinite(n);
 
 export const phaseWeights: Rule = (v) => {
+  const known = new Set(v.model.obiettivi.map((o) => o.codice));
   for (const [codice, fasi] of byObjective(v.model.fasi)) {
+    // phases of a missing objective are reported once, as orphans: their weights count nowhere
+    if (!known.has(codice)) continue;
     const present = fasi.filter((f) => isNumber(f.peso));
     const sum = present.reduce((s, f) => s + (f.peso as number), 0);
     for (const f of fasi) {
