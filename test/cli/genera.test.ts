@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import ExcelJS from "exceljs";
-import { readXlsxFile } from "../../src/adapters/xlsx-file/workbook";
+import { readXlsxFile, writeModelXlsx } from "../../src/adapters/xlsx-file/workbook";
 import { findSoffice } from "../../src/cli/commands/pdf";
 import { INDEX_SHEET_NAME } from "../../src/core/layout";
 import { samplePeg } from "../../src/core/sample";
@@ -95,6 +95,24 @@ describe("genera", () => {
     const r = cli(["genera", typo, "-o", tmp.file("peso-testo-schede.xlsx")]);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain(`i dati contengono ${errors} errori;`);
+  });
+
+  it("keeps a data sheet whose name is also an objective code: the scheda gets another name", async () => {
+    const model = samplePeg();
+    const code = model.obiettivi[0].codice;
+    const rename = <T extends { obiettivo: string }>(rows: T[]): void =>
+      rows.forEach((r) => r.obiettivo === code && (r.obiettivo = "fasi"));
+    model.obiettivi[0].codice = "fasi";
+    rename(model.fasi);
+    rename(model.indicatori);
+    rename(model.soggetti);
+    const named = tmp.file("codice-fasi.xlsx");
+    await writeModelXlsx(model, named);
+    const out = tmp.file("codice-fasi-schede.xlsx");
+    const r = cli(["genera", named, "-o", out, "--obiettivo", "fasi"]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("La scheda di fasi è nel foglio «fasi (2)».");
+    expect(await readXlsxFile(out)).toEqual(await readXlsxFile(named));
   });
 
   it("never overwrites the input file", () => {

@@ -70,9 +70,15 @@ function findSheet(workbook: Workbook, name: string): Worksheet | undefined {
   return workbook.worksheets.find((w) => w.name.toLowerCase() === lower);
 }
 
-/** Adds the layout as a worksheet (replacing one with the same name) and returns it. */
+/**
+ * Adds the layout as a worksheet (replacing an earlier scheda with the same name) and returns
+ * it. A sheet holding a table is the user's data: it is never replaced.
+ */
 export function renderScheda(workbook: Workbook, layout: SchedaLayout): Worksheet {
   const old = findSheet(workbook, layout.sheetName);
+  if (old && old.getTables().length > 0) {
+    throw new Error(`Il foglio «${old.name}» contiene dati: la scheda non può sostituirlo.`);
+  }
   if (old) workbook.removeWorksheet(old.id);
 
   const p = layout.page;

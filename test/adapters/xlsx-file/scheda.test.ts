@@ -104,3 +104,19 @@ describe("renderScheda (ExcelJS)", () => {
     expect(back.getWorksheet("Obiettivi")!.getCell("A1").value).toBe("dati");
   });
 });
+
+describe("renderScheda and the user's data", () => {
+  it("never replaces a sheet that holds a table, whatever the case of its name", () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Fasi");
+    ws.addTable({
+      name: "tblFasi",
+      ref: "A1",
+      columns: [{ name: "Obiettivo" }],
+      rows: [["OB1"]],
+    });
+    expect(() => renderScheda(wb, scheda("fasi"))).toThrow(/contiene dati/);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Fasi"]);
+    expect(wb.getWorksheet("Fasi")?.getCell("A2").value).toBe("OB1");
+  });
+});
