@@ -1,11 +1,21 @@
 /** Small text helpers of the views: templates, percentages, months, error details. */
 import type { Month } from "../../core/model/types";
+import { plural, type Plural } from "../i18n/plural";
 
 /** fills "{name}" placeholders of a translated template */
 export function fmt(template: string, values: Readonly<Record<string, string | number>>): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
     key in values ? String(values[key]) : whole,
   );
+}
+
+/** fills the form of a counted message that agrees with `count` ("1 errore", "3 errori") */
+export function fmtCount(
+  forms: Plural,
+  count: number,
+  values: Readonly<Record<string, string | number>> = {},
+): string {
+  return fmt(plural(count, forms), { count, ...values });
 }
 
 /** "45,5%" (Italian) or "45.5%" (English); a dash when nothing is measured */

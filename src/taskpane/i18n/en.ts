@@ -73,7 +73,7 @@ export const en: Messages = {
     esito: "Status",
     all: "All",
     clear: "Clear filters",
-    count: "{shown} of {total} objectives",
+    count: { one: "{shown} of {total} objective", other: "{shown} of {total} objectives" },
   },
   firstRun: {
     title: "Let's prepare the workbook",
@@ -99,11 +99,17 @@ export const en: Messages = {
     toolbar: "Dashboard actions",
     writeComputed: "Write percentages to the sheet",
     writing: "Writing the percentages…",
-    written: "Percentages and statuses written to the sheet for {count} objectives.",
+    written: {
+      one: "Percentages and status written to the sheet for 1 objective.",
+      other: "Percentages and statuses written to the sheet for {count} objectives.",
+    },
     writeFailed: "Percentages not written",
     reference: "Reference month: {month}.",
-    dataErrors:
-      "The data has {count} errors: some percentages may be wrong. Open «Check» to fix them.",
+    dataErrors: {
+      one: "The data has 1 error: some percentages may be wrong. Open «Check» to fix it.",
+      other:
+        "The data has {count} errors: some percentages may be wrong. Open «Check» to fix them.",
+    },
     opened: "Objective {codice} chosen: open the «Monthly update» section to enter its values.",
     attention: "Attention",
     nothingToFlag: "No objective needs attention for {month}.",
@@ -123,8 +129,10 @@ export const en: Messages = {
     noObjectives:
       "The Obiettivi sheet is empty: enter the objectives in the table or load the sample data.",
     totals: "Totals per responsibility centre",
-    totalLineOne: "1 objective, achievement {overall}",
-    totalLine: "{count} objectives, average achievement {overall}",
+    totalLine: {
+      one: "1 objective, achievement {overall}",
+      other: "{count} objectives, average achievement {overall}",
+    },
   },
   rilevazione: {
     month: "Month of the update",
@@ -179,7 +187,9 @@ export const en: Messages = {
     save: "Save update",
     discard: "Discard changes",
     saving: "Saving…",
-    saved: "Update saved: {cells} cells written, {rows} rows in the log.",
+    saved: "Update saved: {cells}, {rows}.",
+    savedCells: { one: "1 cell written", other: "{count} cells written" },
+    savedRows: { one: "1 row in the log", other: "{count} rows in the log" },
     refused: "Update not saved: nothing was written. Fix and try again:",
     saveFailed: "Update not saved",
     loggedAs: "Changes are logged under the name {name} (you can change it in Settings).",
@@ -198,10 +208,8 @@ export const en: Messages = {
   verifica: {
     recheck: "Check again",
     fixing: "Fixing…",
-    oneError: "{count} error",
-    errors: "{count} errors",
-    oneWarning: "{count} warning",
-    warnings: "{count} warnings",
+    errors: { one: "1 error", other: "{count} errors" },
+    warnings: { one: "1 warning", other: "{count} warnings" },
     allGood: "No problem found: the data is in order.",
     errorsHeader: "Errors ({count})",
     warningsHeader: "Warnings ({count})",
@@ -220,7 +228,7 @@ export const en: Messages = {
     filtered: "The filtered objectives ({count})",
     all: "All objectives ({count})",
     index: "Also create the «Indice schede» sheet",
-    generate: "Generate {count} sheets",
+    generate: { one: "Generate 1 sheet", other: "Generate {count} sheets" },
     cancel: "Stop",
     progressLabel: "Generating the sheets",
     progress: "{done} of {total}",
@@ -256,7 +264,10 @@ export const en: Messages = {
     },
     save: "Save settings",
     saving: "Saving the settings…",
-    saved: "Settings saved: {count} values updated.",
+    saved: {
+      one: "Settings saved: 1 value updated.",
+      other: "Settings saved: {count} values updated.",
+    },
     saveFailed: "Settings not saved",
     monthsTitle: "Open and closed months",
     monthsIntro:

@@ -75,7 +75,7 @@ export const it = {
     esito: "Stato",
     all: "Tutti",
     clear: "Azzera filtri",
-    count: "{shown} di {total} obiettivi",
+    count: { one: "{shown} di {total} obiettivo", other: "{shown} di {total} obiettivi" },
   },
   firstRun: {
     title: "Prepariamo la cartella",
@@ -101,11 +101,17 @@ export const it = {
     toolbar: "Azioni del cruscotto",
     writeComputed: "Scrivi percentuali nel foglio",
     writing: "Scrittura delle percentuali…",
-    written: "Percentuali e stati scritti nel foglio per {count} obiettivi.",
+    written: {
+      one: "Percentuali e stato scritti nel foglio per 1 obiettivo.",
+      other: "Percentuali e stati scritti nel foglio per {count} obiettivi.",
+    },
     writeFailed: "Percentuali non scritte",
     reference: "Mese di riferimento: {month}.",
-    dataErrors:
-      "Nei dati ci sono {count} errori: alcune percentuali possono essere sbagliate. Apri «Verifica» per correggerli.",
+    dataErrors: {
+      one: "Nei dati c'è 1 errore: alcune percentuali possono essere sbagliate. Apri «Verifica» per correggerlo.",
+      other:
+        "Nei dati ci sono {count} errori: alcune percentuali possono essere sbagliate. Apri «Verifica» per correggerli.",
+    },
     opened:
       "Obiettivo {codice} scelto: apri la sezione «Rilevazione mensile» per inserire i valori.",
     attention: "Attenzione",
@@ -126,8 +132,10 @@ export const it = {
     noObjectives:
       "Il foglio Obiettivi è vuoto: inserisci gli obiettivi nella tabella o carica i dati di esempio.",
     totals: "Totali per centro di responsabilità",
-    totalLineOne: "1 obiettivo, raggiungimento {overall}",
-    totalLine: "{count} obiettivi, raggiungimento medio {overall}",
+    totalLine: {
+      one: "1 obiettivo, raggiungimento {overall}",
+      other: "{count} obiettivi, raggiungimento medio {overall}",
+    },
   },
   rilevazione: {
     month: "Mese della rilevazione",
@@ -184,7 +192,9 @@ export const it = {
     save: "Salva rilevazione",
     discard: "Annulla modifiche",
     saving: "Salvataggio in corso…",
-    saved: "Rilevazione salvata: {cells} celle scritte, {rows} righe nel registro.",
+    saved: "Rilevazione salvata: {cells}, {rows}.",
+    savedCells: { one: "1 cella scritta", other: "{count} celle scritte" },
+    savedRows: { one: "1 riga nel registro", other: "{count} righe nel registro" },
     refused: "Rilevazione non salvata: nulla è stato scritto. Correggi e riprova:",
     saveFailed: "Rilevazione non salvata",
     loggedAs: "Le modifiche sono registrate a nome di {name} (puoi cambiarlo in Impostazioni).",
@@ -203,10 +213,8 @@ export const it = {
   verifica: {
     recheck: "Verifica di nuovo",
     fixing: "Correzione in corso…",
-    oneError: "{count} errore",
-    errors: "{count} errori",
-    oneWarning: "{count} avviso",
-    warnings: "{count} avvisi",
+    errors: { one: "1 errore", other: "{count} errori" },
+    warnings: { one: "1 avviso", other: "{count} avvisi" },
     allGood: "Nessun problema trovato: i dati sono in ordine.",
     errorsHeader: "Errori ({count})",
     warningsHeader: "Avvisi ({count})",
@@ -225,7 +233,7 @@ export const it = {
     filtered: "Gli obiettivi filtrati ({count})",
     all: "Tutti gli obiettivi ({count})",
     index: "Crea anche il foglio «Indice schede»",
-    generate: "Genera {count} schede",
+    generate: { one: "Genera 1 scheda", other: "Genera {count} schede" },
     cancel: "Interrompi",
     progressLabel: "Generazione delle schede",
     progress: "{done} di {total}",
@@ -261,7 +269,10 @@ export const it = {
     },
     save: "Salva impostazioni",
     saving: "Salvataggio delle impostazioni…",
-    saved: "Impostazioni salvate: {count} valori aggiornati.",
+    saved: {
+      one: "Impostazioni salvate: 1 valore aggiornato.",
+      other: "Impostazioni salvate: {count} valori aggiornati.",
+    },
     saveFailed: "Impostazioni non salvate",
     monthsTitle: "Mesi aperti e chiusi",
     monthsIntro:

@@ -38,6 +38,21 @@ describe("Cruscotto", () => {
     expect(rowA && within(rowA).getAllByText("0%").length).toBeGreaterThan(0);
   });
 
+  test.each([
+    {
+      language: "it" as const,
+      expected:
+        "Nei dati c'è 1 errore: alcune percentuali possono essere sbagliate. Apri «Verifica» per correggerlo.",
+    },
+    {
+      language: "en" as const,
+      expected: "The data has 1 error: some percentages may be wrong. Open «Check» to fix it.",
+    },
+  ])("one data error is announced in the singular ($language)", async ({ language, expected }) => {
+    await ready(new MemoryPort(), language);
+    expect(screen.getByText(expected)).toBeTruthy();
+  });
+
   test("the Attenzione list names the objectives without an entry and the critical ones", async () => {
     await ready();
     expect(

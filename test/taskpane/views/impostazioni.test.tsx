@@ -40,7 +40,7 @@ describe("Impostazioni", () => {
     await userEvent.clear(box("Peso degli indicatori nel raggiungimento (%)"));
     await userEvent.type(box("Peso degli indicatori nel raggiungimento (%)"), "62,5%");
     await userEvent.click(screen.getByRole("button", { name: "Salva impostazioni" }));
-    await screen.findByText("Impostazioni salvate: 1 valori aggiornati.");
+    await screen.findByText("Impostazioni salvate: 1 valore aggiornato.");
     expect(settingCalls(port)).toEqual([["pesoIndicatori", 62.5, "Mario Rossi", undefined]]);
     expect(port.model.impostazioni.pesoIndicatori).toBe(62.5);
   });

@@ -138,7 +138,7 @@ describe("Rilevazione mensile", () => {
     expect(d.radio("Il tuo valore: 40")).toBeTruthy();
     expect(d.radio("Valore del collega: 55")).toBeTruthy();
     await userEvent.click(d.button("Salva con queste scelte"));
-    await screen.findByText("Rilevazione salvata: 1 celle scritte, 1 righe nel registro.");
+    await screen.findByText("Rilevazione salvata: 1 cella scritta, 1 riga nel registro.");
     const saves = sentSaves(port);
     expect(saves).toHaveLength(2);
     expect(saves[1].edits).toEqual([

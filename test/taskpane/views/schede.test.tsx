@@ -44,7 +44,7 @@ describe("Schede", () => {
     const port = new MemoryPort(variedModel());
     renderView(SchedeView, { port, pane: { selectedObjective: CODE_A } });
     await userEvent.click(await screen.findByRole("checkbox", { name: /Indice schede/ }));
-    await userEvent.click(screen.getByRole("button", { name: "Genera 1 schede" }));
+    await userEvent.click(screen.getByRole("button", { name: "Genera 1 scheda" }));
     await screen.findByText("Schede generate: 1.");
     expect(options(port)).toEqual([{ codes: [CODE_A], index: false }]);
     expect(
@@ -61,7 +61,7 @@ describe("Schede", () => {
       pane: { filters: { centro: OTHER_CENTRO, responsabile: "", esito: "", search: "" } },
     });
     await userEvent.click(await screen.findByRole("radio", { name: "Gli obiettivi filtrati (1)" }));
-    await userEvent.click(screen.getByRole("button", { name: "Genera 1 schede" }));
+    await userEvent.click(screen.getByRole("button", { name: "Genera 1 scheda" }));
     await screen.findByText("Schede generate: 1.");
     expect(options(port)[0].codes).toEqual([CODE_B]);
   });

@@ -1,6 +1,6 @@
 import { Body1, Text, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import type { Aggregate } from "../../../core/compute/types";
-import { fmt, formatPercent } from "../../components/format";
+import { fmtCount, formatPercent } from "../../components/format";
 import { ESITI } from "../../components/objectives";
 import { useMessages } from "../../i18n";
 
@@ -31,8 +31,7 @@ export function CentroTotals({ aggregates }: { aggregates: readonly Aggregate[] 
                 {a.key}
               </Text>
               <Body1 block>
-                {fmt(a.objectives === 1 ? text.totalLineOne : text.totalLine, {
-                  count: a.objectives,
+                {fmtCount(text.totalLine, a.objectives, {
                   overall: formatPercent(a.overall, messages.locale),
                 })}
               </Body1>

@@ -13,7 +13,7 @@ import { computeAll } from "../../../core/compute";
 import type { LoadedWorkbook, WorkbookPort } from "../../../core/ports";
 import { ErrorBar } from "../../components/ErrorBar";
 import { FiltersBar } from "../../components/FiltersBar";
-import { fmt, monthLabel } from "../../components/format";
+import { fmt, fmtCount, monthLabel } from "../../components/format";
 import { filterRows, objectiveRows } from "../../components/objectives";
 import { useMessages } from "../../i18n";
 import { useAnalysis } from "../../state/analysis";
@@ -87,14 +87,14 @@ export function Dashboard({ port, loaded, workbook }: DashboardProps) {
       )}
       {outcome?.kind === "written" && (
         <MessageBar intent="success">
-          <MessageBarBody>{fmt(text.written, { count: outcome.count })}</MessageBarBody>
+          <MessageBarBody>{fmtCount(text.written, outcome.count)}</MessageBarBody>
         </MessageBar>
       )}
       {outcome?.kind === "error" && <ErrorBar error={outcome.error} title={text.writeFailed} />}
       <Body1>{fmt(text.reference, { month })}</Body1>
       {errors > 0 && (
         <MessageBar intent="warning">
-          <MessageBarBody>{fmt(text.dataErrors, { count: errors })}</MessageBarBody>
+          <MessageBarBody>{fmtCount(text.dataErrors, errors)}</MessageBarBody>
         </MessageBar>
       )}
       {pane.selectedObjective && pane.requestedView === "rilevazione" && (

@@ -13,7 +13,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { StatusBadge } from "../../components/StatusBadge";
-import { fmt, formatPercent, shortText } from "../../components/format";
+import { fmt, fmtCount, formatPercent, shortText } from "../../components/format";
 import type { ObjectiveRow } from "../../components/objectives";
 import { useMessages } from "../../i18n";
 
@@ -43,7 +43,7 @@ export function ObjectiveTable({ rows, total, onOpen }: ObjectiveTableProps) {
         {text.objectives}
       </Subtitle2>
       <Body1 block aria-live="polite">
-        {fmt(messages.filters.count, { shown: rows.length, total })}
+        {fmtCount(messages.filters.count, total, { shown: rows.length, total })}
       </Body1>
       {rows.length === 0 ? (
         <Body1 block>{total === 0 ? text.noObjectives : text.empty}</Body1>

@@ -15,7 +15,7 @@ import type { LoadedWorkbook, WorkbookPort } from "../../../core/ports";
 import { ErrorBar } from "../../components/ErrorBar";
 import { MonthPicker } from "../../components/MonthPicker";
 import { UserNameDialog } from "../../components/UserNameDialog";
-import { fmt } from "../../components/format";
+import { fmtCount } from "../../components/format";
 import { useMessages } from "../../i18n";
 import type { WorkbookState } from "../../state/use-workbook";
 import { settingChanges, settingText, type EditableSetting } from "./settings-form";
@@ -108,7 +108,7 @@ export function SettingsForm({ port, loaded, workbook }: SettingsFormProps) {
       {busy && <Spinner size="tiny" label={text.saving} />}
       {outcome?.kind === "saved" && (
         <MessageBar intent="success">
-          <MessageBarBody>{fmt(text.saved, { count: outcome.count })}</MessageBarBody>
+          <MessageBarBody>{fmtCount(text.saved, outcome.count)}</MessageBarBody>
         </MessageBar>
       )}
       {outcome?.kind === "error" && <ErrorBar error={outcome.error} title={text.saveFailed} />}

@@ -6,7 +6,7 @@ import {
   MessageBarTitle,
 } from "@fluentui/react-components";
 import { ErrorBar } from "../../components/ErrorBar";
-import { fmt } from "../../components/format";
+import { fmt, fmtCount } from "../../components/format";
 import { useMessages } from "../../i18n";
 import type { SaveState } from "./use-save";
 
@@ -35,7 +35,10 @@ export function SaveOutcome({ state, onDismiss }: { state: SaveState; onDismiss:
     return (
       <MessageBar intent="success" role="status">
         <MessageBarBody>
-          {fmt(text.saved, { cells: result.cellsWritten, rows: result.logRows })}
+          {fmt(text.saved, {
+            cells: fmtCount(text.savedCells, result.cellsWritten),
+            rows: fmtCount(text.savedRows, result.logRows),
+          })}
         </MessageBarBody>
         {close}
       </MessageBar>

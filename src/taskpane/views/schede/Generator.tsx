@@ -16,7 +16,7 @@ import { computeAll } from "../../../core/compute";
 import type { LoadedWorkbook, WorkbookPort } from "../../../core/ports";
 import { ErrorBar } from "../../components/ErrorBar";
 import { FiltersBar } from "../../components/FiltersBar";
-import { fmt } from "../../components/format";
+import { fmt, fmtCount } from "../../components/format";
 import { filterRows, objectiveRows } from "../../components/objectives";
 import { useMessages } from "../../i18n";
 import { usePaneState } from "../../state/pane-store";
@@ -93,7 +93,7 @@ export function Generator({ port, loaded }: GeneratorProps) {
           disabled={running || count === 0}
           onClick={() => void start({ codes, index }, count)}
         >
-          {fmt(text.generate, { count })}
+          {fmtCount(text.generate, count)}
         </Button>
         {running && <Button onClick={cancel}>{text.cancel}</Button>}
       </div>

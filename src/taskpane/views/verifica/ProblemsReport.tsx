@@ -15,7 +15,7 @@ import {
 import type { LoadedWorkbook, WorkbookPort } from "../../../core/ports";
 import type { Problem } from "../../../core/validation/problem";
 import { ErrorBar } from "../../components/ErrorBar";
-import { fmt } from "../../components/format";
+import { fmt, fmtCount } from "../../components/format";
 import { useMessages } from "../../i18n";
 import { useAnalysis } from "../../state/analysis";
 import type { WorkbookState } from "../../state/use-workbook";
@@ -76,8 +76,7 @@ export function ProblemsReport({ port, loaded, workbook }: ProblemsReportProps) 
         <Spinner size="tiny" label={fixing ? text.fixing : messages.common.reading} />
       )}
       <Subtitle2 as="h2" aria-live="polite">
-        {fmt(errors === 1 ? text.oneError : text.errors, { count: errors })},{" "}
-        {fmt(warnings === 1 ? text.oneWarning : text.warnings, { count: warnings })}
+        {fmtCount(text.errors, errors)}, {fmtCount(text.warnings, warnings)}
       </Subtitle2>
       {failure != null && <ErrorBar error={failure} title={text.actionFailed} />}
       {groups.length === 0 ? (
