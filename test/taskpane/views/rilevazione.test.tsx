@@ -125,7 +125,8 @@ describe("Rilevazione mensile", () => {
     await waitFor(() =>
       expect(box("Indicatore 1, Valore raggiunto")).toHaveProperty("value", "3.500,5"),
     );
-    expect(screen.getByText("Indicatore 1, valoreRaggiunto: (vuoto) → 3500.5")).toBeTruthy();
+    expect(screen.getByText("Indicatore 1, Valore raggiunto: (vuoto) → 3.500,5")).toBeTruthy();
+    expect(screen.getAllByText(/^aprile 2021 · /).length).toBeGreaterThan(0);
   });
 
   test("a colleague's change shows both values; keeping mine saves again over theirs", async () => {

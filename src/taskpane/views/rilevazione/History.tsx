@@ -2,8 +2,9 @@ import { useMemo, useState } from "react";
 import { Body1, Button, Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import type { Rilevazione } from "../../../core/model/types";
 import { formatDateIt } from "../../../core/text/dates";
-import { fmt } from "../../components/format";
+import { fmt, monthLabel } from "../../components/format";
 import { useMessages } from "../../i18n";
+import { historyLine } from "./history-text";
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
@@ -28,12 +29,11 @@ function when(timestamp: string): string {
 /** The Rilevazioni of the objective, so the user sees what was entered before. */
 export function History({ rows, codice }: { rows: readonly Rilevazione[]; codice: string }) {
   const styles = useStyles();
-  const text = useMessages().rilevazione;
+  const messages = useMessages();
+  const text = messages.rilevazione;
   const [all, setAll] = useState(false);
   const history = useMemo(() => historyOf(rows, codice), [rows, codice]);
   const shown = all ? history : history.slice(0, FIRST);
-  const value = (v: string | number | null) =>
-    v === null || v === "" ? text.emptyValue : String(v);
   return (
     <section aria-labelledby="history-title">
       <Subtitle2 as="h2" id="history-title">
@@ -45,17 +45,10 @@ export function History({ rows, codice }: { rows: readonly Rilevazione[]; codice
         <ul className={styles.list}>
           {shown.map((r, i) => (
             <li key={`${r.timestamp}-${i}`} className={styles.item}>
-              <Body1 block>
-                {fmt(text.historyLine, {
-                  elemento: r.numero === null ? r.elemento : `${r.elemento} ${r.numero}`,
-                  campo: r.campo,
-                  from: value(r.valorePrecedente),
-                  to: value(r.valoreNuovo),
-                })}
-              </Body1>
+              <Body1 block>{historyLine(r, messages)}</Body1>
               <Caption1 block>
                 {fmt(text.historyMeta, {
-                  periodo: r.periodo,
+                  periodo: monthLabel(r.periodo, messages.locale),
                   when: when(r.timestamp),
                   utente: r.utente,
                 })}
