@@ -18,6 +18,7 @@ import { checkMonthlySave } from "../../src/core/monthly/rules";
 import type { Conflict, MonthlyEdit, MonthlySave, SaveResult } from "../../src/core/monthly/types";
 import { samplePeg } from "../../src/core/sample";
 import type { CellValue } from "../../src/core/schema/raw";
+import { tableById, type TableId } from "../../src/core/schema/tables";
 import type { Problem } from "../../src/core/validation/problem";
 
 export type PortMethod = keyof WorkbookPort;
@@ -46,7 +47,10 @@ export class MemoryPort implements WorkbookPort {
   model: PegModel;
   /** problems the "parser" reports on load */
   parseProblems: Problem[] = [];
-  missingTables: string[] = [];
+  /** ids of the tables the workbook lacks, as the parser reports them ("obiettivi") */
+  missingTables: TableId[] = [];
+  /** sheets that exist without their table (prepare adds the table, not the sheet) */
+  existingSheets: string[] = [];
   readonly calls: Call[] = [];
   /** the clock of the monthly rules */
   now = new Date(2021, 3, 30, 10, 15, 0);
@@ -109,9 +113,15 @@ export class MemoryPort implements WorkbookPort {
 
   async prepare(): Promise<PrepareReport> {
     await this.enter("prepare", []);
-    const created = this.missingTables;
+    // the same report as the Excel adapter: new sheets by name, new tables by Excel name
+    const defs = this.missingTables.map(tableById);
     this.missingTables = [];
-    return { sheetsCreated: created, tablesCreated: created, columnsAdded: [] };
+    return {
+      sheetsCreated: defs.map((d) => d.sheet).filter((s) => !this.existingSheets.includes(s)),
+      tablesCreated: defs.map((d) => d.table),
+      columnsAdded: [],
+      notes: [],
+    };
   }
 
   async loadSample(): Promise<void> {

@@ -13,6 +13,7 @@ import type { PrepareReport, WorkbookPort } from "../../core/ports";
 import { useMessages } from "../i18n";
 import { ErrorBar } from "./ErrorBar";
 import { fmt } from "./format";
+import { listText, sheetOfTable } from "./sheet-names";
 
 const useStyles = makeStyles({
   card: {
@@ -39,7 +40,8 @@ type Busy = "prepare" | "sample" | null;
 /** Shown instead of a view while the workbook lacks the Schede PEG tables. */
 export function FirstRunCard({ port, missingTables, onReady }: FirstRunCardProps) {
   const styles = useStyles();
-  const text = useMessages().firstRun;
+  const messages = useMessages();
+  const text = messages.firstRun;
   const [busy, setBusy] = useState<Busy>(null);
   const [report, setReport] = useState<PrepareReport | null>(null);
   const [error, setError] = useState<{ what: Busy; error: unknown } | null>(null);
@@ -65,7 +67,11 @@ export function FirstRunCard({ port, missingTables, onReady }: FirstRunCardProps
       <Subtitle2 as="h2" id="first-run-title">
         {text.title}
       </Subtitle2>
-      <Body1>{fmt(text.intro, { tables: missingTables.join(", ") })}</Body1>
+      <Body1>
+        {fmt(text.intro, {
+          tables: listText(missingTables.map(sheetOfTable), messages.locale),
+        })}
+      </Body1>
       {report ? (
         <PrepareSummary
           report={report}
@@ -106,12 +112,18 @@ interface PrepareSummaryProps {
 
 function PrepareSummary({ report, onContinue, onSample, busy }: PrepareSummaryProps) {
   const styles = useStyles();
-  const text = useMessages().firstRun;
+  const messages = useMessages();
+  const text = messages.firstRun;
+  // a table created with its new sheet is said once, by the sheet
+  const tablesInOldSheets = report.tablesCreated
+    .map(sheetOfTable)
+    .filter((sheet) => !report.sheetsCreated.includes(sheet));
   const lines = [
     [text.sheetsCreated, report.sheetsCreated],
-    [text.tablesCreated, report.tablesCreated],
+    [text.tablesCreated, tablesInOldSheets],
     [text.columnsAdded, report.columnsAdded],
   ] as const;
+  const notes = report.notes ?? [];
   const made = lines.filter(([, items]) => items.length > 0);
   return (
     <>
@@ -120,10 +132,19 @@ function PrepareSummary({ report, onContinue, onSample, busy }: PrepareSummaryPr
           {made.length === 0
             ? text.nothingCreated
             : made.map(([label, items]) => (
-                <div key={label}>{fmt(label, { items: items.join(", ") })}</div>
+                <div key={label}>{fmt(label, { items: listText(items, messages.locale) })}</div>
               ))}
         </MessageBarBody>
       </MessageBar>
+      {notes.length > 0 && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            {notes.map((note) => (
+              <div key={note}>{note}</div>
+            ))}
+          </MessageBarBody>
+        </MessageBar>
+      )}
       <div className={styles.actions}>
         <Button appearance="primary" disabled={busy} onClick={onContinue}>
           {text.continue}

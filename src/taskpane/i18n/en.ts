@@ -90,7 +90,7 @@ export const en: Messages = {
     sampleRefusedTitle:
       "Sample data not loaded: it goes only into empty tables, so no data is overwritten. Use a new workbook to try it.",
     sheetsCreated: "Sheets created: {items}.",
-    tablesCreated: "Tables created: {items}.",
+    tablesCreated: "Tables created in the existing sheets: {items}.",
     columnsAdded: "Columns added: {items}.",
     nothingCreated: "The workbook was already prepared: nothing was created.",
     continue: "Continue",

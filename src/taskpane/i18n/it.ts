@@ -92,7 +92,7 @@ export const it = {
     sampleRefusedTitle:
       "Dati di esempio non caricati: si caricano solo in tabelle vuote, per non sovrascrivere dati. Per provarli usa una cartella nuova.",
     sheetsCreated: "Fogli creati: {items}.",
-    tablesCreated: "Tabelle create: {items}.",
+    tablesCreated: "Tabelle create nei fogli esistenti: {items}.",
     columnsAdded: "Colonne aggiunte: {items}.",
     nothingCreated: "La cartella era già pronta: non è stato creato nulla.",
     continue: "Continua",

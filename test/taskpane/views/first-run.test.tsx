@@ -17,7 +17,7 @@ import { renderView, seriousViolations } from "./harness";
 
 function newWorkbook(): MemoryPort {
   const port = new MemoryPort(emptyModel());
-  port.missingTables = ["Obiettivi", "Fasi"];
+  port.missingTables = ["obiettivi", "fasi"];
   return port;
 }
 
@@ -34,7 +34,7 @@ describe("first run", () => {
     renderView(View, { port: newWorkbook() });
     expect(
       await screen.findByText(
-        "In questa cartella mancano le tabelle di Schede PEG: Obiettivi, Fasi.",
+        "In questa cartella mancano le tabelle di Schede PEG: Obiettivi e Fasi.",
       ),
     ).toBeTruthy();
     expect(screen.getByRole("button", { name: "Prepara cartella" })).toBeTruthy();
@@ -45,10 +45,35 @@ describe("first run", () => {
     const port = newWorkbook();
     renderView(CruscottoView, { port });
     await userEvent.click(await screen.findByRole("button", { name: "Prepara cartella" }));
-    expect(await screen.findByText("Fogli creati: Obiettivi, Fasi.")).toBeTruthy();
+    expect(await screen.findByText("Fogli creati: Obiettivi e Fasi.")).toBeTruthy();
+    expect(screen.queryByText(/^Tabelle create/)).toBeNull();
     expect(port.callsOf("prepare")).toHaveLength(1);
     await userEvent.click(screen.getByRole("button", { name: "Continua" }));
     expect(await screen.findByText(/Il foglio Obiettivi è vuoto/)).toBeTruthy();
+  });
+
+  test.each([
+    {
+      language: "it" as const,
+      intro: "In questa cartella mancano le tabelle di Schede PEG: Obiettivi, Fasi e Impostazioni.",
+      sheets: "Fogli creati: Obiettivi e Impostazioni.",
+      tables: "Tabelle create nei fogli esistenti: Fasi.",
+    },
+    {
+      language: "en" as const,
+      intro: "This workbook lacks the PEG Sheets tables: Obiettivi, Fasi and Impostazioni.",
+      sheets: "Sheets created: Obiettivi and Impostazioni.",
+      tables: "Tables created in the existing sheets: Fasi.",
+    },
+  ])("missing and created tables are named by their sheets ($language)", async (c) => {
+    const port = new MemoryPort(emptyModel());
+    port.missingTables = ["obiettivi", "fasi", "impostazioni"];
+    port.existingSheets = ["Fasi"];
+    renderView(CruscottoView, { port, language: c.language });
+    expect(await screen.findByText(c.intro)).toBeTruthy();
+    await userEvent.click(screen.getByRole("button", { name: /^Prepar/ }));
+    expect(await screen.findByText(c.sheets)).toBeTruthy();
+    expect(screen.getByText(c.tables)).toBeTruthy();
   });
 
   test("Carica dati di esempio fills the workbook and shows it", async () => {
@@ -61,7 +86,7 @@ describe("first run", () => {
 
   test("a refused sample says why and what to do", async () => {
     const port = new MemoryPort(); // tables hold the sample already
-    port.missingTables = ["Soggetti"];
+    port.missingTables = ["soggetti"];
     renderView(CruscottoView, { port });
     await userEvent.click(await screen.findByRole("button", { name: "Carica dati di esempio" }));
     expect(await screen.findByText(/si caricano solo in tabelle vuote/)).toBeTruthy();
