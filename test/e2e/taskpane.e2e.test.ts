@@ -134,7 +134,7 @@ describe("the story of one workbook", () => {
     const before = dataPart(await snapshotOf(page));
     await page.getByRole("radio", { name: "Tutti gli obiettivi (31)" }).check();
     const progress = await watchProgress(page);
-    await page.getByRole("button", { name: "Genera 31 schede" }).click();
+    await page.getByRole("button", { name: "Genera tutte (31)" }).click();
     await page.getByText("Schede generate: 31.").waitFor();
     expect((await progress()).length).toBeGreaterThan(0);
     const sheets = await page.evaluate(() => window.__e2e.sheetNames());

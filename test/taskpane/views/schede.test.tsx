@@ -2,7 +2,7 @@
  * @jest-environment jsdom
  */
 import "../setup";
-import { act, screen, waitFor } from "@testing-library/react";
+import { act, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { GenerateOptions } from "../../../src/core/ports";
 import SchedeView from "../../../src/taskpane/views/schede/SchedeView";
@@ -30,7 +30,7 @@ describe("Schede", () => {
   test("shows progress from the port and stops when Interrompi is pressed", async () => {
     const { port, step } = steppedPort();
     renderView(SchedeView, { port });
-    await userEvent.click(await screen.findByRole("button", { name: "Genera 31 schede" }));
+    await userEvent.click(await screen.findByRole("button", { name: "Genera tutte (31)" }));
     await step();
     await screen.findByText("1 di 31");
     expect(screen.getByRole("progressbar").getAttribute("aria-valuenow")).toBe("1");
@@ -54,6 +54,22 @@ describe("Schede", () => {
     expect(port.callsOf("select").map((c) => c.args)).toEqual([[`'${CODE_A} (2)'!A1`]]);
   });
 
+  test("each scheda is named by its code once, with its sheet only when that differs", async () => {
+    const port = new MemoryPort(variedModel());
+    renderView(SchedeView, { port });
+    await userEvent.click(await screen.findByRole("button", { name: "Genera tutte (31)" }));
+    const list = await screen.findByRole("list");
+    const items = within(list)
+      .getAllByRole("listitem")
+      .map((li) => li.textContent);
+    const [first, second] = port.model.obiettivi.map((o) => o.codice);
+    expect(items.slice(0, 3)).toEqual([
+      "Indice: Indice schedeApri",
+      `${first}, nel foglio «${first} (2)»Nome cambiato: il nome ${first} era già usato da un altro foglioApri`,
+      `${second}Apri`,
+    ]);
+  });
+
   test("the filtered choice uses the Cruscotto's filters", async () => {
     const port = new MemoryPort(variedModel());
     renderView(SchedeView, {
@@ -70,20 +86,20 @@ describe("Schede", () => {
     const port = new MemoryPort();
     port.failNext("generate", new Error("Il foglio «Indice schede» è protetto."));
     renderView(SchedeView, { port });
-    await userEvent.click(await screen.findByRole("button", { name: "Genera 31 schede" }));
+    await userEvent.click(await screen.findByRole("button", { name: "Genera tutte (31)" }));
     await screen.findByText("Schede non generate");
     expect(screen.getByText(/è protetto\. Riprova/)).toBeTruthy();
   });
 
   test("speaks English when Office does", async () => {
     renderView(SchedeView, { language: "en" });
-    expect(await screen.findByRole("button", { name: "Generate 31 sheets" })).toBeTruthy();
+    expect(await screen.findByRole("button", { name: "Generate all (31)" })).toBeTruthy();
     expect(screen.getByRole("radio", { name: "All objectives (31)" })).toBeTruthy();
   });
 
   test("has no serious accessibility violations", async () => {
     const { container } = renderView(SchedeView);
-    await screen.findByRole("button", { name: "Genera 31 schede" });
+    await screen.findByRole("button", { name: "Genera tutte (31)" });
     expect(await seriousViolations(container)).toEqual([]);
   });
 });

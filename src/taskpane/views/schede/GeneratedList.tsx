@@ -9,12 +9,13 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { GenerateReport, WorkbookPort } from "../../../core/ports";
+import type { GeneratedSheet, GenerateReport, WorkbookPort } from "../../../core/ports";
 import { ErrorBar } from "../../components/ErrorBar";
 import { fmt } from "../../components/format";
-import { useMessages } from "../../i18n";
+import { useMessages, type Messages } from "../../i18n";
 
 const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   list: { listStyle: "none", margin: 0, padding: 0 },
   item: {
     display: "flex",
@@ -28,6 +29,12 @@ const useStyles = makeStyles({
 /** "'Scheda 1'!A1": a sheet name quoted as Excel wants it */
 export function sheetAddress(sheet: string): string {
   return `'${sheet.replace(/'/g, "''")}'!A1`;
+}
+
+/** "2021_S08_20" when the sheet is named after the code, else where the scheda went */
+function sheetLabel(s: GeneratedSheet, text: Messages["schede"]): string {
+  if (!s.codice) return fmt(text.indexSheet, { sheet: s.sheet });
+  return s.sheet === s.codice ? s.codice : fmt(text.inSheet, { codice: s.codice, sheet: s.sheet });
 }
 
 /** The sheets just written, each with a button to open it. */
@@ -46,7 +53,7 @@ export function GeneratedList({ port, report }: { port: WorkbookPort; report: Ge
     ...report.sheets,
   ];
   return (
-    <section aria-labelledby="generated-title">
+    <section aria-labelledby="generated-title" className={styles.root}>
       <MessageBar intent="success">
         <MessageBarBody>{fmt(text.done, { count: report.sheets.length })}</MessageBarBody>
       </MessageBar>
@@ -58,9 +65,7 @@ export function GeneratedList({ port, report }: { port: WorkbookPort; report: Ge
         {all.map((s) => (
           <li key={s.sheet} className={styles.item}>
             <div>
-              <Body1 block>
-                {s.codice ? `${s.codice}: ${s.sheet}` : fmt(text.indexSheet, { sheet: s.sheet })}
-              </Body1>
+              <Body1 block>{sheetLabel(s, text)}</Body1>
               {s.renamedBecause && (
                 <Caption1 block>{fmt(text.renamed, { reason: s.renamedBecause })}</Caption1>
               )}

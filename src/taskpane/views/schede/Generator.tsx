@@ -93,7 +93,7 @@ export function Generator({ port, loaded }: GeneratorProps) {
           disabled={running || count === 0}
           onClick={() => void start({ codes, index }, count)}
         >
-          {fmtCount(text.generate, count)}
+          {scope === "all" ? fmt(text.generateAll, { count }) : fmtCount(text.generate, count)}
         </Button>
         {running && <Button onClick={cancel}>{text.cancel}</Button>}
       </div>
