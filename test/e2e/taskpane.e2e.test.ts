@@ -61,6 +61,13 @@ describe("the story of one workbook", () => {
 
     await page.getByRole("button", { name: "Carica dati di esempio" }).click();
     await page.getByText("31 di 31 obiettivi").waitFor();
+    // each objective a compact card of at most four lines, not a tall narrow table row
+    const heights = await page
+      .getByRole("list", { name: "Obiettivi" })
+      .getByRole("listitem")
+      .evaluateAll((items) => items.map((li) => li.getBoundingClientRect().height));
+    expect(heights).toHaveLength(31);
+    expect(Math.max(...heights)).toBeLessThan(90);
     await shot(page, "03-cruscotto");
     expect(await axeViolations(page)).toEqual([]);
     expect(await widerThanPane(page)).toEqual([]);

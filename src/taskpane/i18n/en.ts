@@ -119,12 +119,10 @@ export const en: Messages = {
     notLogged: "No entry for {month} ({count})",
     openLabel: "Open {codice} in Monthly update",
     objectives: "Objectives",
-    colObjective: "Objective",
     colPhases: "Phases",
     colPhasesFull: "Progress of the phases",
     colOverall: "Achiev.",
     colOverallFull: "Overall achievement",
-    colStatus: "Status",
     empty: "No objective matches the filters: clear them to see all.",
     noObjectives:
       "The Obiettivi sheet is empty: enter the objectives in the table or load the sample data.",

@@ -122,12 +122,10 @@ export const it = {
     notLogged: "Senza rilevazione di {month} ({count})",
     openLabel: "Apri {codice} in Rilevazione mensile",
     objectives: "Obiettivi",
-    colObjective: "Obiettivo",
     colPhases: "Fasi",
     colPhasesFull: "Avanzamento delle fasi",
     colOverall: "Ragg.",
     colOverallFull: "Raggiungimento complessivo",
-    colStatus: "Stato",
     empty: "Nessun obiettivo corrisponde ai filtri: azzera i filtri per vederli tutti.",
     noObjectives:
       "Il foglio Obiettivi è vuoto: inserisci gli obiettivi nella tabella o carica i dati di esempio.",

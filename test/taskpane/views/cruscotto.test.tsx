@@ -11,13 +11,15 @@ import { renderView, seriousViolations } from "./harness";
 
 async function ready(port = new MemoryPort(variedModel()), language: "it" | "en" = "it") {
   const view = renderView(CruscottoView, { port, language });
-  await screen.findByRole("table");
+  await screen.findByRole("list", { name: /^(Obiettivi|Objectives)$/ });
   return view;
 }
 
+const objectiveList = () => screen.getByRole("list", { name: "Obiettivi" });
+
 function tableCodes(): string[] {
-  const rows = within(screen.getByRole("table")).getAllByRole("row").slice(1);
-  return rows.map((r) => within(r).getByRole("button").textContent ?? "");
+  const items = within(objectiveList()).getAllByRole("listitem");
+  return items.map((r) => within(r).getByRole("button").textContent ?? "");
 }
 
 async function pick(label: string, option: string) {
@@ -33,9 +35,35 @@ describe("Cruscotto", () => {
     expect(screen.getByText("Mese di riferimento: aprile 2021.")).toBeTruthy();
     const rowA = screen
       .getByRole("button", { name: `Apri ${CODE_A} in Rilevazione mensile` })
-      .closest("tr");
+      .closest("li");
     expect(rowA && within(rowA).getByText("Critico")).toBeTruthy();
     expect(rowA && within(rowA).getAllByText("0%").length).toBeGreaterThan(0);
+  });
+
+  test("each objective is a compact item: code, status, both percentages, then the description", async () => {
+    const { port } = await ready();
+    const a = port.model.obiettivi.find((o) => o.codice === CODE_A);
+    const item = screen
+      .getByRole("button", { name: `Apri ${CODE_A} in Rilevazione mensile` })
+      .closest("li") as HTMLElement;
+    const [head, descr] = Array.from(item.children);
+    expect(head.textContent).toBe(`${CODE_A}CriticoFasi 0%Ragg. 0%`);
+    expect([descr.textContent, descr.getAttribute("title")]).toEqual([
+      a?.descrizione,
+      a?.descrizione,
+    ]);
+    expect(within(item).getByTitle("Avanzamento delle fasi").textContent).toBe("Fasi");
+    expect(within(item).getByTitle("Raggiungimento complessivo").textContent).toBe("Ragg.");
+  });
+
+  test("Enter on an objective's code opens it, as a click does", async () => {
+    const { store } = await ready();
+    screen.getByRole("button", { name: `Apri ${CODE_B} in Rilevazione mensile` }).focus();
+    await userEvent.keyboard("{Enter}");
+    expect([store.get().selectedObjective, store.get().requestedView]).toEqual([
+      CODE_B,
+      "rilevazione",
+    ]);
   });
 
   test.each([
@@ -129,7 +157,7 @@ describe("Cruscotto", () => {
     expect(screen.getByText(/La cartella è bloccata da un altro utente\. Riprova\./)).toBeTruthy();
     expect(document.body.textContent).not.toMatch(/at .*\(.*:\d+:\d+\)/);
     await userEvent.click(screen.getByRole("button", { name: "Riprova" }));
-    await screen.findByRole("table");
+    await screen.findByRole("list", { name: "Obiettivi" });
   });
 
   test("speaks English when Office does", async () => {

@@ -1,27 +1,43 @@
-import {
-  Body1,
-  Caption1,
-  Link,
-  Subtitle2,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Body1, Caption1, Link, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { StatusBadge } from "../../components/StatusBadge";
-import { fmt, fmtCount, formatPercent, shortText } from "../../components/format";
+import { fmt, fmtCount, formatPercent } from "../../components/format";
 import type { ObjectiveRow } from "../../components/objectives";
 import { useMessages } from "../../i18n";
 
+// one compact card per objective: in a 380 px pane a four-column table squeezed the
+// description into a narrow column and made every row many lines tall
 const useStyles = makeStyles({
-  number: { width: "4.5em", textAlign: "end" },
-  status: { width: "6.5em" },
-  cell: { paddingTop: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalXS },
-  descr: { display: "block", color: tokens.colorNeutralForeground2 },
+  list: { listStyle: "none", margin: 0, padding: 0 },
+  item: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+    paddingBlock: tokens.spacingVerticalS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  head: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXXS,
+  },
+  code: { fontWeight: tokens.fontWeightSemibold },
+  figures: {
+    marginLeft: "auto",
+    display: "flex",
+    gap: tokens.spacingHorizontalM,
+    fontVariantNumeric: "tabular-nums",
+    whiteSpace: "nowrap",
+  },
+  figureName: { color: tokens.colorNeutralForeground3, textDecorationLine: "none" },
+  descr: {
+    color: tokens.colorNeutralForeground2,
+    display: "-webkit-box",
+    WebkitBoxOrient: "vertical",
+    WebkitLineClamp: 2,
+    overflow: "hidden",
+  },
 });
 
 export interface ObjectiveTableProps {
@@ -48,41 +64,40 @@ export function ObjectiveTable({ rows, total, onOpen }: ObjectiveTableProps) {
       {rows.length === 0 ? (
         <Body1 block>{total === 0 ? text.noObjectives : text.empty}</Body1>
       ) : (
-        <Table size="extra-small" aria-labelledby="objectives-title">
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>{text.colObjective}</TableHeaderCell>
-              <TableHeaderCell className={styles.number}>
-                <abbr title={text.colPhasesFull}>{text.colPhases}</abbr>
-              </TableHeaderCell>
-              <TableHeaderCell className={styles.number}>
-                <abbr title={text.colOverallFull}>{text.colOverall}</abbr>
-              </TableHeaderCell>
-              <TableHeaderCell className={styles.status}>{text.colStatus}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {rows.map((r) => (
-              <TableRow key={r.codice}>
-                <TableCell className={styles.cell}>
-                  <Link
-                    as="button"
-                    onClick={() => onOpen(r.codice)}
-                    aria-label={fmt(text.openLabel, { codice: r.codice })}
-                  >
-                    {r.codice}
-                  </Link>
-                  <Caption1 className={styles.descr}>{shortText(r.descrizione, 70)}</Caption1>
-                </TableCell>
-                <TableCell className={styles.number}>{pct(r.result?.phaseProgress)}</TableCell>
-                <TableCell className={styles.number}>{pct(r.result?.overall)}</TableCell>
-                <TableCell className={styles.status}>
-                  <StatusBadge esito={r.esito} />
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+        <ul className={styles.list} aria-labelledby="objectives-title">
+          {rows.map((r) => (
+            <li key={r.codice} className={styles.item}>
+              <div className={styles.head}>
+                <Link
+                  as="button"
+                  className={styles.code}
+                  onClick={() => onOpen(r.codice)}
+                  aria-label={fmt(text.openLabel, { codice: r.codice })}
+                >
+                  {r.codice}
+                </Link>
+                <StatusBadge esito={r.esito} />
+                <Body1 className={styles.figures}>
+                  <span>
+                    <abbr className={styles.figureName} title={text.colPhasesFull}>
+                      {text.colPhases}
+                    </abbr>{" "}
+                    {pct(r.result?.phaseProgress)}
+                  </span>
+                  <span>
+                    <abbr className={styles.figureName} title={text.colOverallFull}>
+                      {text.colOverall}
+                    </abbr>{" "}
+                    {pct(r.result?.overall)}
+                  </span>
+                </Body1>
+              </div>
+              <Caption1 className={styles.descr} title={r.descrizione}>
+                {r.descrizione}
+              </Caption1>
+            </li>
+          ))}
+        </ul>
       )}
     </section>
   );
