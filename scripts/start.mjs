@@ -61,7 +61,11 @@ function runSample() {
     return;
   }
   const verifica = cli(["verifica", "out/esempio.xlsx"]);
-  if (verifica === 1) console.log("«verifica» ha trovato errori nei dati (elencati sopra).");
+  if (verifica === 1)
+    console.log(
+      "«verifica» ha trovato errori nei dati (elencati sopra): nell'esempio sono voluti, " +
+        "vedere docs/dati-esempio.md.",
+    );
   else if (verifica !== 0) console.log(`«verifica» non riuscita (codice ${verifica}).`);
   const pdf = onPath("soffice") || onPath("libreoffice");
   const genera = ["genera", "out/esempio.xlsx", "-o", "out/schede-esempio.xlsx"];
@@ -74,13 +78,15 @@ function runSample() {
   }
 }
 
-function explainWeb(reason) {
+function explainWeb(reason, withServer) {
   title("Schede PEG in Excel sul web");
   console.log(reason);
   console.log(
     [
       "Per provare il riquadro:",
-      "  1. lasciare in esecuzione il server di sviluppo che parte qui sotto (https://localhost:3000);",
+      withServer
+        ? "  1. lasciare in esecuzione il server di sviluppo che parte qui sotto (https://localhost:3000);"
+        : "  1. avviare il server di sviluppo con «npm start» (senza --senza-server) e lasciarlo in esecuzione;",
       "  2. aprire una cartella di lavoro in Excel sul web (https://www.office.com), nello stesso computer;",
       "  3. Inserisci > Componenti aggiuntivi > Carica componente aggiuntivo (nelle versioni recenti:",
       "     Home > Componenti aggiuntivi > Altri componenti aggiuntivi > Carica il mio componente aggiuntivo);",
@@ -141,9 +147,10 @@ function start() {
       "che questo progetto non installa. Si può caricare il componente a mano in Excel desktop\n" +
       "(vedi README.md) oppure usare Excel sul web come spiegato qui."
     : "Su questo sistema Excel desktop non c'è: si usa Excel sul web.";
+  const withServer = !args.includes("--senza-server");
   runSample();
-  explainWeb(reason);
-  if (args.includes("--senza-server")) return;
+  explainWeb(reason, withServer);
+  if (!withServer) return;
   startDevServer();
 }
 
