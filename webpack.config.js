@@ -61,6 +61,8 @@ module.exports = async (_env, argv) => {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
+      // the dialog the ribbon commands open to show their outcome (plain DOM, a few KB)
+      esito: "./src/commands/esito.ts",
     },
     output: {
       // BUILD_OUTPUT: another folder, for tests that build without touching dist/
@@ -109,6 +111,12 @@ module.exports = async (_env, argv) => {
         filename: "commands.html",
         template: "./src/commands/commands.html",
         chunks: ["commands"],
+        officeJsUrl,
+      }),
+      new HtmlWebpackPlugin({
+        filename: "esito.html",
+        template: "./src/commands/esito.html",
+        chunks: ["esito"],
         officeJsUrl,
       }),
       new HtmlWebpackPlugin({

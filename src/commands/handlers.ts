@@ -1,14 +1,21 @@
 /**
  * The real handlers of the ribbon commands, on the Excel port and the ribbon helpers of the
- * adapter. Both throw an Italian Error when they cannot do their job; registerCommands
- * reports it and always completes the event.
+ * adapter. Each returns the outcome to show; an Italian Error when it cannot do its job.
  */
 import type { WorkbookPort } from "../core/ports";
+import type { Esito } from "./esito-query";
 import type { CommandHandler, CommandName } from "./register";
 
 export interface RibbonActions {
-  /** validates the workbook and selects the first cell to fix; returns an Italian summary */
-  checkAndSelect(): Promise<{ readonly message: string }>;
+  /** validates the workbook and selects the first cell to fix */
+  checkAndSelect(): Promise<{
+    readonly errors: number;
+    readonly warnings: number;
+    /** the cell selected, if any */
+    readonly selected: string | null;
+    /** the message of the problem at that cell */
+    readonly firstMessage: string | null;
+  }>;
   /** the codice of the objective on the selected row, or null */
   objectiveAtSelection(): Promise<string | null>;
 }
@@ -16,27 +23,29 @@ export interface RibbonActions {
 export function createHandlers(
   port: WorkbookPort,
   ribbon: RibbonActions,
-  report: (message: string) => void,
 ): Record<CommandName, CommandHandler> {
   return {
-    verifica: async () => {
-      const summary = await ribbon.checkAndSelect();
-      report(summary.message);
+    verifica: async (): Promise<Esito> => {
+      const s = await ribbon.checkAndSelect();
+      return {
+        kind: "verifica",
+        errors: s.errors,
+        warnings: s.warnings,
+        cell: s.selected,
+        message: s.firstMessage,
+      };
     },
-    generaScheda: async () => {
+    generaScheda: async (): Promise<Esito> => {
       const code = await ribbon.objectiveAtSelection();
-      if (!code) {
-        throw new Error(
-          "Selezionare una riga di un obiettivo (fogli Obiettivi, Fasi, Indicatori o Soggetti) e riprovare.",
-        );
-      }
+      if (!code) return { kind: "nessunaRiga" };
       const result = await port.generate({ codes: [code], index: false });
       const sheet = result.sheets[0]?.sheet;
-      report(
-        sheet
-          ? `Scheda dell'obiettivo ${code} scritta nel foglio «${sheet}».`
-          : `Nessuna scheda per ${code}.`,
-      );
+      if (!sheet) {
+        throw new Error(
+          `Nessuna scheda generata per l'obiettivo ${code}: controlla che il codice sia nel foglio Obiettivi.`,
+        );
+      }
+      return { kind: "scheda", code, sheet };
     },
   };
 }

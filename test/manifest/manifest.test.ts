@@ -115,7 +115,11 @@ describe("manifest.xml", () => {
     const registered: string[] = [];
     registerCommands(
       { associate: (id) => registered.push(id) },
-      { verifica: async () => undefined, generaScheda: async () => undefined },
+      {
+        verifica: async () => ({ kind: "nessunaRiga" }),
+        generaScheda: async () => ({ kind: "nessunaRiga" }),
+      },
+      async () => undefined,
       () => undefined,
     );
     const inManifest = elements(doc, "FunctionName").map((f) => (f.textContent ?? "").trim());

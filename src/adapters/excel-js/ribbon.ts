@@ -18,6 +18,8 @@ export interface CheckSummary {
   readonly warnings: number;
   /** the cell selected, if any */
   readonly selected: string | null;
+  /** Italian message of the problem at the selected cell, if any */
+  readonly firstMessage: string | null;
   /** Italian one-line summary */
   readonly message: string;
 }
@@ -45,7 +47,13 @@ export function checkAndSelect(): Promise<CheckSummary> {
         ? "Verifica completata: nessun problema trovato."
         : `Verifica completata: ${errors} errori e ${warnings} avvisi. ` +
           (target ? `Selezionata la cella ${target.cell}: ${target.message}` : "");
-    return { errors, warnings, selected: target?.cell ?? null, message };
+    return {
+      errors,
+      warnings,
+      selected: target?.cell ?? null,
+      firstMessage: target?.cell ? target.message : null,
+      message,
+    };
   });
 }
 

@@ -12,6 +12,8 @@ describe("ribbon commands", () => {
     expect(summary.errors).toBeGreaterThan(0);
     expect(summary.selected).toBe("Fasi!H2");
     expect(summary.message).toContain("Fasi!H2");
+    expect(summary.firstMessage).toBeTruthy();
+    expect(summary.message).toContain(summary.firstMessage);
     expect(book.snapshot()).toEqual(before);
     expect(user.fake.host.selection?.rect).toEqual({ r0: 1, c0: 7, r1: 1, c1: 7 });
   });
@@ -37,17 +39,19 @@ describe("ribbon commands", () => {
         return { sheets: [{ codice: "OB1", sheet: "Scheda OB1" }], indexSheet: null };
       },
     } as unknown as WorkbookPort;
-    const messages: string[] = [];
     let code: string | null = "OB1";
-    const handlers = createHandlers(
-      port,
-      { checkAndSelect: async () => ({ message: "ok" }), objectiveAtSelection: async () => code },
-      (m) => messages.push(m),
-    );
-    await handlers.generaScheda();
+    const handlers = createHandlers(port, {
+      checkAndSelect: async () => ({ errors: 0, warnings: 0, selected: null, firstMessage: null }),
+      objectiveAtSelection: async () => code,
+    });
+    expect(await handlers.generaScheda()).toEqual({
+      kind: "scheda",
+      code: "OB1",
+      sheet: "Scheda OB1",
+    });
     expect(generated).toEqual([["OB1"]]);
-    expect(messages[0]).toContain("Scheda OB1");
     code = null;
-    await expect(handlers.generaScheda()).rejects.toThrow(/Selezionare una riga/);
+    expect(await handlers.generaScheda()).toEqual({ kind: "nessunaRiga" });
+    expect(generated).toHaveLength(1);
   });
 });
