@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { chromium, type Browser, type Locator, type Page } from "playwright-core";
-import { serveStatic, type RunningServer } from "../taskpane/static-server";
+import { serveStatic, type RunningServer } from "./static-server";
 import type { E2eHandle, PageOptions } from "./browser/entry";
 import { OUT, ensureBuild, pageScript } from "./build";
 
