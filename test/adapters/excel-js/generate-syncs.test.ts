@@ -5,8 +5,10 @@
 import { generateSchede } from "../../../src/adapters/excel-js/generate";
 import {
   estimateBytes,
+  estimateStyleBytes,
   GENERATE_BUDGET_BYTES,
 } from "../../../src/adapters/excel-js/generate/write";
+import { StyleRegistry } from "../../../src/adapters/excel-js/generate/styles";
 import { buildIndexSheet, buildScheda, INDEX_SHEET_NAME } from "../../../src/core/layout";
 import { computeAll } from "../../../src/core/compute";
 import type { IsoDate, PegModel } from "../../../src/core/model/types";
@@ -44,7 +46,16 @@ function estimatedSheets(model: PegModel): number[] {
       filtri: {},
     }),
   );
-  return layouts.map((l) => estimateBytes(l, sheetOps(l)));
+  const styles = new StyleRegistry();
+  const bytes = layouts.map((l) =>
+    estimateBytes(
+      l,
+      sheetOps(l, (u) => styles.nameFor(u)),
+    ),
+  );
+  // the workbook styles go with the first sheet
+  bytes[0] += estimateStyleBytes(styles.defs());
+  return bytes;
 }
 
 async function measure(objectives: number, budgetBytes?: number) {
@@ -90,9 +101,9 @@ describe("round trips", () => {
   });
 
   test("a batch Excel refuses as over 5 MB is split in two and sent again", async () => {
-    // a budget far too large: the first batch is refused, its halves go through
-    const { stats, report } = await measure(300, 50_000_000);
-    expect(report.sheets).toHaveLength(300);
+    // a budget far too large: the one batch (over 5 MB for 600 schede) is refused, its halves go through
+    const { stats, report } = await measure(600, 50_000_000);
+    expect(report.sheets).toHaveLength(600);
     const refused = stats.payloadBytes.filter((b) => b > PAYLOAD_LIMIT_BYTES);
     expect(refused).toHaveLength(1);
     expect(stats.syncs).toBe(1 + 1 + 2);
