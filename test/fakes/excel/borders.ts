@@ -3,7 +3,7 @@ import { type Rect, rectCols, rectRows } from "./address";
 import { invalidArgument, notImplemented } from "./errors";
 import { uniform } from "./cells";
 import { FakeClientObject, type FakeSession } from "./proxy";
-import type { RangeTarget } from "./range";
+import { type RangeTarget, rectsOf } from "./range-base";
 import { type BorderState, NO_BORDER, styleOf, touchCell } from "./state";
 
 const PER_CELL_LIMIT = 1_000_000;
@@ -75,21 +75,27 @@ export class RangeBorderProxy extends FakeClientObject<RangeTarget> {
 
   private setPart(name: keyof BorderState, value: string): void {
     this.write(name, value, (t) => {
-      if (rectRows(t.rect) * rectCols(t.rect) > PER_CELL_LIMIT)
-        throw notImplemented("borders over a million cells");
-      for (const [rect, side] of borderSides(t.rect, this.index)) {
-        for (let r = rect.r0; r <= rect.r1; r += 1) {
-          for (let c = rect.c0; c <= rect.c1; c += 1) {
-            const style = touchCell(t.sheet, r, c).style;
-            const borders = { ...(style.borders ?? {}) };
-            borders[side] = { ...(borders[side] ?? NO_BORDER), [name]: value };
-            if (name === "style" && value !== "None" && borders[side].weight === undefined)
-              borders[side].weight = "Thin";
-            style.borders = borders;
-          }
+      for (const area of rectsOf(t)) this.paint(t, area, name, value);
+    });
+  }
+
+  private paint(t: RangeTarget, area: Rect, name: keyof BorderState, value: string): void {
+    if (rectRows(area) * rectCols(area) > PER_CELL_LIMIT)
+      throw notImplemented("borders over a million cells");
+    for (const [rect, side] of borderSides(area, this.index)) {
+      for (let r = rect.r0; r <= rect.r1; r += 1) {
+        for (let c = rect.c0; c <= rect.c1; c += 1) {
+          const cell = touchCell(t.sheet, r, c);
+          const style = cell.style;
+          // direct borders go on top of the named style's ones
+          const borders = { ...(style.borders ?? cell.named?.props.borders ?? {}) };
+          borders[side] = { ...(borders[side] ?? NO_BORDER), [name]: value };
+          if (name === "style" && value !== "None" && borders[side].weight === undefined)
+            borders[side].weight = "Thin";
+          style.borders = borders;
         }
       }
-    });
+    }
   }
 
   get style(): string {

@@ -4,7 +4,7 @@ import { cellsIn, uniform } from "./cells";
 import { invalidArgument, notImplemented } from "./errors";
 import { RangeBorderCollectionProxy } from "./borders";
 import { FakeClientObject } from "./proxy";
-import type { RangeTarget } from "./range";
+import { type RangeTarget, rectsOf } from "./range-base";
 import {
   DEFAULT_COLUMN_WIDTH,
   DEFAULT_ROW_HEIGHT,
@@ -47,7 +47,10 @@ export function applyStyle(sheet: SheetState, rect: Rect, partial: StyleState): 
 }
 
 export function clearFormats(sheet: SheetState, rect: Rect): void {
-  for (const cell of cellsIn(sheet, rect)) cell.style = {};
+  for (const cell of cellsIn(sheet, rect)) {
+    cell.style = {};
+    delete cell.named;
+  }
   if (isWholeColumns(rect))
     for (let c = rect.c0; c <= rect.c1; c += 1) sheet.columnStyles.delete(c);
   if (isWholeRows(rect)) for (let r = rect.r0; r <= rect.r1; r += 1) sheet.rowStyles.delete(r);
@@ -60,12 +63,14 @@ abstract class StyleProxy extends FakeClientObject<RangeTarget> {
   protected readProp(t: RangeTarget, name: string): unknown {
     const key = this.keys[name];
     if (!key) throw notImplemented(`${this.entity}.${name}`);
-    return uniform(t.rect, (r, c) => styleOf(t.sheet, r, c, key) ?? null);
+    return acrossAreas(t, (rect) => uniform(rect, (r, c) => styleOf(t.sheet, r, c, key) ?? null));
   }
 
   protected setStyle(name: string, value: unknown): void {
     const key = this.keys[name];
-    this.write(name, value, (t) => applyStyle(t.sheet, t.rect, { [key]: value }));
+    this.write(name, value, (t) => {
+      for (const rect of rectsOf(t)) applyStyle(t.sheet, rect, { [key]: value });
+    });
   }
 }
 
@@ -80,7 +85,9 @@ export class RangeFillProxy extends StyleProxy {
     this.setStyle("color", v);
   }
   clear(): void {
-    this.call("clear", null, (t) => applyStyle(t.sheet, t.rect, { fill: null }));
+    this.call("clear", null, (t) => {
+      for (const rect of rectsOf(t)) applyStyle(t.sheet, rect, { fill: null });
+    });
   }
 }
 
@@ -159,9 +166,11 @@ export class RangeFormatProxy extends StyleProxy {
 
   protected override readProp(t: RangeTarget, name: string): unknown {
     if (name === "rowHeight")
-      return lineSizes(t.sheet.rowHeights, t.rect.r0, t.rect.r1, DEFAULT_ROW_HEIGHT);
+      return acrossAreas(t, (a) => lineSizes(t.sheet.rowHeights, a.r0, a.r1, DEFAULT_ROW_HEIGHT));
     if (name === "columnWidth")
-      return lineSizes(t.sheet.columnWidths, t.rect.c0, t.rect.c1, DEFAULT_COLUMN_WIDTH);
+      return acrossAreas(t, (a) =>
+        lineSizes(t.sheet.columnWidths, a.c0, a.c1, DEFAULT_COLUMN_WIDTH),
+      );
     return super.readProp(t, name);
   }
 
@@ -201,17 +210,18 @@ export class RangeFormatProxy extends StyleProxy {
     return this.read("rowHeight");
   }
   set rowHeight(v: number) {
-    this.write("rowHeight", v, (t) =>
-      setLines(t.sheet.rowHeights, t.rect.r0, t.rect.r1, v, 409, "rowHeight"),
-    );
+    this.write("rowHeight", v, (t) => {
+      for (const a of rectsOf(t)) setLines(t.sheet.rowHeights, a.r0, a.r1, v, 409, "rowHeight");
+    });
   }
   get columnWidth(): number {
     return this.read("columnWidth");
   }
   set columnWidth(v: number) {
-    this.write("columnWidth", v, (t) =>
-      setLines(t.sheet.columnWidths, t.rect.c0, t.rect.c1, v, 1790, "columnWidth"),
-    );
+    this.write("columnWidth", v, (t) => {
+      for (const a of rectsOf(t))
+        setLines(t.sheet.columnWidths, a.c0, a.c1, v, 1790, "columnWidth");
+    });
   }
 
   /** Layout is not computed by the fake: autofit is accepted and changes nothing. */
@@ -221,6 +231,12 @@ export class RangeFormatProxy extends StyleProxy {
   autofitColumns(): void {
     this.call("autofitColumns", null, () => undefined);
   }
+}
+
+/** One value when every area agrees (null otherwise), as a RangeAreas reads. */
+function acrossAreas<V>(t: RangeTarget, read: (rect: Rect) => V | null): V | null {
+  const values = rectsOf(t).map(read);
+  return values.every((v) => JSON.stringify(v) === JSON.stringify(values[0])) ? values[0] : null;
 }
 
 /** Row heights go up to 409 points; column widths are capped here at 255 characters (~1790 pt). */

@@ -1,16 +1,31 @@
 /** `Excel.Range`, part one: the properties of a rectangle (values, formulas, formats). */
 import { MAX_COLS, MAX_ROWS, type Rect, formatAddress, rectCols, rectRows } from "./address";
 import { formulaAt, gridOf, textAt, toGrid, typeIntoCell, valueAt, valueTypeAt } from "./cells";
-import { notImplemented, responseTooLarge } from "./errors";
+import { invalidArgument, itemNotFound, notImplemented, responseTooLarge } from "./errors";
 import { RangeFormatProxy, applyStyle } from "./format";
 import { FakeClientObject, type FakeSession } from "./proxy";
-import { type HyperlinkState, type SheetState, styleOf, touchCell } from "./state";
+import {
+  type HyperlinkState,
+  type SheetState,
+  type WorkbookState,
+  findStyle,
+  getCell,
+  styleOf,
+  touchCell,
+} from "./state";
 import { autoExpand, normalizeHeaders } from "./tables-state";
 import { ConditionalFormatCollectionProxy, DataValidationProxy } from "./validation";
 
 export interface RangeTarget {
   readonly sheet: SheetState;
+  /** the range, or the first area of a RangeAreas */
   readonly rect: Rect;
+  /** every area of a RangeAreas (`worksheet.getRanges`); formats apply to each */
+  readonly areas?: readonly Rect[];
+}
+
+export function rectsOf(t: RangeTarget): readonly Rect[] {
+  return t.areas ?? [t.rect];
 }
 
 const GRID_PROPS = ["values", "formulas", "numberFormat", "text", "valueTypes"];
@@ -34,6 +49,7 @@ export class RangeBase extends FakeClientObject<RangeTarget> {
     "isEntireColumn",
     "isEntireRow",
     "hyperlink",
+    "style",
   ];
 
   constructor(context: FakeSession, resolver: () => RangeTarget | null) {
@@ -75,6 +91,8 @@ export class RangeBase extends FakeClientObject<RangeTarget> {
         return rect.c0 === 0 && rect.c1 === MAX_COLS - 1;
       case "hyperlink":
         return sheet.cells.get(`${rect.r0},${rect.c0}`)?.hyperlink ?? null;
+      case "style":
+        return styleNameOf(t);
       default:
         throw notImplemented(`Range.${name}`);
     }
@@ -162,6 +180,14 @@ export class RangeBase extends FakeClientObject<RangeTarget> {
     });
   }
 
+  /** The named style of every cell (`Range.style`, ExcelApi 1.7); null when they differ. */
+  get style(): string | null {
+    return this.read("style");
+  }
+  set style(name: string | null) {
+    this.write("style", name, (t) => applyNamedStyle(this.context.host.state, t, name));
+  }
+
   private writeContents(t: RangeTarget, input: unknown, where: string): void {
     const grid = toGrid(input, t.rect, where);
     grid.forEach((row, i) =>
@@ -190,4 +216,33 @@ export class RangeBase extends FakeClientObject<RangeTarget> {
       () => new ConditionalFormatCollectionProxy(this.context, () => this.resolve()),
     );
   }
+}
+
+/** Gives every cell the style; the style replaces the cells' own formatting, as in Excel. */
+export function applyNamedStyle(wb: WorkbookState, t: RangeTarget, name: unknown): void {
+  if (typeof name !== "string") throw invalidArgument("Range.style");
+  const style = findStyle(wb, name);
+  if (!style) throw itemNotFound("Range.style", `style "${name}"`);
+  for (const rect of rectsOf(t)) {
+    if (rectRows(rect) * rectCols(rect) > 1_000_000)
+      throw notImplemented("Range.style over a million cells");
+    for (let r = rect.r0; r <= rect.r1; r += 1) {
+      for (let c = rect.c0; c <= rect.c1; c += 1) {
+        const cell = touchCell(t.sheet, r, c);
+        cell.style = {};
+        cell.named = style;
+      }
+    }
+  }
+}
+
+/** A cell never given a style has Excel's "Normal". */
+export function styleNameOf(t: RangeTarget): string | null {
+  const names = new Set<string>();
+  for (const rect of rectsOf(t)) {
+    for (let r = rect.r0; r <= rect.r1 && names.size < 2; r += 1)
+      for (let c = rect.c0; c <= rect.c1 && names.size < 2; c += 1)
+        names.add(getCell(t.sheet, r, c)?.named?.name ?? "Normal");
+  }
+  return names.size === 1 ? [...names][0] : null;
 }

@@ -7,7 +7,10 @@ import { headerNames, tableSheet } from "./tables-state";
 export interface CellSnapshot {
   value: string | number | boolean;
   formula?: string;
+  /** the resolved formatting: the named style's, then the cell's own on top */
   style?: StyleState;
+  /** the named style applied to the cell */
+  styleName?: string;
   hyperlink?: HyperlinkState;
 }
 
@@ -57,11 +60,12 @@ function copy<V>(v: V): V {
 }
 
 function cellSnapshot(cell: CellState): CellSnapshot | null {
-  const hasStyle = Object.keys(cell.style).length > 0;
+  const hasStyle = Object.keys(cell.style).length > 0 || cell.named !== undefined;
   if (cell.value === "" && cell.formula === null && !hasStyle && !cell.hyperlink) return null;
   const out: CellSnapshot = { value: cell.value };
   if (cell.formula !== null) out.formula = cell.formula;
-  if (hasStyle) out.style = copy(cell.style);
+  if (hasStyle) out.style = copy({ ...cell.named?.props, ...cell.style });
+  if (cell.named) out.styleName = cell.named.name;
   if (cell.hyperlink) out.hyperlink = copy(cell.hyperlink);
   return out;
 }

@@ -38,8 +38,18 @@ export interface CellState {
   value: Scalar;
   /** the formula text ("=…") when the cell holds one */
   formula: string | null;
+  /** direct formatting, on top of the cell's named style */
   style: StyleState;
+  /** the workbook's named style applied to the cell (`Range.style`); its changes show at once */
+  named?: NamedStyleState;
   hyperlink?: HyperlinkState;
+}
+
+/** A named cell style (`workbook.styles`): every category set, as Excel's styles based on Normal. */
+export interface NamedStyleState {
+  name: string;
+  builtIn: boolean;
+  props: StyleState;
 }
 
 export interface ValidationState {
@@ -125,6 +135,8 @@ export interface WorkbookState {
   tables: TableState[];
   settings: Map<string, unknown>;
   names: NameState[];
+  /** named cell styles; "Normal" is always there */
+  styles: NamedStyleState[];
   nextId: number;
 }
 
@@ -221,8 +233,11 @@ export function styleOf<K extends keyof StyleState>(
   c: number,
   key: K,
 ): StyleState[K] {
-  const own = getCell(sheet, r, c)?.style[key];
+  const cell = getCell(sheet, r, c);
+  const own = cell?.style[key];
   if (own !== undefined) return own;
+  // a styled cell has every category from its style (borders only where the style has them)
+  if (cell?.named) return cell.named.props[key];
   const col = sheet.columnStyles.get(c)?.[key];
   if (col !== undefined) return col;
   const row = sheet.rowStyles.get(r)?.[key];
@@ -247,5 +262,22 @@ export function findTable(wb: WorkbookState, name: string): TableState | undefin
 }
 
 export function emptyWorkbookState(): WorkbookState {
-  return { sheets: [], tables: [], settings: new Map(), names: [], nextId: 0 };
+  return {
+    sheets: [],
+    tables: [],
+    settings: new Map(),
+    names: [],
+    styles: [normalStyle("Normal", true)],
+    nextId: 0,
+  };
+}
+
+/** A style as Excel creates it: the Normal style's look (workbook defaults), no borders. */
+export function normalStyle(name: string, builtIn: boolean): NamedStyleState {
+  return { name, builtIn, props: { ...DEFAULT_STYLE } };
+}
+
+export function findStyle(wb: WorkbookState, name: string): NamedStyleState | undefined {
+  const lower = name.toLowerCase();
+  return wb.styles.find((s) => s.name.toLowerCase() === lower);
 }

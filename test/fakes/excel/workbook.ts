@@ -3,6 +3,7 @@ import { invalidArgument, itemNotFound, notImplemented } from "./errors";
 import { FakeClientObject, FakeClientResult, FakeCollection, type FakeSession } from "./proxy";
 import { NamedItemCollectionProxy } from "./named-items";
 import { RangeProxy } from "./range";
+import { StyleCollectionProxy } from "./styles";
 import { TableCollectionProxy } from "./table";
 import { WorksheetCollectionProxy } from "./worksheet";
 
@@ -132,6 +133,10 @@ export class WorkbookProxy {
           : { r0: 0, c0: 0, r1: 0, c1: 0 };
       return { sheet, rect };
     });
+  }
+  /** Named cell styles (ExcelApi 1.7). */
+  get styles(): StyleCollectionProxy {
+    return new StyleCollectionProxy(this.context);
   }
   get names(): NamedItemCollectionProxy {
     return new NamedItemCollectionProxy(this.context);

@@ -5,6 +5,7 @@ import { FreezePanesProxy, HorizontalPageBreakCollectionProxy, PageLayoutProxy }
 import { checkSheetName, nextFreeName } from "./names";
 import { FakeClientObject, FakeClientResult, FakeCollection, type FakeSession } from "./proxy";
 import { RangeProxy } from "./range";
+import { RangeAreasProxy, parseAreas } from "./range-areas";
 import { type SheetState, findSheet, newSheet, sheetById } from "./state";
 import { TableCollectionProxy } from "./table";
 import { usedRect } from "./used";
@@ -119,6 +120,14 @@ export class WorksheetProxy extends FakeClientObject<SheetState> {
         throw invalidArgument("Worksheet.getRange", "The address names another worksheet.");
       }
       return parseLocal(local);
+    });
+  }
+  /** Several areas of this sheet, "A1:B2, D4:E5" (ExcelApi 1.9). */
+  getRanges(address: string): RangeAreasProxy {
+    return new RangeAreasProxy(this.context, () => {
+      const sheet = this.resolve();
+      const areas = parseAreas(sheet, address);
+      return { sheet, rect: areas[0], areas };
     });
   }
   getRangeByIndexes(

@@ -22,7 +22,8 @@ import { sheetOps } from "./ops";
 import { type PlannedSheet, chooseObjectives, planSheets } from "./plan";
 import { type WorkbookState, readWorkbookState } from "./read";
 import { type SendResult, indexPosition, sendBatches } from "./send";
-import { GENERATE_BUDGET_BYTES, type SheetWork, estimateBytes } from "./write";
+import { StyleRegistry, queueStyle } from "./styles";
+import { GENERATE_BUDGET_BYTES, type SheetWork, estimateBytes, estimateStyleBytes } from "./write";
 
 export type { GenerateFilters } from "./plan";
 
@@ -60,8 +61,9 @@ function work(
   marker: Marker,
   layout: SchedaLayout,
   namer: Namer,
+  styles: StyleRegistry,
 ): SheetWork {
-  const ops = sheetOps(layout);
+  const ops = sheetOps(layout, (use) => styles.nameFor(use));
   return {
     name: planned.name,
     replaces: planned.replaces,
@@ -81,6 +83,7 @@ function buildWorks(
   options: GenerateSchedeOptions,
   date: IsoDate,
   namer: Namer,
+  styles: StyleRegistry,
 ): SheetWork[] {
   const works = schede.map((p) => {
     const codice = p.codice ?? "";
@@ -89,7 +92,7 @@ function buildWorks(
       dataElaborazione: date,
       sheetName: p.name,
     });
-    return work(p, { kind: "scheda", codice }, layout, namer);
+    return work(p, { kind: "scheda", codice }, layout, namer, styles);
   });
   if (index) {
     const f = options.filters ?? {};
@@ -104,7 +107,7 @@ function buildWorks(
       },
     );
     // last: it links to the schede, so it is written once they exist
-    works.push(work(index, { kind: "indice" }, layout, namer));
+    works.push(work(index, { kind: "indice" }, layout, namer, styles));
   }
   return works;
 }
@@ -172,6 +175,7 @@ export async function generateSchede(
       state.sheets,
       options.index,
     );
+    const styles = new StyleRegistry();
     const works = buildWorks(
       model,
       results,
@@ -180,8 +184,16 @@ export async function generateSchede(
       options,
       tuning.today ?? today(),
       markerNamer(state),
+      styles,
     );
-    const batches = chunkBy(works, (w) => w.bytes, tuning.budgetBytes ?? GENERATE_BUDGET_BYTES);
+    const defs = styles.defs();
+    // the styles go with the first batch: its first sheet carries their cost
+    const setupBytes = estimateStyleBytes(defs);
+    const batches = chunkBy(
+      works,
+      (w) => w.bytes + (w === works[0] ? setupBytes : 0),
+      tuning.budgetBytes ?? GENERATE_BUDGET_BYTES,
+    );
     const firstScheda = plan.schede[0]?.name ?? null;
     const position = indexPosition(
       state.sheets.map((s) => s.name),
@@ -198,9 +210,12 @@ export async function generateSchede(
           batches,
           positionOf: (w) => (w.marker.kind === "indice" ? position : undefined),
           activate: plan.index?.name ?? firstScheda,
-          // names of ours whose sheet was deleted by hand: removed with the first batch
+          // names of ours whose sheet was deleted by hand: removed with the first batch;
+          // the styles the sheets use are created (or brought up to date) before any sheet
           prelude: (ctx) => {
             for (const stale of state.staleMarkers) ctx.workbook.names.getItem(stale).delete();
+            for (const d of defs)
+              queueStyle(ctx.workbook.styles, d, state.styleNames.has(d.name.toLowerCase()));
           },
         },
         (n) => onProgress?.(n, works.length),

@@ -1,49 +1,21 @@
 /**
  * A SchedaLayout turned into the few commands the Excel JS API needs to draw it, as plain data:
- * one 2-D write of number formats and one of values for the whole used block, formats grouped
- * into rectangles per property, merges grouped per column span, sizes grouped in runs, and the
- * page setup. Pure, so the payload can be estimated before anything is sent.
+ * one write of values for the whole used block, one named style per layout style applied to all
+ * its cells at once (multi-area ranges, `worksheet.getRanges`, ExcelApi 1.9,
+ * learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-getranges-member(1)
+ * and excel.rangeareas), merges grouped per column span, row heights and column widths grouped
+ * by size. Pure, so the payload can be estimated before anything is sent.
  */
-import type { BorderSide, CellStyle, SchedaLayout } from "../../../core/layout/types";
+import type { CellStyle, SchedaLayout } from "../../../core/layout/types";
 import { columnPixels } from "../../../core/layout/measure";
-import { type KeyedRect, type Rect, a1, commonest, groupRects } from "./rects";
+import { type Rect, a1, groupRects } from "./rects";
 
-export type CellFormatProp =
-  | "fontName"
-  | "fontSize"
-  | "bold"
-  | "italic"
-  | "fontColor"
-  | "horizontalAlignment"
-  | "verticalAlignment"
-  | "wrapText";
-
-export type BorderIndex =
-  "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideHorizontal" | "InsideVertical";
-
-export interface BorderLine {
-  readonly style: "Continuous";
-  readonly weight: "Thin" | "Medium" | "Hairline";
-  readonly color: string;
-}
-
+/** A sheet command; an address with commas names several areas (`worksheet.getRanges`). */
 export type SheetOp =
   | { readonly t: "numberFormat"; readonly address: string; readonly format: string }
   | { readonly t: "values"; readonly address: string; readonly grid: (string | number)[][] }
   | { readonly t: "merge"; readonly address: string; readonly across: boolean }
-  | {
-      readonly t: "format";
-      readonly address: string;
-      readonly prop: CellFormatProp;
-      readonly value: string | number | boolean;
-    }
-  | { readonly t: "fill"; readonly address: string; readonly color: string }
-  | {
-      readonly t: "border";
-      readonly address: string;
-      readonly index: BorderIndex;
-      readonly line: BorderLine;
-    }
+  | { readonly t: "style"; readonly address: string; readonly name: string }
   | { readonly t: "columnWidth"; readonly address: string; readonly points: number }
   | { readonly t: "rowHeight"; readonly address: string; readonly points: number }
   | {
@@ -54,9 +26,42 @@ export type SheetOp =
     };
 
 export const TEXT_FORMAT = "@";
-const H_ALIGN = { left: "Left", center: "Center", right: "Right" } as const;
-const V_ALIGN = { top: "Top", middle: "Center", bottom: "Bottom" } as const;
-const WEIGHT = { thin: "Thin", medium: "Medium", hair: "Hairline" } as const;
+
+/**
+ * Longest address list sent to `worksheet.getRanges`. Excel documents no limit but refuses long
+ * lists (github.com/OfficeDev/office-js/issues/5198, office-js-docs-pr/issues/2255; 255
+ * characters is the shortest limit reported), so the areas are cut into lists this long.
+ */
+export const AREAS_ADDRESS_LIMIT = 255;
+
+/** "A1:B2,D4" lists of at most AREAS_ADDRESS_LIMIT characters. */
+export function areaLists(addresses: readonly string[]): string[] {
+  const out: string[] = [];
+  let current = "";
+  for (const a of addresses) {
+    if (current !== "" && current.length + 1 + a.length > AREAS_ADDRESS_LIMIT) {
+      out.push(current);
+      current = "";
+    }
+    current = current === "" ? a : `${current},${a}`;
+  }
+  if (current !== "") out.push(current);
+  return out;
+}
+
+/** Cells grouped by key into rectangles, one op per key and address list. */
+function byKey<K extends string | number>(
+  grid: readonly (readonly (K | null)[])[],
+  make: (key: K, address: string) => SheetOp,
+): SheetOp[] {
+  const groups = new Map<K, string[]>();
+  for (const r of groupRects(grid)) {
+    const list = groups.get(r.key) ?? [];
+    list.push(a1(r));
+    groups.set(r.key, list);
+  }
+  return [...groups].flatMap(([key, list]) => areaLists(list).map((a) => make(key, a)));
+}
 
 /**
  * Column widths: the layout counts Excel character units (the file format's `width`), while
@@ -68,19 +73,23 @@ export function widthToPoints(widthChars: number): number {
   return (columnPixels(widthChars) * 72) / 96;
 }
 
-function hex(color: string): string {
-  return `#${color.toUpperCase()}`;
+/** A cell's look: its layout style and its number format ("@" for text and empty cells). */
+export interface StyleUse {
+  readonly id: string;
+  readonly style: CellStyle;
+  readonly numberFormat: string;
 }
 
-/** The style of every cell of the used block (merged areas take their anchor's style). */
-function styleGrid(layout: SchedaLayout, rows: number, cols: number): (CellStyle | null)[][] {
-  const grid: (CellStyle | null)[][] = Array.from({ length: rows }, () =>
-    Array<CellStyle | null>(cols).fill(null),
+/** The style key of every cell of the used block (merged areas take their anchor's). */
+function styleGrid(layout: SchedaLayout, rows: number, cols: number): (string | null)[][] {
+  const grid: (string | null)[][] = Array.from({ length: rows }, () =>
+    Array<string | null>(cols).fill(null),
   );
   for (const c of layout.cells) {
-    const s = layout.styles[c.style];
-    if (!s) throw new Error(`Stile sconosciuto nella scheda ${layout.sheetName}: ${c.style}`);
-    grid[c.row - 1][c.col - 1] = s;
+    if (!layout.styles[c.style])
+      throw new Error(`Stile sconosciuto nella scheda ${layout.sheetName}: ${c.style}`);
+    const format = typeof c.value === "number" ? (c.numberFormat ?? "General") : TEXT_FORMAT;
+    grid[c.row - 1][c.col - 1] = JSON.stringify([c.style, format]);
   }
   for (const m of layout.merges) {
     const s = grid[m.top - 1][m.left - 1];
@@ -90,95 +99,17 @@ function styleGrid(layout: SchedaLayout, rows: number, cols: number): (CellStyle
   return grid;
 }
 
-const PROPS: ReadonlyArray<[CellFormatProp, (s: CellStyle) => string | number | boolean]> = [
-  ["fontName", (s) => s.font.name],
-  ["fontSize", (s) => s.font.size],
-  ["bold", (s) => s.font.bold === true],
-  ["italic", (s) => s.font.italic === true],
-  ["fontColor", (s) => hex(s.font.color ?? "000000")],
-  ["horizontalAlignment", (s) => H_ALIGN[s.horizontal]],
-  ["verticalAlignment", (s) => V_ALIGN[s.vertical]],
-  ["wrapText", (s) => s.wrap],
-];
-
-/** Font and alignment: the commonest value over the whole block, then the exceptions. */
-function cellFormats(styles: (CellStyle | null)[][], block: Rect): SheetOp[] {
-  const ops: SheetOp[] = [];
-  for (const [prop, read] of PROPS) {
-    // keys are strings so that true/false/numbers group the same way
-    const keys = styles.map((row) => row.map((s) => (s ? JSON.stringify(read(s)) : null)));
-    const base = commonest(keys);
-    if (base === null) continue;
-    ops.push({ t: "format", address: a1(block), prop, value: JSON.parse(base) as string });
-    const rest = keys.map((row) => row.map((k) => (k === base ? null : k)));
-    for (const r of groupRects(rest))
-      ops.push({ t: "format", address: a1(r), prop, value: JSON.parse(r.key) as string });
-  }
-  return ops;
-}
-
-function fills(styles: (CellStyle | null)[][]): SheetOp[] {
-  const keys = styles.map((row) => row.map((s) => s?.fill ?? null));
-  return groupRects(keys).map((r) => ({ t: "fill", address: a1(r), color: hex(r.key) }));
-}
-
-function line(side: BorderSide | undefined): BorderLine | null {
-  return side ? { style: "Continuous", weight: WEIGHT[side.weight], color: hex(side.color) } : null;
-}
-
-/** Edges of a rectangle whose cells share one border spec; inside lines only where both agree. */
-function borderOps(rect: KeyedRect<string>, spec: NonNullable<CellStyle["border"]>): SheetOp[] {
-  const ops: SheetOp[] = [];
-  const add = (index: BorderIndex, side: BorderSide | undefined): void => {
-    const l = line(side);
-    if (l) ops.push({ t: "border", address: a1(rect), index, line: l });
-  };
-  add("EdgeTop", spec.top);
-  add("EdgeBottom", spec.bottom);
-  add("EdgeLeft", spec.left);
-  add("EdgeRight", spec.right);
-  if (rect.r1 > rect.r0) add("InsideHorizontal", spec.top);
-  if (rect.c1 > rect.c0) add("InsideVertical", spec.left);
-  return ops;
-}
-
-function sameSide(a: BorderSide | undefined, b: BorderSide | undefined): boolean {
-  return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
-}
-
-/**
- * Borders. A multi-row rectangle may draw inside lines only when its cells have the same top and
- * bottom line (same for left/right across columns); otherwise it is drawn row by row or cell by cell.
- */
-function borders(styles: (CellStyle | null)[][]): SheetOp[] {
-  const specs = new Map<string, NonNullable<CellStyle["border"]>>();
-  const keys = styles.map((row) =>
-    row.map((s) => {
-      if (!s?.border) return null;
-      const key = JSON.stringify(s.border);
-      specs.set(key, s.border);
-      return key;
-    }),
-  );
-  const ops: SheetOp[] = [];
-  for (const rect of groupRects(keys)) {
-    const spec = specs.get(rect.key);
-    if (!spec) continue;
-    const rowsOk = rect.r0 === rect.r1 || sameSide(spec.top, spec.bottom);
-    const colsOk = rect.c0 === rect.c1 || sameSide(spec.left, spec.right);
-    const pieces: KeyedRect<string>[] = [];
-    for (let r = rect.r0; r <= (rowsOk ? rect.r0 : rect.r1); r++)
-      for (let c = rect.c0; c <= (colsOk ? rect.c0 : rect.c1); c++)
-        pieces.push({
-          key: rect.key,
-          r0: rowsOk ? rect.r0 : r,
-          r1: rowsOk ? rect.r1 : r,
-          c0: colsOk ? rect.c0 : c,
-          c1: colsOk ? rect.c1 : c,
-        });
-    for (const p of pieces) ops.push(...borderOps(p, spec));
-  }
-  return ops;
+/** One `style` op per layout style and number format (and list of areas). */
+function styleOps(
+  layout: SchedaLayout,
+  rows: number,
+  cols: number,
+  nameOf: (use: StyleUse) => string,
+): SheetOp[] {
+  return byKey(styleGrid(layout, rows, cols), (key, address) => {
+    const [id, numberFormat] = JSON.parse(key) as [string, string];
+    return { t: "style", address, name: nameOf({ id, style: layout.styles[id], numberFormat }) };
+  });
 }
 
 /** Merges of one row each, stacked rows with the same span merged "across" in one command. */
@@ -207,50 +138,25 @@ function merges(layout: SchedaLayout, rows: number, cols: number): SheetOp[] {
   return [...flat, ...tall];
 }
 
-/** Runs of equal sizes: one command per run of rows (or columns). */
-function runs(sizes: readonly number[]): { from: number; to: number; size: number }[] {
-  const out: { from: number; to: number; size: number }[] = [];
-  sizes.forEach((size, i) => {
-    const last = out[out.length - 1];
-    if (last && last.size === size && last.to === i - 1) last.to = i;
-    else out.push({ from: i, to: i, size });
-  });
-  return out;
+/** Rows (or columns) grouped by size: one op per size and list of areas. */
+function sizes(layout: SchedaLayout): SheetOp[] {
+  const widths = [layout.columns.map((c) => widthToPoints(c.width))];
+  const heights = layout.rows.map((r) => [r.height]);
+  return [
+    ...byKey(widths, (points, address): SheetOp => ({ t: "columnWidth", address, points })),
+    ...byKey(heights, (points, address): SheetOp => ({ t: "rowHeight", address, points })),
+  ];
 }
 
-function sizes(layout: SchedaLayout, lastRow: number): SheetOp[] {
-  const ops: SheetOp[] = [];
-  for (const run of runs(layout.columns.map((c) => widthToPoints(c.width))))
-    ops.push({
-      t: "columnWidth",
-      address: a1({ r0: 0, c0: run.from, r1: lastRow, c1: run.to }),
-      points: run.size,
-    });
-  for (const run of runs(layout.rows.map((r) => r.height)))
-    ops.push({
-      t: "rowHeight",
-      address: a1({ r0: run.from, c0: 0, r1: run.to, c1: 0 }),
-      points: run.size,
-    });
-  return ops;
-}
-
-/**
- * Number formats, before the values: "@" (text) for the whole block, so no text can be taken
- * for a formula, a date or a number, then the numeric formats where numbers go.
- */
+/** The values (one write for the block) and the links of the index. */
 function contents(layout: SchedaLayout, rows: number, cols: number, block: Rect): SheetOp[] {
   const values: (string | number)[][] = Array.from({ length: rows }, () =>
     Array<string | number>(cols).fill(""),
-  );
-  const formats: (string | null)[][] = Array.from({ length: rows }, () =>
-    Array<string | null>(cols).fill(null),
   );
   const links: SheetOp[] = [];
   for (const c of layout.cells) {
     if (c.value === null) continue;
     values[c.row - 1][c.col - 1] = c.value;
-    if (typeof c.value === "number") formats[c.row - 1][c.col - 1] = c.numberFormat ?? "General";
     if (c.link)
       links.push({
         t: "link",
@@ -259,31 +165,25 @@ function contents(layout: SchedaLayout, rows: number, cols: number, block: Rect)
         text: String(c.value),
       });
   }
-  return [
-    { t: "numberFormat", address: a1(block), format: TEXT_FORMAT },
-    ...groupRects(formats).map((r): SheetOp => ({
-      t: "numberFormat",
-      address: a1(r),
-      format: r.key,
-    })),
-    { t: "values", address: a1(block), grid: values },
-    ...links,
-  ];
+  return [{ t: "values", address: a1(block), grid: values }, ...links];
 }
 
-/** Everything but the page setup, in the order it must run. */
-export function sheetOps(layout: SchedaLayout): SheetOp[] {
+/**
+ * Everything but the page setup, in the order it must run: "@" (text) for the whole block and
+ * the styles, which carry each cell's number format, before the values, so no text can be taken
+ * for a formula, a date or a number and every number finds its format; then merges and sizes.
+ * `nameOf` names the workbook style of a layout style and number format.
+ */
+export function sheetOps(layout: SchedaLayout, nameOf: (use: StyleUse) => string): SheetOp[] {
   const rows = layout.rows.length;
   const cols = layout.columns.length;
-  if (rows === 0 || cols === 0) return sizes(layout, 0);
+  if (rows === 0 || cols === 0) return sizes(layout);
   const block: Rect = { r0: 0, c0: 0, r1: rows - 1, c1: cols - 1 };
-  const styles = styleGrid(layout, rows, cols);
   return [
+    { t: "numberFormat", address: a1(block), format: TEXT_FORMAT },
+    ...styleOps(layout, rows, cols, nameOf),
     ...contents(layout, rows, cols, block),
     ...merges(layout, rows, cols),
-    ...cellFormats(styles, block),
-    ...fills(styles),
-    ...borders(styles),
-    ...sizes(layout, rows - 1),
+    ...sizes(layout),
   ];
 }

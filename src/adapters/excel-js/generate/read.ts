@@ -23,23 +23,29 @@ export interface WorkbookState {
   readonly allNames: readonly string[];
   /** our names whose sheet no longer exists: deleted at the next write */
   readonly staleMarkers: readonly string[];
+  /** the workbook's cell styles, lower case (ours are added only when missing) */
+  readonly styleNames: ReadonlySet<string>;
 }
 
 interface Queued {
   readonly sheets: Excel.WorksheetCollection;
   readonly names: Excel.NamedItemCollection;
+  readonly styles: Excel.StyleCollection;
 }
 
 function queueNames(context: Excel.RequestContext): Queued {
   return {
     sheets: context.workbook.worksheets.load("items/name"),
     names: context.workbook.names.load("items/name,items/comment,items/formula"),
+    styles: context.workbook.styles.load("items/name"),
   };
 }
 
 function loaded(q: Queued): boolean {
   try {
-    return Array.isArray(q.sheets.items) && Array.isArray(q.names.items);
+    return (
+      Array.isArray(q.sheets.items) && Array.isArray(q.names.items) && Array.isArray(q.styles.items)
+    );
   } catch {
     return false;
   }
@@ -79,5 +85,6 @@ export async function readWorkbookState(context: Excel.RequestContext): Promise<
     }),
     allNames: q.names.items.map((n) => n.name.toLowerCase()),
     staleMarkers: stale,
+    styleNames: new Set(q.styles.items.map((s) => s.name.toLowerCase())),
   };
 }

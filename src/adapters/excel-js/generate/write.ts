@@ -3,6 +3,7 @@ import type { SchedaLayout } from "../../../core/layout/types";
 import { type Marker, markerComment } from "./markers";
 import type { SheetOp } from "./ops";
 import { applyPage, pageArgs, pageCommands } from "./page";
+import { STYLE_COMMANDS, type StyleDef } from "./styles";
 
 export interface SheetWork {
   readonly name: string;
@@ -35,21 +36,44 @@ const SHEET_COMMANDS = 5;
 const encoder = new TextEncoder();
 const jsonBytes = (v: unknown): number => encoder.encode(JSON.stringify(v)).length;
 
-function commands(op: SheetOp): number {
-  return op.t === "border" ? 3 : 1;
-}
-
 export function estimateBytes(layout: SchedaLayout, ops: readonly SheetOp[]): number {
   let bytes = jsonBytes(pageArgs(layout.page, layout.breaks));
-  let count = pageCommands(layout.page, layout.breaks) + SHEET_COMMANDS;
-  for (const op of ops) {
-    bytes += jsonBytes(op);
-    count += commands(op);
-  }
+  const count = pageCommands(layout.page, layout.breaks) + SHEET_COMMANDS + ops.length;
+  for (const op of ops) bytes += jsonBytes(op);
   return bytes + count * COMMAND_OVERHEAD_BYTES + 2 * jsonBytes(layout.sheetName);
 }
 
-function applyOp(range: Excel.Range, op: SheetOp): void {
+/** Estimated bytes of creating and setting the workbook styles (sent with the first batch). */
+export function estimateStyleBytes(defs: readonly StyleDef[]): number {
+  return defs.reduce(
+    (sum, d) => sum + jsonBytes(d) + (STYLE_COMMANDS + 2) * COMMAND_OVERHEAD_BYTES,
+    0,
+  );
+}
+
+type Target = Excel.Range | Excel.RangeAreas;
+
+function applyOp(sheet: Excel.Worksheet, op: SheetOp): void {
+  // several areas take one RangeAreas (ExcelApi 1.9): one command for all of them
+  const target: Target = op.address.includes(",")
+    ? sheet.getRanges(op.address)
+    : sheet.getRange(op.address);
+  switch (op.t) {
+    case "style":
+      target.style = op.name;
+      return;
+    case "columnWidth":
+      target.format.columnWidth = op.points;
+      return;
+    case "rowHeight":
+      target.format.rowHeight = op.points;
+      return;
+    default:
+      applyRangeOp(target as Excel.Range, op);
+  }
+}
+
+function applyRangeOp(range: Excel.Range, op: SheetOp): void {
   switch (op.t) {
     case "numberFormat":
       // one value for the whole range, not a grid repeating it (learn.microsoft.com,
@@ -62,22 +86,6 @@ function applyOp(range: Excel.Range, op: SheetOp): void {
     case "merge":
       range.merge(op.across);
       return;
-    case "fill":
-      range.format.fill.color = op.color;
-      return;
-    case "border": {
-      const b = range.format.borders.getItem(op.index);
-      b.style = op.line.style;
-      b.weight = op.line.weight;
-      b.color = op.line.color;
-      return;
-    }
-    case "columnWidth":
-      range.format.columnWidth = op.points;
-      return;
-    case "rowHeight":
-      range.format.rowHeight = op.points;
-      return;
     case "link":
       // ExcelApi 1.7; a link inside the workbook is a documentReference like 'Sheet'!A1
       range.hyperlink = {
@@ -86,40 +94,8 @@ function applyOp(range: Excel.Range, op: SheetOp): void {
         screenTip: "Apri la scheda",
       };
       return;
-    case "format":
-      applyFormat(range, op.prop, op.value);
-  }
-}
-
-function applyFormat(
-  range: Excel.Range,
-  prop: Extract<SheetOp, { t: "format" }>["prop"],
-  value: string | number | boolean,
-): void {
-  switch (prop) {
-    case "fontName":
-      range.format.font.name = String(value);
-      return;
-    case "fontSize":
-      range.format.font.size = Number(value);
-      return;
-    case "bold":
-      range.format.font.bold = value === true;
-      return;
-    case "italic":
-      range.format.font.italic = value === true;
-      return;
-    case "fontColor":
-      range.format.font.color = String(value);
-      return;
-    case "horizontalAlignment":
-      range.format.horizontalAlignment = String(value) as Excel.HorizontalAlignment;
-      return;
-    case "verticalAlignment":
-      range.format.verticalAlignment = String(value) as Excel.VerticalAlignment;
-      return;
-    case "wrapText":
-      range.format.wrapText = value === true;
+    default:
+      throw new Error(`unexpected op ${op.t}`);
   }
 }
 
@@ -141,16 +117,7 @@ export function queueSheet(
   const marker = names.add(work.markerName, sheet.getRange("A1"), markerComment(work.marker));
   // hidden: not offered in the Name Box or the Name Manager's list of the user's names
   marker.visible = false;
-  // one proxy per address: its format and font objects are reused by every op on it
-  const ranges = new Map<string, Excel.Range>();
-  for (const op of work.ops) {
-    let range = ranges.get(op.address);
-    if (!range) {
-      range = sheet.getRange(op.address);
-      ranges.set(op.address, range);
-    }
-    applyOp(range, op);
-  }
+  for (const op of work.ops) applyOp(sheet, op);
   applyPage(sheet, work.layout);
   if (position !== undefined) sheet.position = position;
   return sheet;
