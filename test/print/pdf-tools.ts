@@ -40,6 +40,8 @@ export interface WordBox {
   readonly page: number;
   readonly xMin: number;
   readonly xMax: number;
+  /** bottom of the glyph box, from the top of the page */
+  readonly yMax: number;
   /** glyph box height: the font size times ~1.12 for Arial/Liberation Sans */
   readonly height: number;
   readonly word: string;
@@ -64,6 +66,7 @@ export function wordBoxes(pdf: string): WordBox[] {
         page,
         xMin: Number(m[1]),
         xMax: Number(m[3]),
+        yMax: Number(m[4]),
         height: Number(m[4]) - Number(m[2]),
         word: m[5],
       });

@@ -178,6 +178,28 @@ if (!available) {
     });
     checks("sample", () => printed);
 
+    // 41 pages before row heights and the page budget were tightened
+    it("prints the 31 schede and the index on at most 40 pages", () => {
+      expect(printed.pages.length).toBeLessThanOrEqual(40);
+    });
+
+    it("breaks a page only when it is well filled: every page but a sheet's last is over half full", () => {
+      const boxes = wordBoxes(printed.pdf);
+      const bodyBottom = 842 - 0.75 * 72;
+      const half = bodyBottom - (bodyBottom - 0.75 * 72) / 2;
+      const keys = printed.pages.map(keyOfPage);
+      const thin = keys
+        .map((key, i) => ({ key, page: i + 1, last: keys[i + 1] !== key }))
+        .filter((p) => !p.last)
+        .map((p) => {
+          const body = boxes.filter((b) => b.page === p.page && b.yMax < bodyBottom);
+          return { ...p, lowest: Math.max(...body.map((b) => b.yMax)) };
+        })
+        .filter((p) => p.lowest < half);
+      expect(keys.filter((k, i) => keys[i + 1] === k).length).toBeGreaterThan(0);
+      expect(thin).toEqual([]);
+    });
+
     it("prints numbers the Italian way (2021_S08_00: atteso 3.500, 2020 6.670)", () => {
       const page = printed.pages.find((t) => t.includes("2021_S08_00") && t.includes("EFFICACIA"));
       expect(normalise(page ?? "")).toMatch(/EFFICACIA 3\.500,00 6\.670,00/);

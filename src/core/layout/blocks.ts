@@ -8,7 +8,7 @@
  * (`continuation`) are repeated on top of it, like the printed report does.
  */
 import type { CellStyle, LayoutCell, Merge, SchedaLayout, StyleId } from "./types";
-import { MAX_ROW_HEIGHT, textHeight } from "./measure";
+import { MAX_ROW_HEIGHT, pixelCeil, textHeight } from "./measure";
 import { pageBudgetPt, pageSpec } from "./page";
 import { looksLikeFormula } from "./format";
 
@@ -66,7 +66,7 @@ export function rowHeight(
     const needed = style.wrap ? textHeight(text, width, style.font) : textHeight("", 1, style.font);
     h = Math.max(h, needed);
   }
-  return Math.min(MAX_ROW_HEIGHT, h || DEFAULT_ROW);
+  return Math.min(MAX_ROW_HEIGHT, pixelCeil(h || DEFAULT_ROW));
 }
 
 function dropLeadingSpacers(rows: readonly RowSpec[]): readonly RowSpec[] {

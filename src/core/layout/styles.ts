@@ -58,7 +58,8 @@ function statusStyles(): Record<StyleId, CellStyle> {
       out[statusStyleId(esito, small)] = style(
         font(small ? SIZE_LABEL : 10, { bold: true, color: c.ink }),
         "center",
-        "middle",
+        // in a table row (the index) the status sits on top like the other cells
+        small ? "top" : "middle",
         { fill: c.fill, border: boxed },
       );
   return out;

@@ -23,11 +23,16 @@ describe("measure", () => {
     ["", 30, 1],
     ["breve", 30, 1],
     [SENTENCE, 200, 1],
-    [SENTENCE, 20, 5],
+    [SENTENCE, 20, 4],
     [`${SENTENCE}\n${SENTENCE}`, 200, 2],
     ["a\n\nb", 30, 3],
   ])("wraps %j in %f units to %i lines", (text, width, lines) => {
     expect(wrappedLines(text, width, ARIAL9)).toBe(lines);
+  });
+
+  it.each([9, 12.75, 100])("row heights are whole pixels (0.75 pt), here for %f units", (w) => {
+    const h = textHeight(SENTENCE.repeat(3), w, ARIAL9);
+    expect(h / 0.75).toBe(Math.round(h / 0.75));
   });
 
   it("breaks a word longer than the cell by characters", () => {
