@@ -1,7 +1,7 @@
 /**
  * saveMonthly(): at most two syncs whatever the size of the workbook.
- * 1. The tables are read again (a fresh model) and the core rules run on it; a refusal
- *    writes nothing. Each edit's `previous` (what the form showed) is compared with what the
+ * 1. What the rules and the writes need is read again (a fresh model, see monthly-read.ts)
+ *    and the core rules run on it; a refusal writes nothing. Each edit's `previous` (what the form showed) is compared with what the
  *    cell holds now, both normalised (ISO dates, numbers, trimmed text): a colleague's change
  *    in between is a conflict, reported with both values, and nothing is written.
  * 2. Only the changed cells are written (each a 1×1 range, text as text) and one log row per
@@ -16,7 +16,7 @@ import { toCellValue } from "../../core/schema/rows";
 import { RILEVAZIONI, tableById } from "../../core/schema/tables";
 import { queueAppend } from "./append";
 import { positionOf, recordsToBlock } from "./cells";
-import { readFresh } from "./load";
+import { readForSave } from "./monthly-read";
 import type { TableRead } from "./read-tables";
 import { normalized, sameValue } from "./values";
 
@@ -45,13 +45,7 @@ export async function saveMonthlyEntry(
   save: MonthlySave,
   now: Date,
 ): Promise<SaveResult> {
-  const { read, parsed } = await readFresh(context, [
-    "impostazioni",
-    "obiettivi",
-    "fasi",
-    "indicatori",
-    "rilevazioni",
-  ]);
+  const { read, parsed } = await readForSave(context, save);
   const model = parsed.model;
   const check = checkMonthlySave(model, save, now);
   if (check.refusals.length > 0) return { kind: "refused", reasons: check.refusals };

@@ -26,7 +26,7 @@ export interface TablesRead {
   readonly missing: TableId[];
 }
 
-interface Pending {
+export interface Pending {
   readonly def: TableDef;
   readonly table: Excel.Table;
   readonly sheet: Excel.Worksheet;
@@ -34,7 +34,7 @@ interface Pending {
   readonly body: Excel.Range;
 }
 
-function queue(
+export function queue(
   context: Excel.RequestContext,
   def: TableDef,
   maybe: boolean,
@@ -51,7 +51,7 @@ function queue(
   };
 }
 
-function toRead(p: Pending, rows: CellValue[][]): TableRead {
+export function toRead(p: Pending, rows: CellValue[][]): TableRead {
   const corner = topLeftOf(p.header.address) ?? { row: 1, column: 0 };
   return {
     def: p.def,
@@ -100,6 +100,14 @@ export async function readTables(
     if (!isPayloadError(error)) throw error;
     return collect(await readChunked(context, there), ids);
   }
+}
+
+/** The chunked read straight away, for tables known to be there and too big for one answer. */
+export async function readTablesChunked(
+  context: Excel.RequestContext,
+  ids: readonly TableId[],
+): Promise<TablesRead> {
+  return collect(await readChunked(context, ids.map(tableById)), ids);
 }
 
 /** Lower-case names of the workbook's tables (one sync). */
