@@ -40,6 +40,8 @@ export interface WordBox {
   readonly page: number;
   readonly xMin: number;
   readonly xMax: number;
+  /** top of the glyph box, from the top of the page */
+  readonly yMin: number;
   /** bottom of the glyph box, from the top of the page */
   readonly yMax: number;
   /** glyph box height: the font size times ~1.12 for Arial/Liberation Sans */
@@ -66,12 +68,31 @@ export function wordBoxes(pdf: string): WordBox[] {
         page,
         xMin: Number(m[1]),
         xMax: Number(m[3]),
+        yMin: Number(m[2]),
         yMax: Number(m[4]),
         height: Number(m[4]) - Number(m[2]),
-        word: m[5],
+        word: unescapeXml(m[5]),
       });
   }
   return boxes;
+}
+
+const ENTITIES: Readonly<Record<string, string>> = {
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+};
+
+/** pdftotext writes the words as XHTML text */
+function unescapeXml(text: string): string {
+  return text.replace(/&(amp|lt|gt|quot|apos|#\d+|#x[\da-f]+);/gi, (_, e: string) => {
+    if (e.startsWith("#x") || e.startsWith("#X"))
+      return String.fromCodePoint(parseInt(e.slice(2), 16));
+    if (e.startsWith("#")) return String.fromCodePoint(Number(e.slice(1)));
+    return ENTITIES[e.toLowerCase()] ?? `&${e};`;
+  });
 }
 
 /** PNG pages for a person to look at. */

@@ -22,6 +22,7 @@ import {
   wordBoxes,
   xlsxToPdf,
 } from "./pdf-tools";
+import { linesOfSheet } from "./lines";
 
 const OUT = resolve(__dirname, "../../out/print");
 const MARGIN_PT = 0.5 * 72;
@@ -150,6 +151,37 @@ function checks(label: string, get: () => Printed) {
       checked++;
     }
     expect(checked).toBeGreaterThan(0);
+  });
+
+  it(`${label}: every long text is predicted on at least the lines it prints (none is cut)`, () => {
+    const { model, layouts, keys, pages, pdf } = get();
+    const boxes = wordBoxes(pdf);
+    const pageKeys = pages.map(keyOfPage);
+    const cells = keys.flatMap((key, i) => {
+      if (key === "") return [];
+      const own = pageKeys.flatMap((k, p) => (k === key ? [p + 1] : []));
+      return linesOfSheet(
+        layouts[i],
+        own.map((page) => boxes.filter((b) => b.page === page)),
+      );
+    });
+    const checked = cells.flatMap((c) =>
+      c.printed === null ? [] : [{ ...c, printed: c.printed }],
+    );
+    const extra = checked.filter((c) => c.predicted > c.printed);
+    const short = checked.filter((c) => c.predicted < c.printed);
+    console.info(
+      `${label}: righe di testo verificate in ${checked.length} celle su ${cells.length}; ` +
+        `${extra.length} previste con righe in più ` +
+        `(${extra.reduce((s, c) => s + c.predicted - c.printed, 0)} righe), ${short.length} con righe in meno`,
+    );
+    // every phase and indicator has its description cell, so none can be missed
+    const items = [...model.fasi, ...model.indicatori].filter((x) => keys.includes(x.obiettivo));
+    expect(cells.length).toBeGreaterThanOrEqual(items.length);
+    expect(checked.length).toBeGreaterThanOrEqual(0.9 * cells.length);
+    // lines are really told apart, or the check below would hold trivially
+    expect(checked.some((c) => c.printed > 1)).toBe(true);
+    expect(short).toEqual([]);
   });
 }
 
