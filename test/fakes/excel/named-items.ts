@@ -5,7 +5,7 @@
  */
 import { columnLetters } from "./address";
 import { invalidArgument, itemAlreadyExists, itemNotFound, notImplemented } from "./errors";
-import { FakeClientObject, FakeCollection, type FakeSession } from "./proxy";
+import { FakeClientObject, WorkbookCollection } from "./proxy";
 import type { RangeProxy } from "./range";
 import { type NameState, type WorkbookState, sheetById } from "./state";
 
@@ -87,22 +87,9 @@ export class NamedItemProxy extends FakeClientObject<NameState> {
   }
 }
 
-export class NamedItemCollectionProxy extends FakeCollection<null, NameState, NamedItemProxy> {
+export class NamedItemCollectionProxy extends WorkbookCollection<NameState, NamedItemProxy> {
   protected readonly entity = "NamedItemCollection";
-  protected readonly scalarProps = [];
   protected readonly itemProps = PROPS;
-  constructor(context: FakeSession) {
-    super(context, () => null);
-  }
-  override resolve(): null {
-    return null;
-  }
-  override resolveOrNull(): null {
-    return null;
-  }
-  protected readProp(): unknown {
-    throw notImplemented("NamedItemCollection property");
-  }
   protected listItems(): NameState[] {
     return this.context.host.state.names;
   }

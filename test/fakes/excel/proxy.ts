@@ -210,6 +210,30 @@ export abstract class FakeCollection<
   }
 }
 
+/**
+ * A collection hanging off the workbook itself (worksheets, settings, names, styles): it has no
+ * target object of its own to resolve and no scalar properties, only its items.
+ */
+export abstract class WorkbookCollection<S, P extends FakeClientObject<S>> extends FakeCollection<
+  null,
+  S,
+  P
+> {
+  protected readonly scalarProps: readonly string[] = [];
+  constructor(context: FakeSession) {
+    super(context, () => null);
+  }
+  override resolve(): null {
+    return null;
+  }
+  override resolveOrNull(): null {
+    return null;
+  }
+  protected readProp(): unknown {
+    throw notImplemented(`${this.entity} property`);
+  }
+}
+
 /** `OfficeExtension.ClientResult`: `value` is readable only after the sync that computed it. */
 export class FakeClientResult<V> {
   private result: { value: V } | null = null;

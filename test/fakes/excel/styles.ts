@@ -5,7 +5,7 @@
  * every such cell at once, as in Excel.
  */
 import { invalidArgument, itemAlreadyExists, itemNotFound, notImplemented } from "./errors";
-import { FakeClientObject, FakeCollection, type FakeSession } from "./proxy";
+import { FakeClientObject, WorkbookCollection, type FakeSession } from "./proxy";
 import {
   type BorderState,
   NO_BORDER,
@@ -218,22 +218,9 @@ export class StyleProxy extends StylePartProxy {
   }
 }
 
-export class StyleCollectionProxy extends FakeCollection<null, NamedStyleState, StyleProxy> {
+export class StyleCollectionProxy extends WorkbookCollection<NamedStyleState, StyleProxy> {
   protected readonly entity = "StyleCollection";
-  protected readonly scalarProps = [];
   protected readonly itemProps = ["name", "builtIn"];
-  constructor(context: FakeSession) {
-    super(context, () => null);
-  }
-  override resolve(): null {
-    return null;
-  }
-  override resolveOrNull(): null {
-    return null;
-  }
-  protected readProp(): unknown {
-    throw notImplemented("StyleCollection property");
-  }
   protected listItems(): NamedStyleState[] {
     return this.context.host.state.styles;
   }

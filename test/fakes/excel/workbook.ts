@@ -1,6 +1,6 @@
 /** `Excel.Workbook` and `workbook.settings` (add-in settings stored in the document). */
 import { invalidArgument, itemNotFound, notImplemented } from "./errors";
-import { FakeClientObject, FakeClientResult, FakeCollection, type FakeSession } from "./proxy";
+import { FakeClientObject, FakeClientResult, WorkbookCollection, type FakeSession } from "./proxy";
 import { NamedItemCollectionProxy } from "./named-items";
 import { RangeProxy } from "./range";
 import { StyleCollectionProxy } from "./styles";
@@ -42,22 +42,9 @@ function checkValue(v: unknown): unknown {
   return clone(v);
 }
 
-export class SettingCollectionProxy extends FakeCollection<null, SettingTarget, SettingProxy> {
+export class SettingCollectionProxy extends WorkbookCollection<SettingTarget, SettingProxy> {
   protected readonly entity = "SettingCollection";
-  protected readonly scalarProps = [];
   protected readonly itemProps = ["key", "value"];
-  constructor(context: FakeSession) {
-    super(context, () => null);
-  }
-  override resolve(): null {
-    return null;
-  }
-  override resolveOrNull(): null {
-    return null;
-  }
-  protected readProp(): unknown {
-    throw notImplemented("SettingCollection property");
-  }
   protected listItems(): SettingTarget[] {
     return [...this.context.host.state.settings.keys()].map((key) => ({ key }));
   }

@@ -3,7 +3,7 @@ import { type Rect, checkInGrid, parseLocal, splitSheet } from "./address";
 import { invalidArgument, invalidOperation, itemNotFound, notImplemented } from "./errors";
 import { FreezePanesProxy, HorizontalPageBreakCollectionProxy, PageLayoutProxy } from "./layout";
 import { checkSheetName, nextFreeName } from "./names";
-import { FakeClientObject, FakeClientResult, FakeCollection, type FakeSession } from "./proxy";
+import { FakeClientObject, FakeClientResult, WorkbookCollection, type FakeSession } from "./proxy";
 import { RangeProxy } from "./range";
 import { RangeAreasProxy, parseAreas } from "./range-areas";
 import { type SheetState, findSheet, newSheet, sheetById } from "./state";
@@ -215,23 +215,9 @@ export class WorksheetProxy extends FakeClientObject<SheetState> {
   }
 }
 
-export class WorksheetCollectionProxy extends FakeCollection<null, SheetState, WorksheetProxy> {
+export class WorksheetCollectionProxy extends WorkbookCollection<SheetState, WorksheetProxy> {
   protected readonly entity = "WorksheetCollection";
-  protected readonly scalarProps = [];
   protected readonly itemProps = ["name", "id", "position", "visibility", "tabColor"];
-
-  constructor(context: FakeSession) {
-    super(context, () => null);
-  }
-  override resolveOrNull(): null {
-    return null;
-  }
-  override resolve(): null {
-    return null;
-  }
-  protected readProp(): unknown {
-    throw notImplemented("WorksheetCollection property");
-  }
   protected listItems(): SheetState[] {
     return this.context.host.state.sheets;
   }
