@@ -207,6 +207,22 @@ export const PrintMarginUnit = {
   centimeters: "Centimeters",
 } as const;
 
+export const WorksheetPositionType = {
+  none: "None",
+  before: "Before",
+  after: "After",
+  beginning: "Beginning",
+  end: "End",
+} as const;
+
+export const RangeCopyType = {
+  all: "All",
+  formulas: "Formulas",
+  values: "Values",
+  formats: "Formats",
+  link: "Link",
+} as const;
+
 export const EXCEL_ENUMS = {
   BorderIndex,
   BorderLineStyle,
@@ -224,4 +240,6 @@ export const EXCEL_ENUMS = {
   ErrorCodes,
   RangeValueType,
   PrintMarginUnit,
+  WorksheetPositionType,
+  RangeCopyType,
 };

@@ -17,7 +17,13 @@ import { invalidArgument, notImplemented } from "./errors";
 import { RangeFormatProxy } from "./format";
 import { FakeClientObject, FakeCollection, type FakeSession } from "./proxy";
 import { RangeProxy } from "./range";
-import { type RangeTarget, applyNamedStyle, rectsOf, styleNameOf } from "./range-base";
+import {
+  RANGE_SOURCES,
+  type RangeTarget,
+  applyNamedStyle,
+  rectsOf,
+  styleNameOf,
+} from "./range-base";
 import type { SheetState } from "./state";
 
 /**
@@ -69,6 +75,7 @@ export class RangeAreasProxy extends FakeClientObject<RangeTarget> {
 
   constructor(context: FakeSession, resolver: () => RangeTarget | null) {
     super(context, resolver);
+    RANGE_SOURCES.add(this);
   }
 
   protected readProp(t: RangeTarget, name: string): unknown {

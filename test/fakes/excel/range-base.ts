@@ -24,6 +24,9 @@ export interface RangeTarget {
   readonly areas?: readonly Rect[];
 }
 
+/** Proxies that `Range.copyFrom` accepts as its source: ranges and RangeAreas. */
+export const RANGE_SOURCES = new WeakSet<FakeClientObject<RangeTarget>>();
+
 export function rectsOf(t: RangeTarget): readonly Rect[] {
   return t.areas ?? [t.rect];
 }
@@ -54,6 +57,7 @@ export class RangeBase extends FakeClientObject<RangeTarget> {
 
   constructor(context: FakeSession, resolver: () => RangeTarget | null) {
     super(context, resolver);
+    RANGE_SOURCES.add(this);
   }
 
   protected readProp(t: RangeTarget, name: string): unknown {
@@ -193,12 +197,7 @@ export class RangeBase extends FakeClientObject<RangeTarget> {
     grid.forEach((row, i) =>
       row.forEach((v, j) => typeIntoCell(t.sheet, t.rect.r0 + i, t.rect.c0 + j, v, where)),
     );
-    const wb = this.context.host.state;
-    autoExpand(wb, t.sheet, t.rect);
-    for (const table of wb.tables) {
-      if (table.sheetId === t.sheet.id && table.rect.r0 >= t.rect.r0 && table.rect.r0 <= t.rect.r1)
-        normalizeHeaders(wb, table);
-    }
+    contentsWritten(this.context.host.state, t.sheet, t.rect);
   }
 
   get format(): RangeFormatProxy {
@@ -215,6 +214,15 @@ export class RangeBase extends FakeClientObject<RangeTarget> {
       "conditionalFormats",
       () => new ConditionalFormatCollectionProxy(this.context, () => this.resolve()),
     );
+  }
+}
+
+/** Tables react to new contents: growth below them, header names kept unique and non-empty. */
+export function contentsWritten(wb: WorkbookState, sheet: SheetState, rect: Rect): void {
+  autoExpand(wb, sheet, rect);
+  for (const table of wb.tables) {
+    if (table.sheetId === sheet.id && table.rect.r0 >= rect.r0 && table.rect.r0 <= rect.r1)
+      normalizeHeaders(wb, table);
   }
 }
 

@@ -1,10 +1,13 @@
 /** `Excel.Range`: a rectangle of one worksheet, resolved anew at every sync; here its navigation. */
-import { MAX_COLS, MAX_ROWS, type Rect, checkInGrid } from "./address";
+import { MAX_COLS, MAX_ROWS, type Rect, checkInGrid, parseLocal, splitSheet } from "./address";
 import { clearContents } from "./cells";
-import { itemNotFound, notImplemented } from "./errors";
+import { type CopyArea, copyRange } from "./copy-range";
+import { invalidArgument, itemNotFound, notImplemented } from "./errors";
 import { clearFormats } from "./format";
 import { mergeRange, unmergeRange } from "./merge";
-import { RangeBase } from "./range-base";
+import type { FakeClientObject } from "./proxy";
+import { RANGE_SOURCES, RangeBase, type RangeTarget, rectsOf } from "./range-base";
+import { type SheetState, type WorkbookState, findSheet } from "./state";
 import { usedRect } from "./used";
 
 export type { RangeTarget } from "./range-base";
@@ -143,9 +146,47 @@ export class RangeProxy extends RangeBase {
   set(): never {
     throw notImplemented("Range.set");
   }
-  copyFrom(): never {
-    throw notImplemented("Range.copyFrom");
+  /**
+   * Copies from a range, a one-area RangeAreas or an address ("'Sheet A'!A1:P2"; without a sheet
+   * name, this range's sheet). The source is read when the command runs, after the commands
+   * queued before it in the same sync.
+   */
+  copyFrom(
+    sourceRange: FakeClientObject<RangeTarget> | string,
+    copyType: string = "All",
+    skipBlanks = false,
+    transpose = false,
+  ): void {
+    if (skipBlanks) throw notImplemented("Range.copyFrom with skipBlanks");
+    if (transpose) throw notImplemented("Range.copyFrom with transpose");
+    if (copyType === "Link") throw notImplemented('Range.copyFrom(…, "Link")');
+    const isProxy = typeof sourceRange !== "string" && RANGE_SOURCES.has(sourceRange);
+    if (typeof sourceRange !== "string" && !isProxy)
+      throw invalidArgument("Range.copyFrom", "The source must be a Range, RangeAreas or address.");
+    const args = { sourceRange, copyType, skipBlanks, transpose };
+    this.call("copyFrom", args, (t) => {
+      const wb = this.context.host.state;
+      const from =
+        typeof sourceRange === "string"
+          ? sourceByAddress(wb, t.sheet, sourceRange)
+          : sourceOfProxy(sourceRange);
+      copyRange(wb, t, from, copyType);
+    });
   }
+}
+
+function sourceByAddress(wb: WorkbookState, here: SheetState, address: string): CopyArea {
+  if (address.includes(",")) throw notImplemented("Range.copyFrom from several areas");
+  const { sheet: name, local } = splitSheet(address.trim());
+  const sheet = name === null ? here : findSheet(wb, name);
+  if (!sheet) throw invalidArgument("Range.copyFrom", `No worksheet named "${name}".`);
+  return { sheet, rect: parseLocal(local) };
+}
+
+function sourceOfProxy(proxy: FakeClientObject<RangeTarget>): CopyArea {
+  const t = proxy.resolve();
+  if (rectsOf(t).length > 1) throw notImplemented("Range.copyFrom from several areas");
+  return { sheet: t.sheet, rect: t.rect };
 }
 
 function inRect(key: string, rect: Rect): boolean {

@@ -5,6 +5,7 @@ import { FreezePanesProxy, HorizontalPageBreakCollectionProxy, PageLayoutProxy }
 import { checkSheetName, nextFreeName } from "./names";
 import { FakeClientObject, FakeClientResult, WorkbookCollection, type FakeSession } from "./proxy";
 import { RangeProxy } from "./range";
+import { cloneSheet, copyIndex } from "./sheet-copy";
 import { RangeAreasProxy, parseAreas } from "./range-areas";
 import { type SheetState, findSheet, newSheet, sheetById } from "./state";
 import { TableCollectionProxy } from "./table";
@@ -210,8 +211,19 @@ export class WorksheetProxy extends FakeClientObject<SheetState> {
   get protection(): never {
     throw notImplemented("Worksheet.protection");
   }
-  copy(): never {
-    throw notImplemented("Worksheet.copy");
+  /** Made at sync, usable in the same batch like `add`'s proxy; the active sheet stays. */
+  copy(positionType: string = "None", relativeTo?: WorksheetProxy): WorksheetProxy {
+    let created: SheetState | null = null;
+    this.call("copy", { positionType, relativeTo: relativeTo ?? null }, (s) => {
+      const wb = this.context.host.state;
+      const relative =
+        relativeTo === undefined || relativeTo === null ? null : relativeTo.resolve();
+      const at = copyIndex(wb, s, positionType, relative);
+      this.context.host.activeSheet(); // pins the active sheet before the list changes
+      created = cloneSheet(wb, s);
+      wb.sheets.splice(at, 0, created);
+    });
+    return sheetProxy(this.context, () => created);
   }
 }
 
