@@ -1,46 +1,8 @@
 import { FakeWorkbook } from "./fake-workbook";
-import type { SheetSnapshot } from "./snapshot";
-import { type CellState, touchCell } from "./state";
-import { rejectsWith, setup, teardown, throwsWith } from "./test-helpers";
+import { copyInto, modelBook, sheetOf } from "./copy-helpers";
+import { rejectsWith, setup, teardown } from "./test-helpers";
 
 afterEach(teardown);
-
-/** Modello!A1:C2: a merged bold title over three cells, a formula, a link, a fill, a format. */
-function modelBook(): FakeWorkbook {
-  const book = new FakeWorkbook(["Modello", "Scheda"]).setValues("Modello!A1", [
-    ["Titolo", "", ""],
-    ["=1+2", "testo", 0.5],
-  ]);
-  const model = book.sheet("Modello");
-  const cell = (r: number, c: number): CellState => touchCell(model, r, c);
-  model.merges.push({ r0: 0, c0: 0, r1: 0, c1: 2 });
-  cell(0, 0).style.bold = true;
-  cell(1, 1).style.fill = "#DDEBF7";
-  cell(1, 1).hyperlink = { address: "https://example.org" };
-  cell(1, 2).style.numberFormat = "0%";
-  model.rowHeights.set(0, 30);
-  model.columnWidths.set(0, 120);
-  return book.setNumberFormat("Modello!A2", "0.00");
-}
-
-async function copyInto(
-  dest: string,
-  source: string,
-  copyType?: string,
-  sheet = "Scheda",
-): Promise<void> {
-  await Excel.run(async (context) => {
-    const range = context.workbook.worksheets.getItem(sheet).getRange(dest);
-    range.copyFrom(source, copyType as Excel.RangeCopyType | undefined);
-    await context.sync();
-  });
-}
-
-function sheetOf(book: FakeWorkbook, name: string): SheetSnapshot {
-  const sheet = book.snapshot().sheets.find((s) => s.name === name);
-  if (!sheet) throw new Error(name);
-  return sheet;
-}
 
 describe("Range.copyFrom: what each copy type takes", () => {
   const old = { value: "vecchio", style: { italic: true } };
@@ -216,77 +178,26 @@ describe("Range.copyFrom: merged cells", () => {
     expect(sheetOf(book, "Scheda").merges).toEqual(["A1:C1"]);
   });
 
-  it("leaves values onto merged cells unimplemented", async () => {
+  const a2 = { r0: 1, c0: 0, r1: 1, c1: 0 };
+  const rule = { rect: a2, rule: null, errorAlert: {}, prompt: {}, ignoreBlanks: true };
+  const cf = { id: "cf", rect: a2, type: "Custom", formula: "=1", format: {}, stopIfTrue: false };
+  it.each([
+    ["values onto merged cells", "Values", (b: FakeWorkbook) => b.sheet("Scheda").merges.push(a2)],
+    [
+      "formats of a validated source",
+      "Formats",
+      (b: FakeWorkbook) => b.sheet("Modello").validations.push(rule),
+    ],
+    [
+      "all over conditional formats",
+      "All",
+      (b: FakeWorkbook) => b.sheet("Scheda").conditionalFormats.push(cf),
+    ],
+  ])("leaves %s unimplemented", async (_label, type, prepare) => {
     const book = modelBook();
-    book.sheet("Scheda").merges.push({ r0: 1, c0: 0, r1: 1, c1: 1 });
+    prepare(book);
     setup(book);
-    await rejectsWith(copyInto("A2", "Modello!A2:C2", "Values"), "NotImplemented");
-  });
-});
-
-describe("Range.copyFrom: formulas and sources", () => {
-  it.each([
-    ["an absolute formula anywhere", "=$A$1*2", "C5", "=$A$1*2"],
-    ["a relative formula at the same address of another sheet", "=A1*2", "B1", "=A1*2"],
-  ])("copies %s", async (_label, formula, dest, expected) => {
-    const book = new FakeWorkbook(["Modello", "Scheda"]).setValues("Modello!B1", [[formula]]);
-    setup(book);
-    await copyInto(dest, "Modello!B1", "Formulas");
-    expect(sheetOf(book, "Scheda").cells[dest].formula).toBe(expected);
-  });
-
-  it.each(["=A1*2", "=SUM($A1:$A3)", "=SUM(A:A)", "=Dati!B$2"])(
-    "leaves moving the relative formula %s unimplemented",
-    async (formula) => {
-      setup(new FakeWorkbook(["Modello", "Scheda"]).setValues("Modello!B1", [[formula]]));
-      await rejectsWith(copyInto("B2", "Modello!B1", "All"), "NotImplemented");
-    },
-  );
-
-  it("takes a one-area RangeAreas and refuses several areas", async () => {
-    const { book } = setup(modelBook());
-    await Excel.run(async (context) => {
-      const model = context.workbook.worksheets.getItem("Modello");
-      context.workbook.worksheets
-        .getItem("Scheda")
-        .getRange("A1")
-        .copyFrom(model.getRanges("B2:C2"), "Values");
-      await context.sync();
-    });
-    expect(book.values("Scheda!A1:B1")).toEqual([["testo", 0.5]]);
-    await rejectsWith(
-      Excel.run(async (context) => {
-        const model = context.workbook.worksheets.getItem("Modello");
-        context.workbook.worksheets
-          .getItem("Scheda")
-          .getRange("A1")
-          .copyFrom(model.getRanges("A1, C2"));
-        await context.sync();
-      }),
-      "NotImplemented",
-    );
-  });
-
-  it.each([
-    ["several areas in an address", "Modello!A1,Modello!C2", "NotImplemented"],
-    ["a missing sheet", "Manca!A1", "InvalidArgument"],
-    ["a bad address", "Modello!A0", "InvalidArgument"],
-    ["an unknown copy type", "Modello!A1", "InvalidArgument", "Tutto"],
-  ])("refuses %s at sync", async (_label, source, code, type = "All") => {
-    setup(modelBook());
-    await rejectsWith(copyInto("A1", source, type), code);
-  });
-
-  it.each([
-    ["Link", "Link", false, false],
-    ["skipBlanks", "All", true, false],
-    ["transpose", "All", false, true],
-  ] as const)("refuses %s when called", async (_label, type, skipBlanks, transpose) => {
-    setup(modelBook());
-    await Excel.run(async (context) => {
-      const range = context.workbook.worksheets.getItem("Scheda").getRange("A1");
-      throwsWith(() => range.copyFrom("Modello!A1", type, skipBlanks, transpose), "NotImplemented");
-      await context.sync();
-    });
+    await rejectsWith(copyInto("A2", "Modello!A2:C2", type), "NotImplemented");
+    expect(book.values("Scheda!A2:C2")).toEqual([["", "", ""]]);
   });
 });
