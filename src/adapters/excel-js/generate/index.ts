@@ -7,7 +7,12 @@
  */
 import { computeAll } from "../../../core/compute";
 import type { ObjectiveResult } from "../../../core/compute/types";
-import { buildIndexSheet, buildScheda, type SchedaLayout } from "../../../core/layout";
+import {
+  buildIndexSheet,
+  buildScheda,
+  schedaSheetName,
+  type SchedaLayout,
+} from "../../../core/layout";
 import type { IsoDate, PegModel } from "../../../core/model/types";
 import { parseWorkbook } from "../../../core/parse";
 import type {
@@ -18,12 +23,22 @@ import type {
 } from "../../../core/ports";
 import { chunkBy } from "../payload";
 import { type Marker, nextMarkerName } from "./markers";
-import { sheetOps } from "./ops";
+import { FormatCatalogue } from "./catalogue";
+import { type SheetOp, copiedSheetOps, formatOps, modelSheetOps, rowsAt, sheetOps } from "./ops";
 import { type PlannedSheet, chooseObjectives, planSheets } from "./plan";
 import { type WorkbookState, readWorkbookState } from "./read";
 import { type SendResult, indexPosition, sendBatches } from "./send";
 import { StyleRegistry, queueStyle } from "./styles";
-import { GENERATE_BUDGET_BYTES, type SheetWork, estimateBytes, estimateStyleBytes } from "./write";
+import {
+  GENERATE_BUDGET_BYTES,
+  type HelperNames,
+  type SheetWork,
+  estimateBytes,
+  estimateHelperBytes,
+  estimateStyleBytes,
+  queueHelpers,
+  queueHelpersRemoval,
+} from "./write";
 
 export type { GenerateFilters } from "./plan";
 
@@ -42,36 +57,62 @@ function today(): IsoDate {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}` as IsoDate;
 }
 
-/** Marker names: a replaced sheet's name is reused (deleted, then added again). */
-function markerNamer(state: WorkbookState): (replaces: string | null) => {
-  markerName: string;
-  replacesMarker: string | null;
-} {
-  const taken = new Set(state.allNames);
-  return (replaces) => {
-    const old = state.sheets.find((s) => s.name === replaces)?.markerName ?? null;
-    return { markerName: old ?? nextMarkerName(taken), replacesMarker: old };
-  };
+interface Namer {
+  /** a replaced sheet's marker name is reused (deleted, then added again) */
+  (replaces: string | null): { markerName: string; replacesMarker: string | null };
+  /** a name no marker has */
+  fresh(): string;
 }
 
-type Namer = ReturnType<typeof markerNamer>;
+function markerNamer(state: WorkbookState): Namer {
+  const taken = new Set(state.allNames);
+  const fresh = (): string => nextMarkerName(taken);
+  const namer = (replaces: string | null) => {
+    const old = state.sheets.find((s) => s.name === replaces)?.markerName ?? null;
+    return { markerName: old ?? fresh(), replacesMarker: old };
+  };
+  return Object.assign(namer, { fresh });
+}
+
+/** What the sheets of one generation share: style names, the catalogue, the model sheet's layout. */
+interface Drawing {
+  readonly styles: StyleRegistry;
+  readonly catalogue: FormatCatalogue;
+  /** the first scheda: the model sheet takes its widths and print setup */
+  readonly model: SchedaLayout | null;
+}
 
 function work(
   planned: PlannedSheet,
   marker: Marker,
   layout: SchedaLayout,
   namer: Namer,
-  styles: StyleRegistry,
+  drawing: Drawing,
 ): SheetWork {
-  const ops = sheetOps(layout, (use) => styles.nameFor(use));
+  const nameOf = (use: Parameters<StyleRegistry["nameFor"]>[0]) => drawing.styles.nameFor(use);
+  let ops: SheetOp[];
+  let catalogueOps: SheetOp[] = [];
+  const model = marker.kind === "scheda" ? drawing.model : null;
+  if (model) {
+    const cover = drawing.catalogue.cover(layout);
+    catalogueOps = cover.additions.flatMap((a) =>
+      formatOps(rowsAt(layout, a.from, a.to, a.at), nameOf),
+    );
+    ops = copiedSheetOps(layout, cover, model, nameOf);
+  } else {
+    ops = sheetOps(layout, nameOf);
+  }
+  const base = model?.page ?? null;
   return {
     name: planned.name,
     replaces: planned.replaces,
     ...namer(planned.replaces),
     marker,
     layout,
+    base,
+    catalogueOps,
     ops,
-    bytes: estimateBytes(layout, ops),
+    bytes: estimateBytes(layout, ops, base, catalogueOps),
   };
 }
 
@@ -84,16 +125,20 @@ function buildWorks(
   date: IsoDate,
   namer: Namer,
   styles: StyleRegistry,
-): SheetWork[] {
-  const works = schede.map((p) => {
+): { works: SheetWork[]; modelLayout: SchedaLayout | null } {
+  const layouts = schede.map((p) => {
     const codice = p.codice ?? "";
     const result = results.find((r) => r.codice === codice);
-    const layout = buildScheda(model, result, codice, {
-      dataElaborazione: date,
-      sheetName: p.name,
-    });
-    return work(p, { kind: "scheda", codice }, layout, namer, styles);
+    return buildScheda(model, result, codice, { dataElaborazione: date, sheetName: p.name });
   });
+  const drawing: Drawing = {
+    styles,
+    catalogue: new FormatCatalogue((use) => styles.nameFor(use)),
+    model: layouts[0] ?? null,
+  };
+  const works = schede.map((p, i) =>
+    work(p, { kind: "scheda", codice: p.codice ?? "" }, layouts[i], namer, drawing),
+  );
   if (index) {
     const f = options.filters ?? {};
     const layout = buildIndexSheet(
@@ -107,9 +152,21 @@ function buildWorks(
       },
     );
     // last: it links to the schede, so it is written once they exist
-    works.push(work(index, { kind: "indice" }, layout, namer, styles));
+    works.push(work(index, { kind: "indice" }, layout, namer, drawing));
   }
-  return works;
+  return { works, modelLayout: drawing.model };
+}
+
+/** Free names for the helper sheets and their markers, clear to a person who meets them. */
+function helperNames(
+  state: WorkbookState,
+  planned: readonly PlannedSheet[],
+  namer: Namer,
+): HelperNames {
+  const taken = [...state.sheets.map((s) => s.name), ...planned.map((p) => p.name)];
+  const model = schedaSheetName("SchedePEG modello", taken);
+  const catalogue = schedaSheetName("SchedePEG formati", [...taken, model]);
+  return { model, modelMarker: namer.fresh(), catalogue, catalogueMarker: namer.fresh() };
 }
 
 function toReport(
@@ -120,7 +177,7 @@ function toReport(
   const sheets: GeneratedSheet[] = [];
   let indexSheet: string | null = null;
   for (const w of done) {
-    if (w.marker.kind === "indice") {
+    if (w.marker.kind !== "scheda") {
       indexSheet = w.name;
       continue;
     }
@@ -148,7 +205,8 @@ function writeFailed(error: unknown): Error {
   const detail = error instanceof Error ? error.message : String(error);
   return new Error(
     `Excel non ha accettato la scrittura delle schede (${detail}). Le schede già scritte restano ` +
-      "nella cartella; chiudere eventuali celle in modifica e avviare di nuovo la generazione.",
+      "nella cartella; chiudere eventuali celle in modifica e avviare di nuovo la generazione " +
+      "(i fogli di servizio «SchedePEG modello» e «SchedePEG formati», se rimasti, saranno tolti in quell'occasione).",
     { cause: error },
   );
 }
@@ -176,31 +234,36 @@ export async function generateSchede(
       options.index,
     );
     const styles = new StyleRegistry();
-    const works = buildWorks(
+    const namer = markerNamer(state);
+    const { works, modelLayout } = buildWorks(
       model,
       results,
       plan.schede,
       plan.index,
       options,
       tuning.today ?? today(),
-      markerNamer(state),
+      namer,
       styles,
     );
     const defs = styles.defs();
-    // the styles go with the first batch: its first sheet carries their cost
-    const setupBytes = estimateStyleBytes(defs);
+    const planned = plan.index ? [...plan.schede, plan.index] : plan.schede;
+    const helpers = modelLayout ? helperNames(state, planned, namer) : null;
+    const modelOps = modelLayout ? modelSheetOps(modelLayout) : [];
+    // the styles and helper sheets go with the first batch: its first sheet carries their cost
+    const setupBytes =
+      estimateStyleBytes(defs) + (modelLayout ? estimateHelperBytes(modelLayout, modelOps) : 0);
     const batches = chunkBy(
       works,
       (w) => w.bytes + (w === works[0] ? setupBytes : 0),
       tuning.budgetBytes ?? GENERATE_BUDGET_BYTES,
     );
     const firstScheda = plan.schede[0]?.name ?? null;
+    // the helper sheets (ours and any left behind) are gone when the index takes its place
     const position = indexPosition(
-      state.sheets.map((s) => s.name),
+      state.sheets.filter((s) => s.marker?.kind !== "modello").map((s) => s.name),
       works,
       firstScheda,
     );
-    const planned = plan.index ? [...plan.schede, plan.index] : plan.schede;
     onProgress?.(0, works.length);
     let sent: SendResult;
     try {
@@ -210,12 +273,23 @@ export async function generateSchede(
           batches,
           positionOf: (w) => (w.marker.kind === "indice" ? position : undefined),
           activate: plan.index?.name ?? firstScheda,
-          // names of ours whose sheet was deleted by hand: removed with the first batch;
-          // the styles the sheets use are created (or brought up to date) before any sheet
+          // names of ours whose sheet was deleted by hand and helper sheets a stopped run left
+          // behind: removed with the first batch; the styles the sheets use are created (or
+          // brought up to date) before any sheet, then the helper sheets
           prelude: (ctx) => {
             for (const stale of state.staleMarkers) ctx.workbook.names.getItem(stale).delete();
+            for (const left of state.sheets.filter((s) => s.marker?.kind === "modello")) {
+              if (left.markerName) ctx.workbook.names.getItem(left.markerName).delete();
+              ctx.workbook.worksheets.getItem(left.name).delete();
+            }
             for (const d of defs)
               queueStyle(ctx.workbook.styles, d, state.styleNames.has(d.name.toLowerCase()));
+            return helpers && modelLayout
+              ? queueHelpers(ctx, helpers, modelLayout, modelOps)
+              : null;
+          },
+          epilogue: (ctx) => {
+            if (helpers) queueHelpersRemoval(ctx, helpers);
           },
         },
         (n) => onProgress?.(n, works.length),

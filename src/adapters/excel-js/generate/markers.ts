@@ -15,20 +15,24 @@
 export const MARKER_PREFIX = "SchedePEG_";
 const COMMENT_PREFIX = "Schede PEG: ";
 
+/** "modello": a helper sheet of a generation, deleted at its end (or by the next one). */
 export type Marker =
-  { readonly kind: "scheda"; readonly codice: string } | { readonly kind: "indice" };
+  | { readonly kind: "scheda"; readonly codice: string }
+  | { readonly kind: "indice" }
+  | { readonly kind: "modello" };
 
 /** The comment stored on the name; a person opening the Name Manager understands it too. */
 export function markerComment(marker: Marker): string {
-  return marker.kind === "indice"
-    ? `${COMMENT_PREFIX}indice`
-    : `${COMMENT_PREFIX}scheda ${marker.codice}`;
+  return marker.kind === "scheda"
+    ? `${COMMENT_PREFIX}scheda ${marker.codice}`
+    : `${COMMENT_PREFIX}${marker.kind}`;
 }
 
 export function parseMarker(comment: string | null | undefined): Marker | null {
   if (!comment || !comment.startsWith(COMMENT_PREFIX)) return null;
   const rest = comment.slice(COMMENT_PREFIX.length);
   if (rest === "indice") return { kind: "indice" };
+  if (rest === "modello") return { kind: "modello" };
   if (rest.startsWith("scheda ") && rest.length > 7)
     return { kind: "scheda", codice: rest.slice(7) };
   return null;

@@ -8,6 +8,7 @@
  */
 import type { CellStyle, SchedaLayout } from "../../../core/layout/types";
 import { columnPixels } from "../../../core/layout/measure";
+import type { Cover } from "./catalogue";
 import { type Rect, a1, groupRects } from "./rects";
 
 /** A sheet command; an address with commas names several areas (`worksheet.getRanges`). */
@@ -15,6 +16,8 @@ export type SheetOp =
   | { readonly t: "numberFormat"; readonly address: string; readonly format: string }
   | { readonly t: "values"; readonly address: string; readonly grid: (string | number)[][] }
   | { readonly t: "merge"; readonly address: string; readonly across: boolean }
+  /** the formats (styles, number formats, merges) of catalogue rows, repeated to fill `address` */
+  | { readonly t: "copyFormats"; readonly address: string; readonly source: string }
   | { readonly t: "style"; readonly address: string; readonly name: string }
   | { readonly t: "columnWidth"; readonly address: string; readonly points: number }
   | { readonly t: "rowHeight"; readonly address: string; readonly points: number }
@@ -138,14 +141,36 @@ function merges(layout: SchedaLayout, rows: number, cols: number): SheetOp[] {
   return [...flat, ...tall];
 }
 
-/** Rows (or columns) grouped by size: one op per size and list of areas. */
+/** Columns grouped by width: one op per width and list of areas. */
+export function widthOps(layout: SchedaLayout): SheetOp[] {
+  const points = [layout.columns.map((c) => widthToPoints(c.width))];
+  return byKey(points, (p, address): SheetOp => ({ t: "columnWidth", address, points: p }));
+}
+
+/**
+ * Rows grouped by height (Excel does not fit merged cells: the layout computed them). On a copy
+ * of the model sheet, only the rows whose height differs from the model's; the model's rows
+ * past the layout's end go back to Excel's standard height.
+ */
+function heights(layout: SchedaLayout, model: SchedaLayout | null = null): SheetOp[] {
+  const points: (number | null)[][] = layout.rows.map((r, i) =>
+    model && model.rows[i]?.height === r.height ? [null] : [r.height],
+  );
+  for (let i = layout.rows.length; i < (model?.rows.length ?? 0); i++)
+    points.push([STANDARD_ROW_POINTS]);
+  return byKey(points, (p, address): SheetOp => ({ t: "rowHeight", address, points: p }));
+}
+
+/** Excel's row height for the default Calibri 11 (points). */
+const STANDARD_ROW_POINTS = 15;
+
+/** The model sheet's sizes: every scheda is a copy of it and then changes only what differs. */
+export function modelSheetOps(model: SchedaLayout): SheetOp[] {
+  return [...widthOps(model), ...heights(model)];
+}
+
 function sizes(layout: SchedaLayout): SheetOp[] {
-  const widths = [layout.columns.map((c) => widthToPoints(c.width))];
-  const heights = layout.rows.map((r) => [r.height]);
-  return [
-    ...byKey(widths, (points, address): SheetOp => ({ t: "columnWidth", address, points })),
-    ...byKey(heights, (points, address): SheetOp => ({ t: "rowHeight", address, points })),
-  ];
+  return [...widthOps(layout), ...heights(layout)];
 }
 
 /** The values (one write for the block) and the links of the index. */
@@ -185,5 +210,71 @@ export function sheetOps(layout: SchedaLayout, nameOf: (use: StyleUse) => string
     ...contents(layout, rows, cols, block),
     ...merges(layout, rows, cols),
     ...sizes(layout),
+  ];
+}
+
+/** Styles and merges only: what the catalogue holds and what `copyFormats` brings back. */
+export function formatOps(layout: SchedaLayout, nameOf: (use: StyleUse) => string): SheetOp[] {
+  const rows = layout.rows.length;
+  const cols = layout.columns.length;
+  return [...styleOps(layout, rows, cols, nameOf), ...merges(layout, rows, cols)];
+}
+
+/** The layout's rows `from`..`to` (0-based) alone, moved to row `at`: a catalogue addition. */
+export function rowsAt(layout: SchedaLayout, from: number, to: number, at: number): SchedaLayout {
+  const shift = at - from;
+  const inside = (row: number) => row - 1 >= from && row - 1 <= to;
+  return {
+    ...layout,
+    rows: Array.from({ length: at + to - from + 1 }, () => ({ height: 0 })),
+    cells: layout.cells.filter((c) => inside(c.row)).map((c) => ({ ...c, row: c.row + shift })),
+    merges: layout.merges
+      .filter((m) => inside(m.top))
+      .map((m) => ({ ...m, top: m.top + shift, bottom: m.bottom + shift })),
+  };
+}
+
+/** The layout's rows in `keep` (0-based) alone, in place. */
+function onlyRows(layout: SchedaLayout, keep: ReadonlySet<number>): SchedaLayout {
+  return {
+    ...layout,
+    cells: layout.cells.filter((c) => keep.has(c.row - 1)),
+    merges: layout.merges.filter((m) => keep.has(m.top - 1)),
+  };
+}
+
+const sameWidths = (a: SchedaLayout, b: SchedaLayout): boolean =>
+  a.columns.length === b.columns.length &&
+  a.columns.every((c, i) => c.width === b.columns[i].width);
+
+/**
+ * A scheda drawn on a copy of the model sheet (which has `model`'s column widths and print
+ * setup): "@" for the block, then its formats copied from the catalogue as `cover` says (and the
+ * few rows it cannot copy drawn directly), the values, the row heights.
+ */
+export function copiedSheetOps(
+  layout: SchedaLayout,
+  cover: Cover,
+  model: SchedaLayout,
+  nameOf: (use: StyleUse) => string,
+): SheetOp[] {
+  const rows = layout.rows.length;
+  const cols = layout.columns.length;
+  if (rows === 0 || cols === 0) return sameWidths(layout, model) ? [] : widthOps(layout);
+  const block: Rect = { r0: 0, c0: 0, r1: rows - 1, c1: cols - 1 };
+  const copies = cover.copies.map((c): SheetOp => ({
+    t: "copyFormats",
+    address: a1({ r0: c.target, c0: 0, r1: c.target + c.rows * c.times - 1, c1: cols - 1 }),
+    source: a1({ r0: c.source, c0: 0, r1: c.source + c.rows - 1, c1: cols - 1 }),
+  }));
+  const direct =
+    cover.direct.length > 0 ? formatOps(onlyRows(layout, new Set(cover.direct)), nameOf) : [];
+  return [
+    { t: "numberFormat", address: a1(block), format: TEXT_FORMAT },
+    ...copies,
+    ...direct,
+    ...contents(layout, rows, cols, block),
+    ...heights(layout, model),
+    ...(sameWidths(layout, model) ? [] : widthOps(layout)),
   ];
 }

@@ -4,7 +4,7 @@
  * again: a refused request has run nothing. Stops between batches when asked.
  */
 import { isPayloadError } from "../run";
-import { type SheetWork, queueSheet } from "./write";
+import { type HelperSheets, type SheetWork, queueSheet } from "./write";
 
 export interface SendPlan {
   readonly batches: readonly (readonly SheetWork[])[];
@@ -12,8 +12,13 @@ export interface SendPlan {
   readonly positionOf: (w: SheetWork) => number | undefined;
   /** the sheet shown to the user once everything is written */
   readonly activate: string | null;
-  /** queued with the first batch (tidying that must not happen if nothing is written) */
-  readonly prelude?: (context: Excel.RequestContext) => void;
+  /**
+   * queued with the first batch (tidying that must not happen if nothing is written, styles,
+   * the helper sheets the schede are copied from)
+   */
+  readonly prelude?: (context: Excel.RequestContext) => HelperSheets | null;
+  /** queued with the last batch, before the index (or when stopped): helper sheets removed */
+  readonly epilogue?: (context: Excel.RequestContext) => void;
 }
 
 export interface SendResult {
@@ -21,24 +26,54 @@ export interface SendResult {
   readonly stopped: boolean;
 }
 
+/** The helper sheets' proxies, from the prelude's batch on (they stay valid across syncs). */
+interface Run {
+  helpers: HelperSheets | null;
+}
+
 async function send(
   context: Excel.RequestContext,
   batch: readonly SheetWork[],
   plan: SendPlan,
+  run: Run,
   first: boolean,
   last: boolean,
 ): Promise<void> {
-  if (first) plan.prelude?.(context);
-  for (const w of batch) queueSheet(context, w, plan.positionOf(w));
+  if (first) run.helpers = plan.prelude?.(context) ?? null;
+  let closed = false;
+  const close = (): void => {
+    if (last && !closed) plan.epilogue?.(context);
+    closed = true;
+  };
+  for (const w of batch) {
+    // the index is no copy: the helpers go before it, so its position counts real sheets only
+    if (w.base === null) close();
+    queueSheet(context, w, run.helpers, plan.positionOf(w));
+  }
+  close();
   if (last && plan.activate !== null) context.workbook.worksheets.getItem(plan.activate).activate();
   try {
     await context.sync();
   } catch (error) {
     if (!isPayloadError(error) || batch.length < 2) throw error;
     const half = Math.ceil(batch.length / 2);
-    await send(context, batch.slice(0, half), plan, first, false);
-    await send(context, batch.slice(half), plan, false, last);
+    await send(context, batch.slice(0, half), plan, run, first, false);
+    await send(context, batch.slice(half), plan, run, false, last);
   }
+}
+
+/** Stopped between batches: the helper sheets of the batches already sent are removed. */
+async function stop(
+  context: Excel.RequestContext,
+  plan: SendPlan,
+  done: readonly SheetWork[],
+  started: boolean,
+): Promise<SendResult> {
+  if (started && plan.epilogue) {
+    plan.epilogue(context);
+    await context.sync();
+  }
+  return { done, stopped: true };
 }
 
 export async function sendBatches(
@@ -48,11 +83,12 @@ export async function sendBatches(
   signal?: AbortSignal,
 ): Promise<SendResult> {
   const done: SheetWork[] = [];
+  const run: Run = { helpers: null };
   for (let i = 0; i < plan.batches.length; i++) {
-    if (signal?.aborted) return { done, stopped: true };
+    if (signal?.aborted) return stop(context, plan, done, i > 0);
     const batch = plan.batches[i];
     // one round trip per batch, not per sheet: the loop is the batching itself
-    await send(context, batch, plan, i === 0, i === plan.batches.length - 1);
+    await send(context, batch, plan, run, i === 0, i === plan.batches.length - 1);
     done.push(...batch);
     onBatch(done.length);
   }

@@ -1,5 +1,5 @@
 /** Queues the commands of one generated sheet (nothing is sent until the caller syncs). */
-import type { SchedaLayout } from "../../../core/layout/types";
+import type { PageSpec, SchedaLayout } from "../../../core/layout/types";
 import { type Marker, markerComment } from "./markers";
 import type { SheetOp } from "./ops";
 import { applyPage, pageArgs, pageCommands } from "./page";
@@ -13,9 +13,24 @@ export interface SheetWork {
   readonly markerName: string;
   readonly replacesMarker: string | null;
   readonly layout: SchedaLayout;
+  /**
+   * A scheda is a copy of the model sheet, whose print setup is `base`; the index (null) is a
+   * new sheet with every setting sent.
+   */
+  readonly base: PageSpec | null;
+  /** styles and merges this sheet adds to the catalogue before copying them */
+  readonly catalogueOps: readonly SheetOp[];
   readonly ops: readonly SheetOp[];
   /** estimated request bytes of everything `queueSheet` sends */
   readonly bytes: number;
+}
+
+/** The helper sheets of one generation, created with the first batch, deleted with the last. */
+export interface HelperSheets {
+  /** empty sheet with the schede's column widths and print setup, copied for each scheda */
+  readonly model: Excel.Worksheet;
+  /** the row formats the schede copy (see catalogue.ts) */
+  readonly catalogue: Excel.Worksheet;
 }
 
 /**
@@ -30,16 +45,30 @@ export const COMMAND_OVERHEAD_BYTES = 250;
  * under Excel's 5 MB only absorbs its error.
  */
 export const GENERATE_BUDGET_BYTES = 4_500_000;
-/** Worksheet delete and add, marker delete, add and hide. */
-const SHEET_COMMANDS = 5;
+/** Worksheet delete and add (or copy and rename), marker delete, add, hide and comment. */
+const SHEET_COMMANDS = 7;
 
 const encoder = new TextEncoder();
 const jsonBytes = (v: unknown): number => encoder.encode(JSON.stringify(v)).length;
 
-export function estimateBytes(layout: SchedaLayout, ops: readonly SheetOp[]): number {
+/** Commands of a list of ops; a copy takes two ranges, so it counts twice. */
+function opCommands(ops: readonly SheetOp[]): number {
+  return ops.reduce((n, op) => n + (op.t === "copyFormats" ? 2 : 1), 0);
+}
+
+export function estimateBytes(
+  layout: SchedaLayout,
+  ops: readonly SheetOp[],
+  base: PageSpec | null = null,
+  catalogueOps: readonly SheetOp[] = [],
+): number {
   let bytes = jsonBytes(pageArgs(layout.page, layout.breaks));
-  const count = pageCommands(layout.page, layout.breaks) + SHEET_COMMANDS + ops.length;
-  for (const op of ops) bytes += jsonBytes(op);
+  const count =
+    pageCommands(layout.page, layout.breaks, base) +
+    SHEET_COMMANDS +
+    opCommands(ops) +
+    opCommands(catalogueOps);
+  for (const op of [...ops, ...catalogueOps]) bytes += jsonBytes(op);
   return bytes + count * COMMAND_OVERHEAD_BYTES + 2 * jsonBytes(layout.sheetName);
 }
 
@@ -53,7 +82,12 @@ export function estimateStyleBytes(defs: readonly StyleDef[]): number {
 
 type Target = Excel.Range | Excel.RangeAreas;
 
-function applyOp(sheet: Excel.Worksheet, op: SheetOp): void {
+function applyOp(sheet: Excel.Worksheet, op: SheetOp, catalogue?: Excel.Worksheet): void {
+  if (op.t === "copyFormats") {
+    if (!catalogue) throw new Error("copyFormats without the catalogue sheet");
+    sheet.getRange(op.address).copyFrom(catalogue.getRange(op.source), "Formats");
+    return;
+  }
   // several areas take one RangeAreas (ExcelApi 1.9): one command for all of them
   const target: Target = op.address.includes(",")
     ? sheet.getRanges(op.address)
@@ -106,19 +140,90 @@ function applyRangeOp(range: Excel.Range, op: SheetOp): void {
 export function queueSheet(
   context: Excel.RequestContext,
   work: SheetWork,
+  helpers: HelperSheets | null,
   position?: number,
 ): Excel.Worksheet {
   const { worksheets, names } = context.workbook;
   if (work.replacesMarker !== null) names.getItem(work.replacesMarker).delete();
   if (work.replaces !== null) worksheets.getItem(work.replaces).delete();
-  const sheet = worksheets.add(work.name);
-  // marked first: if Excel stops the batch halfway, the sheet is still known as ours and the
-  // next run replaces it instead of leaving a half-written sheet under the scheda's name
-  const marker = names.add(work.markerName, sheet.getRange("A1"), markerComment(work.marker));
-  // hidden: not offered in the Name Box or the Name Manager's list of the user's names
-  marker.visible = false;
-  for (const op of work.ops) applyOp(sheet, op);
-  applyPage(sheet, work.layout);
+  let sheet: Excel.Worksheet;
+  if (work.base !== null) {
+    if (!helpers) throw new Error(`model sheet missing for ${work.name}`);
+    for (const op of work.catalogueOps) applyOp(helpers.catalogue, op);
+    // Worksheet.copy (ExcelApi 1.7) brings the model's column widths and print setup at once
+    sheet = helpers.model.copy("End");
+    // a helper until it has its name: if a co-author took the name meanwhile, the rename fails
+    // and the next run removes this copy like the other helper sheets
+    const marker = markSheet(names, work.markerName, sheet, { kind: "modello" });
+    sheet.name = work.name;
+    marker.comment = markerComment(work.marker);
+  } else {
+    sheet = worksheets.add(work.name);
+    markSheet(names, work.markerName, sheet, work.marker);
+  }
+  for (const op of work.ops) applyOp(sheet, op, helpers?.catalogue);
+  applyPage(sheet, work.layout, work.base);
   if (position !== undefined) sheet.position = position;
   return sheet;
+}
+
+function markSheet(
+  names: Excel.NamedItemCollection,
+  markerName: string,
+  sheet: Excel.Worksheet,
+  what: Marker,
+): Excel.NamedItem {
+  // marked first: if Excel stops the batch halfway, the sheet is still known as ours and the
+  // next run replaces it instead of leaving a half-written sheet under the scheda's name
+  const marker = names.add(markerName, sheet.getRange("A1"), markerComment(what));
+  // hidden: not offered in the Name Box or the Name Manager's list of the user's names
+  marker.visible = false;
+  return marker;
+}
+
+/** Names and markers of the helper sheets of one generation. */
+export interface HelperNames {
+  readonly model: string;
+  readonly modelMarker: string;
+  readonly catalogue: string;
+  readonly catalogueMarker: string;
+}
+
+/** The model sheet set up like `model` (sizes, print setup, no breaks) and an empty catalogue. */
+export function queueHelpers(
+  context: Excel.RequestContext,
+  names: HelperNames,
+  model: SchedaLayout,
+  modelOps: readonly SheetOp[],
+): HelperSheets {
+  const { worksheets, names: items } = context.workbook;
+  const modelSheet = worksheets.add(names.model);
+  markSheet(items, names.modelMarker, modelSheet, { kind: "modello" });
+  for (const op of modelOps) applyOp(modelSheet, op);
+  applyPage(modelSheet, { ...model, breaks: [] });
+  const catalogue = worksheets.add(names.catalogue);
+  markSheet(items, names.catalogueMarker, catalogue, { kind: "modello" });
+  return { model: modelSheet, catalogue };
+}
+
+export function queueHelpersRemoval(context: Excel.RequestContext, names: HelperNames): void {
+  const { worksheets, names: items } = context.workbook;
+  for (const [sheet, marker] of [
+    [names.model, names.modelMarker],
+    [names.catalogue, names.catalogueMarker],
+  ]) {
+    items.getItem(marker).delete();
+    worksheets.getItem(sheet).delete();
+  }
+}
+
+/** Estimated bytes of creating the helper sheets (and removing them at the end). */
+export function estimateHelperBytes(model: SchedaLayout, modelOps: readonly SheetOp[]): number {
+  const commands = 2 * SHEET_COMMANDS + pageCommands(model.page, []) + opCommands(modelOps) + 4;
+  return (
+    commands * COMMAND_OVERHEAD_BYTES +
+    jsonBytes(pageArgs(model.page, [])) +
+    jsonBytes(modelOps) +
+    200
+  );
 }
