@@ -1,19 +1,14 @@
 /**
  * "Genera schede" on the open workbook: reads the tables, the sheet names and our markers (one
  * round trip when every table is there), then writes every scheda and the index in batches cut
- * by payload, so the round trips follow the bytes sent, not the number of objectives. The data
+ * by payload, so the round trips follow the bytes sent, not the number of objectives; each
+ * scheda costs few bytes as it is a copy of a model sheet with formats copied from a catalogue
+ * (works.ts, catalogue.ts). The data
  * tables are only read. Sheets this add-in generated earlier are replaced; a user's sheet is
  * never touched (the scheda takes another name and the report says why).
  */
 import { computeAll } from "../../../core/compute";
-import type { ObjectiveResult } from "../../../core/compute/types";
-import {
-  buildIndexSheet,
-  buildScheda,
-  schedaSheetName,
-  type SchedaLayout,
-} from "../../../core/layout";
-import type { IsoDate, PegModel } from "../../../core/model/types";
+import type { IsoDate } from "../../../core/model/types";
 import { parseWorkbook } from "../../../core/parse";
 import type {
   GenerateOptions,
@@ -22,23 +17,20 @@ import type {
   Progress,
 } from "../../../core/ports";
 import { chunkBy } from "../payload";
-import { type Marker, nextMarkerName } from "./markers";
-import { FormatCatalogue } from "./catalogue";
-import { type SheetOp, copiedSheetOps, formatOps, modelSheetOps, rowsAt, sheetOps } from "./ops";
+import { modelSheetOps } from "./ops";
 import { type PlannedSheet, chooseObjectives, planSheets } from "./plan";
-import { type WorkbookState, readWorkbookState } from "./read";
+import { readWorkbookState } from "./read";
 import { type SendResult, indexPosition, sendBatches } from "./send";
 import { StyleRegistry, queueStyle } from "./styles";
 import {
   GENERATE_BUDGET_BYTES,
-  type HelperNames,
   type SheetWork,
-  estimateBytes,
   estimateHelperBytes,
   estimateStyleBytes,
   queueHelpers,
   queueHelpersRemoval,
 } from "./write";
+import { buildWorks, helperNames, markerNamer } from "./works";
 
 export type { GenerateFilters } from "./plan";
 
@@ -55,118 +47,6 @@ function today(): IsoDate {
   const d = new Date();
   const pad = (n: number): string => String(n).padStart(2, "0");
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}` as IsoDate;
-}
-
-interface Namer {
-  /** a replaced sheet's marker name is reused (deleted, then added again) */
-  (replaces: string | null): { markerName: string; replacesMarker: string | null };
-  /** a name no marker has */
-  fresh(): string;
-}
-
-function markerNamer(state: WorkbookState): Namer {
-  const taken = new Set(state.allNames);
-  const fresh = (): string => nextMarkerName(taken);
-  const namer = (replaces: string | null) => {
-    const old = state.sheets.find((s) => s.name === replaces)?.markerName ?? null;
-    return { markerName: old ?? fresh(), replacesMarker: old };
-  };
-  return Object.assign(namer, { fresh });
-}
-
-/** What the sheets of one generation share: style names, the catalogue, the model sheet's layout. */
-interface Drawing {
-  readonly styles: StyleRegistry;
-  readonly catalogue: FormatCatalogue;
-  /** the first scheda: the model sheet takes its widths and print setup */
-  readonly model: SchedaLayout | null;
-}
-
-function work(
-  planned: PlannedSheet,
-  marker: Marker,
-  layout: SchedaLayout,
-  namer: Namer,
-  drawing: Drawing,
-): SheetWork {
-  const nameOf = (use: Parameters<StyleRegistry["nameFor"]>[0]) => drawing.styles.nameFor(use);
-  let ops: SheetOp[];
-  let catalogueOps: SheetOp[] = [];
-  const model = marker.kind === "scheda" ? drawing.model : null;
-  if (model) {
-    const cover = drawing.catalogue.cover(layout);
-    catalogueOps = cover.additions.flatMap((a) =>
-      formatOps(rowsAt(layout, a.from, a.to, a.at), nameOf),
-    );
-    ops = copiedSheetOps(layout, cover, model, nameOf);
-  } else {
-    ops = sheetOps(layout, nameOf);
-  }
-  const base = model?.page ?? null;
-  return {
-    name: planned.name,
-    replaces: planned.replaces,
-    ...namer(planned.replaces),
-    marker,
-    layout,
-    base,
-    catalogueOps,
-    ops,
-    bytes: estimateBytes(layout, ops, base, catalogueOps),
-  };
-}
-
-function buildWorks(
-  model: PegModel,
-  results: readonly ObjectiveResult[],
-  schede: readonly PlannedSheet[],
-  index: PlannedSheet | null,
-  options: GenerateSchedeOptions,
-  date: IsoDate,
-  namer: Namer,
-  styles: StyleRegistry,
-): { works: SheetWork[]; modelLayout: SchedaLayout | null } {
-  const layouts = schede.map((p) => {
-    const codice = p.codice ?? "";
-    const result = results.find((r) => r.codice === codice);
-    return buildScheda(model, result, codice, { dataElaborazione: date, sheetName: p.name });
-  });
-  const drawing: Drawing = {
-    styles,
-    catalogue: new FormatCatalogue((use) => styles.nameFor(use)),
-    model: layouts[0] ?? null,
-  };
-  const works = schede.map((p, i) =>
-    work(p, { kind: "scheda", codice: p.codice ?? "" }, layouts[i], namer, drawing),
-  );
-  if (index) {
-    const f = options.filters ?? {};
-    const layout = buildIndexSheet(
-      model,
-      results,
-      schede.map((p) => ({ codice: p.codice ?? "", sheetName: p.name })),
-      {
-        dataElaborazione: date,
-        sheetName: index.name,
-        filtri: { centroResponsabilita: f.centro, responsabile: f.responsabile, stato: f.stato },
-      },
-    );
-    // last: it links to the schede, so it is written once they exist
-    works.push(work(index, { kind: "indice" }, layout, namer, drawing));
-  }
-  return { works, modelLayout: drawing.model };
-}
-
-/** Free names for the helper sheets and their markers, clear to a person who meets them. */
-function helperNames(
-  state: WorkbookState,
-  planned: readonly PlannedSheet[],
-  namer: Namer,
-): HelperNames {
-  const taken = [...state.sheets.map((s) => s.name), ...planned.map((p) => p.name)];
-  const model = schedaSheetName("SchedePEG modello", taken);
-  const catalogue = schedaSheetName("SchedePEG formati", [...taken, model]);
-  return { model, modelMarker: namer.fresh(), catalogue, catalogueMarker: namer.fresh() };
 }
 
 function toReport(

@@ -1,0 +1,133 @@
+/**
+ * The sheets of one generation as work to send: each scheda's layout turned into commands (a
+ * copy of the model sheet plus formats from the catalogue), the index drawn in full, marker
+ * names and the helper sheets' names.
+ */
+import type { ObjectiveResult } from "../../../core/compute/types";
+import {
+  buildIndexSheet,
+  buildScheda,
+  schedaSheetName,
+  type SchedaLayout,
+} from "../../../core/layout";
+import type { IsoDate, PegModel } from "../../../core/model/types";
+import type { GenerateOptions } from "../../../core/ports";
+import { FormatCatalogue } from "./catalogue";
+import { type Marker, nextMarkerName } from "./markers";
+import { type SheetOp, copiedSheetOps, formatOps, rowsAt, sheetOps } from "./ops";
+import type { PlannedSheet } from "./plan";
+import type { WorkbookState } from "./read";
+import type { StyleRegistry } from "./styles";
+import { type HelperNames, type SheetWork, estimateBytes } from "./write";
+
+export interface Namer {
+  /** a replaced sheet's marker name is reused (deleted, then added again) */
+  (replaces: string | null): { markerName: string; replacesMarker: string | null };
+  /** a name no marker has */
+  fresh(): string;
+}
+
+export function markerNamer(state: WorkbookState): Namer {
+  const taken = new Set(state.allNames);
+  const fresh = (): string => nextMarkerName(taken);
+  const namer = (replaces: string | null) => {
+    const old = state.sheets.find((s) => s.name === replaces)?.markerName ?? null;
+    return { markerName: old ?? fresh(), replacesMarker: old };
+  };
+  return Object.assign(namer, { fresh });
+}
+
+/** What the sheets of one generation share: style names, the catalogue, the model sheet's layout. */
+interface Drawing {
+  readonly styles: StyleRegistry;
+  readonly catalogue: FormatCatalogue;
+  /** the first scheda: the model sheet takes its widths and print setup */
+  readonly model: SchedaLayout | null;
+}
+
+function work(
+  planned: PlannedSheet,
+  marker: Marker,
+  layout: SchedaLayout,
+  namer: Namer,
+  drawing: Drawing,
+): SheetWork {
+  const nameOf = (use: Parameters<StyleRegistry["nameFor"]>[0]) => drawing.styles.nameFor(use);
+  let ops: SheetOp[];
+  let catalogueOps: SheetOp[] = [];
+  const model = marker.kind === "scheda" ? drawing.model : null;
+  if (model) {
+    const cover = drawing.catalogue.cover(layout);
+    catalogueOps = cover.additions.flatMap((a) =>
+      formatOps(rowsAt(layout, a.from, a.to, a.at), nameOf),
+    );
+    ops = copiedSheetOps(layout, cover, model, nameOf);
+  } else {
+    ops = sheetOps(layout, nameOf);
+  }
+  const base = model?.page ?? null;
+  return {
+    name: planned.name,
+    replaces: planned.replaces,
+    ...namer(planned.replaces),
+    marker,
+    layout,
+    base,
+    catalogueOps,
+    ops,
+    bytes: estimateBytes(layout, ops, base, catalogueOps),
+  };
+}
+
+export function buildWorks(
+  model: PegModel,
+  results: readonly ObjectiveResult[],
+  schede: readonly PlannedSheet[],
+  index: PlannedSheet | null,
+  options: GenerateOptions,
+  date: IsoDate,
+  namer: Namer,
+  styles: StyleRegistry,
+): { works: SheetWork[]; modelLayout: SchedaLayout | null } {
+  const layouts = schede.map((p) => {
+    const codice = p.codice ?? "";
+    const result = results.find((r) => r.codice === codice);
+    return buildScheda(model, result, codice, { dataElaborazione: date, sheetName: p.name });
+  });
+  const drawing: Drawing = {
+    styles,
+    catalogue: new FormatCatalogue((use) => styles.nameFor(use)),
+    model: layouts[0] ?? null,
+  };
+  const works = schede.map((p, i) =>
+    work(p, { kind: "scheda", codice: p.codice ?? "" }, layouts[i], namer, drawing),
+  );
+  if (index) {
+    const f = options.filters ?? {};
+    const layout = buildIndexSheet(
+      model,
+      results,
+      schede.map((p) => ({ codice: p.codice ?? "", sheetName: p.name })),
+      {
+        dataElaborazione: date,
+        sheetName: index.name,
+        filtri: { centroResponsabilita: f.centro, responsabile: f.responsabile, stato: f.stato },
+      },
+    );
+    // last: it links to the schede, so it is written once they exist
+    works.push(work(index, { kind: "indice" }, layout, namer, drawing));
+  }
+  return { works, modelLayout: drawing.model };
+}
+
+/** Free names for the helper sheets and their markers, clear to a person who meets them. */
+export function helperNames(
+  state: WorkbookState,
+  planned: readonly PlannedSheet[],
+  namer: Namer,
+): HelperNames {
+  const taken = [...state.sheets.map((s) => s.name), ...planned.map((p) => p.name)];
+  const model = schedaSheetName("SchedePEG modello", taken);
+  const catalogue = schedaSheetName("SchedePEG formati", [...taken, model]);
+  return { model, modelMarker: namer.fresh(), catalogue, catalogueMarker: namer.fresh() };
+}
