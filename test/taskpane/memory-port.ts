@@ -168,8 +168,10 @@ export class MemoryPort implements WorkbookPort {
     const sheets: GenerateReport["sheets"][number][] = [];
     onProgress?.(0, codes.length);
     for (const [i, codice] of codes.entries()) {
+      // like Excel: a stop is seen between batches (here, sheets), a batch under way completes
+      if (signal?.aborted)
+        return { sheets, indexSheet: null, cancelled: "Generazione interrotta." };
       if (this.generateStep) await this.generateStep();
-      if (signal?.aborted) throw new DOMException("Generazione interrotta", "AbortError");
       // the first sheet plays a name already taken by a user's sheet
       sheets.push(
         i === 0

@@ -230,6 +230,10 @@ export const en: Messages = {
     generateAll: "Generate all ({count})",
     cancel: "Stop",
     progressLabel: "Generating the sheets",
+    progressWaiting: {
+      one: "Excel is writing 1 sheet.",
+      other: "Excel is writing {count} sheets: with many sheets this takes a few tens of seconds.",
+    },
     progress: "{done} of {total}",
     cancelled:
       "Generation stopped: the sheets already created stay in the workbook; you can generate them again at any time.",

@@ -235,6 +235,11 @@ export const it = {
     generateAll: "Genera tutte ({count})",
     cancel: "Interrompi",
     progressLabel: "Generazione delle schede",
+    progressWaiting: {
+      one: "Excel sta scrivendo 1 foglio.",
+      other:
+        "Excel sta scrivendo {count} fogli: con molte schede ci vuole qualche decina di secondi.",
+    },
     progress: "{done} di {total}",
     cancelled:
       "Generazione interrotta: le schede già create restano nella cartella; puoi rigenerarle quando vuoi.",

@@ -31,6 +31,9 @@ describe("Schede", () => {
     const { port, step } = steppedPort();
     renderView(SchedeView, { port });
     await userEvent.click(await screen.findByRole("button", { name: "Genera tutte (31)" }));
+    // nothing counted yet: a moving bar and what Excel is doing
+    await screen.findByText(/^Excel sta scrivendo 31 fogli/);
+    expect(screen.getByRole("progressbar").getAttribute("aria-valuenow")).toBeNull();
     await step();
     await screen.findByText("1 di 31");
     expect(screen.getByRole("progressbar").getAttribute("aria-valuenow")).toBe("1");
@@ -38,6 +41,16 @@ describe("Schede", () => {
     await step();
     await screen.findByText(/Generazione interrotta/);
     expect(options(port)).toEqual([{ codes: undefined, index: true }]);
+  });
+
+  test("Interrompi pressed while the last batch is in Excel: the run ended, the pane says so", async () => {
+    const { port, step } = steppedPort();
+    renderView(SchedeView, { port, pane: { selectedObjective: CODE_A } });
+    await userEvent.click(await screen.findByRole("button", { name: "Genera 1 scheda" }));
+    await userEvent.click(await screen.findByRole("button", { name: "Interrompi" }));
+    await step();
+    await screen.findByText("Schede generate: 1.");
+    expect(screen.queryByText(/Generazione interrotta/)).toBeNull();
   });
 
   test("generates the chosen objective and opens the sheets, explaining a renamed one", async () => {

@@ -101,9 +101,17 @@ export function Generator({ port, loaded }: GeneratorProps) {
         <Field
           label={text.progressLabel}
           validationState="none"
-          validationMessage={fmt(text.progress, { done: state.done, total: state.total })}
+          validationMessage={
+            state.done === 0
+              ? fmtCount(text.progressWaiting, state.total)
+              : fmt(text.progress, { done: state.done, total: state.total })
+          }
         >
-          <ProgressBar value={state.done} max={Math.max(state.total, 1)} />
+          {/* nothing to count until Excel has written a first batch: a moving bar meanwhile */}
+          <ProgressBar
+            value={state.done === 0 ? undefined : state.done}
+            max={Math.max(state.total, 1)}
+          />
         </Field>
       )}
       {state.kind === "cancelled" && (

@@ -33,7 +33,8 @@ export function useGenerate(port: WorkbookPort) {
           },
           abort.signal,
         );
-        setState(abort.signal.aborted ? { kind: "cancelled" } : { kind: "done", report });
+        // Excel stops only between batches: a run that ended anyway is reported as done
+        setState(report.cancelled ? { kind: "cancelled" } : { kind: "done", report });
       } catch (error) {
         setState(
           abort.signal.aborted || isAbort(error) ? { kind: "cancelled" } : { kind: "error", error },
