@@ -21,11 +21,15 @@ export type SheetOp =
   | { readonly t: "style"; readonly address: string; readonly name: string }
   | { readonly t: "columnWidth"; readonly address: string; readonly points: number }
   | { readonly t: "rowHeight"; readonly address: string; readonly points: number }
+  /** the hyperlink as sent (ExcelApi 1.7): a link inside the workbook is 'Sheet'!A1 */
   | {
       readonly t: "link";
       readonly address: string;
-      readonly target: string;
-      readonly text: string;
+      readonly hyperlink: {
+        readonly documentReference: string;
+        readonly textToDisplay: string;
+        readonly screenTip: string;
+      };
     };
 
 export const TEXT_FORMAT = "@";
@@ -186,8 +190,11 @@ function contents(layout: SchedaLayout, rows: number, cols: number, block: Rect)
       links.push({
         t: "link",
         address: a1({ r0: c.row - 1, c0: c.col - 1, r1: c.row - 1, c1: c.col - 1 }),
-        target: c.link,
-        text: String(c.value),
+        hyperlink: {
+          documentReference: c.link,
+          textToDisplay: String(c.value),
+          screenTip: "Apri la scheda",
+        },
       });
   }
   return [{ t: "values", address: a1(block), grid: values }, ...links];

@@ -1,0 +1,116 @@
+/**
+ * Microsoft's Office.js (the Excel on the web build shipped in `@microsoft/office-js`) loaded
+ * in a DOM without any Office host: commands are queued on a real `Excel.RequestContext` and the
+ * request body the library would send is read back, so the adapter's payload estimates can be
+ * checked against the bytes the real library produces, without Excel.
+ */
+import { readFileSync } from "node:fs";
+import { JSDOM } from "jsdom";
+import { planSheets } from "../../../src/adapters/excel-js/generate/plan";
+import { modelSheetOps } from "../../../src/adapters/excel-js/generate/ops";
+import { StyleRegistry, queueStyle } from "../../../src/adapters/excel-js/generate/styles";
+import {
+  estimateHelperBytes,
+  estimateStyleBytes,
+  queueHelpers,
+  queueSheet,
+} from "../../../src/adapters/excel-js/generate/write";
+import {
+  buildWorks,
+  helperNames,
+  markerNamer,
+} from "../../../src/adapters/excel-js/generate/works";
+import type { WorkbookState } from "../../../src/adapters/excel-js/generate/read";
+import { computeAll } from "../../../src/core/compute";
+import type { IsoDate, PegModel } from "../../../src/core/model/types";
+
+const LIBRARY = require.resolve("@microsoft/office-js/dist/excel-web-16.00.js");
+
+/** The real `Excel` namespace, also made global (the adapter refers to the global `Excel`). */
+export function loadOfficeJs(): typeof Excel {
+  const dom = new JSDOM("<!doctype html><html><body></body></html>", {
+    runScripts: "outside-only",
+    url: "https://localhost/",
+  });
+  dom.window.eval(readFileSync(LIBRARY, "utf8"));
+  const excel = (dom.window as unknown as { Excel: typeof Excel }).Excel;
+  (globalThis as unknown as { Excel: typeof Excel }).Excel = excel;
+  return excel;
+}
+
+interface PendingRequest {
+  buildRequestMessageBodyAndRequestFlags(): { body: unknown };
+}
+
+/** UTF-8 bytes of the body the context would send at its next `sync()`. */
+export function requestBytes(context: Excel.RequestContext): number {
+  const pending = (context as unknown as { _pendingRequest: PendingRequest })._pendingRequest;
+  const body = JSON.stringify(pending.buildRequestMessageBodyAndRequestFlags().body);
+  return new TextEncoder().encode(body).length;
+}
+
+export interface Measured {
+  readonly label: string;
+  readonly real: number;
+  readonly estimated: number;
+}
+
+/**
+ * One generation of every objective plus the index, queued in one request as the adapter
+ * queues it (styles, helper sheets, then each sheet), on an empty workbook: the bytes each part
+ * adds to the real request against the adapter's estimate of that part.
+ */
+export function measureGeneration(
+  excel: typeof Excel,
+  model: PegModel,
+  today: IsoDate,
+): Measured[] {
+  const state: WorkbookState = {
+    raw: {},
+    sheets: [],
+    allNames: [],
+    staleMarkers: [],
+    styleNames: new Set(),
+  };
+  const plan = planSheets(
+    model.obiettivi.map((o) => o.codice),
+    [],
+    true,
+  );
+  const styles = new StyleRegistry();
+  const namer = markerNamer(state);
+  const results = computeAll(model).objectives;
+  const { works, modelLayout } = buildWorks(
+    model,
+    results,
+    plan.schede,
+    plan.index,
+    { index: true },
+    today,
+    namer,
+    styles,
+  );
+  if (!modelLayout || !plan.index) throw new Error("no scheda to measure");
+  const helpers = helperNames(state, [...plan.schede, plan.index], namer);
+  const context = new excel.RequestContext();
+  const out: Measured[] = [];
+  let before = requestBytes(context);
+  const step = (label: string, estimated: number, queue: () => void): void => {
+    queue();
+    const now = requestBytes(context);
+    out.push({ label, real: now - before, estimated });
+    before = now;
+  };
+  const defs = styles.defs();
+  step("stili", estimateStyleBytes(defs), () => {
+    for (const d of defs) queueStyle(context.workbook.styles, d, false);
+  });
+  const modelOps = modelSheetOps(modelLayout);
+  let sheets: ReturnType<typeof queueHelpers> | null = null;
+  step("fogli di servizio", estimateHelperBytes(modelLayout, modelOps), () => {
+    sheets = queueHelpers(context, helpers, modelLayout, modelOps);
+  });
+  for (const w of works)
+    step(w.name, w.bytes, () => queueSheet(context, w, w.base !== null ? sheets : null));
+  return out;
+}
