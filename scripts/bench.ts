@@ -136,7 +136,11 @@ function officeRequestFigure(): string {
     const estimated = parts.reduce((sum, p) => sum + p.estimated, 0);
     return `  ${n} obiettivi + indice: ${it(real)} byte (stima ${it(estimated)})`;
   });
-  return ["Genera tutte, richiesta di scrittura costruita da Office.js:", ...lines].join("\n");
+  return [
+    "Genera tutte, richiesta di scrittura costruita da Office.js (la tabella conta solo gli",
+    "argomenti dei comandi; Office.js aggiunge per ogni comando i riferimenti agli oggetti):",
+    ...lines,
+  ].join("\n");
 }
 
 measure()
