@@ -6,7 +6,17 @@ import { groupWeights, weightedMean, type Weighted } from "./numbers";
 /** key used for objectives whose centro or settore cell is empty */
 export const NON_INDICATO = "(non indicato)";
 
-const ESITI: readonly Esito[] = ["in linea", "in ritardo", "critico", "concluso", "non misurato"];
+const ESITI: readonly Esito[] = [
+  "in linea",
+  "in ritardo",
+  "critico",
+  "concluso",
+  "non misurato",
+  "sospeso",
+  "annullato",
+];
+/** not judged: counted among the objectives, left out of the group's mean */
+const NOT_EVALUATED: ReadonlySet<Esito> = new Set(["sospeso", "annullato"]);
 
 function emptyCounts(): Record<Esito, number> {
   return Object.fromEntries(ESITI.map((e) => [e, 0])) as Record<Esito, number>;
@@ -14,7 +24,8 @@ function emptyCounts(): Record<Esito, number> {
 
 /**
  * Groups objectives by `keyOf` and averages `overall` weighted by Obiettivo.peso (equal
- * weights when no objective of the group has one), over the objectives with a value.
+ * weights when no objective of the group has one), over the objectives with a value that are
+ * neither sospesi nor annullati.
  */
 export function aggregate(
   obiettivi: readonly Obiettivo[],
@@ -34,7 +45,8 @@ export function aggregate(
     idx.forEach((i, k) => {
       const r = results[i];
       byStatus[r.status] += 1;
-      if (r.overall !== null) items.push({ weight: weights[k], value: r.overall });
+      if (r.overall !== null && !NOT_EVALUATED.has(r.status))
+        items.push({ weight: weights[k], value: r.overall });
     });
     out.push({ key, objectives: idx.length, overall: weightedMean(items), byStatus });
   }

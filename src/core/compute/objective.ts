@@ -38,7 +38,12 @@ export function objectiveResult(
   const achievement = indicatorAchievement(indicators, indicatori);
   const expectedTotal = expectedProgress(fasi, expected);
   const { status, note } = objectiveStatus(
-    { phaseProgress: progress, indicatorAchievement: achievement, expectedProgress: expectedTotal },
+    {
+      stato: obiettivo.stato,
+      phaseProgress: progress,
+      indicatorAchievement: achievement,
+      expectedProgress: expectedTotal,
+    },
     settings,
   );
   return {

@@ -7,6 +7,8 @@ import type { Impostazioni, Percent } from "../model/types";
 import { isFiniteNumber } from "./numbers";
 
 export interface StatusInput {
+  /** the objective's declared stato (Obiettivi table): Sospeso and Annullato decide alone */
+  readonly stato?: string | null;
   readonly phaseProgress: Percent | null;
   readonly indicatorAchievement: Percent | null;
   readonly expectedProgress: Percent | null;
@@ -25,6 +27,19 @@ export function objectiveStatus(
   settings: Pick<Impostazioni, "tolleranzaRitardo" | "sogliaCritico">,
 ): StatusOutcome {
   const { phaseProgress, indicatorAchievement, expectedProgress } = input;
+  const declared = (input.stato ?? "").trim().toLowerCase();
+  if (declared === "annullato") {
+    return {
+      status: "annullato",
+      note: "Obiettivo annullato: non si valuta e non entra nei totali.",
+    };
+  }
+  if (declared === "sospeso") {
+    return {
+      status: "sospeso",
+      note: "Obiettivo sospeso: il ritardo non si misura finché resta sospeso.",
+    };
+  }
   if (phaseProgress !== null && phaseProgress >= DONE) {
     return { status: "concluso", note: "Tutte le fasi sono al 100%." };
   }

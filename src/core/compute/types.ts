@@ -1,8 +1,12 @@
 /** Results of the computation. Every percentage is 0–100, or null when nothing is measured. */
 import type { Percent } from "../model/types";
 
-/** Monitoring status of an objective; configurable bands live in Impostazioni. */
-export type Esito = "in linea" | "in ritardo" | "critico" | "concluso" | "non misurato";
+/**
+ * Monitoring status of an objective; configurable bands live in Impostazioni. "sospeso" and
+ * "annullato" follow the objective's declared stato: such objectives are not judged on time.
+ */
+export type Esito =
+  "in linea" | "in ritardo" | "critico" | "concluso" | "non misurato" | "sospeso" | "annullato";
 
 export interface IndicatorResult {
   readonly obiettivo: string;
@@ -50,7 +54,10 @@ export interface Aggregate {
   /** the centro di responsabilità or settore name */
   readonly key: string;
   readonly objectives: number;
-  /** objective-weighted (Obiettivo.peso, else equal) mean of `overall` over measured ones */
+  /**
+   * objective-weighted (Obiettivo.peso, else equal) mean of `overall` over measured ones,
+   * sospesi and annullati left out
+   */
   readonly overall: Percent | null;
   readonly byStatus: Readonly<Record<Esito, number>>;
 }

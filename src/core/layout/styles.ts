@@ -41,6 +41,8 @@ export const STATUS_COLORS: Readonly<Record<Esito, { fill: string; ink: string }
   critico: { fill: "FFC7CE", ink: "9C0006" },
   concluso: { fill: "BDD7EE", ink: "1F3864" },
   "non misurato": { fill: "E7E6E6", ink: "404040" },
+  sospeso: { fill: "FCE4D6", ink: "843C0C" },
+  annullato: { fill: "D9D9D9", ink: "262626" },
 };
 
 /** the status cell of a scheda (large) or of a table row (small) */

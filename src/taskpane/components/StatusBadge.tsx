@@ -8,6 +8,8 @@ const COLOR: Record<Esito, BadgeProps["color"]> = {
   critico: "danger",
   concluso: "brand",
   "non misurato": "subtle",
+  sospeso: "informative",
+  annullato: "subtle",
 };
 
 // in a narrow column "Non misurato" wraps: the badge grows with it instead of spilling over

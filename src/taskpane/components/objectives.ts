@@ -67,4 +67,6 @@ export const ESITI: readonly Esito[] = [
   "critico",
   "concluso",
   "non misurato",
+  "sospeso",
+  "annullato",
 ];

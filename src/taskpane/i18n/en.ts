@@ -63,6 +63,8 @@ export const en: Messages = {
     critico: "Critical",
     concluso: "Completed",
     "non misurato": "Not measured",
+    sospeso: "Suspended",
+    annullato: "Cancelled",
   },
   filters: {
     groupLabel: "Objective filters",

@@ -65,6 +65,8 @@ export const it = {
     critico: "Critico",
     concluso: "Concluso",
     "non misurato": "Non misurato",
+    sospeso: "Sospeso",
+    annullato: "Annullato",
   },
   filters: {
     groupLabel: "Filtri degli obiettivi",

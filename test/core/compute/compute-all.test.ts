@@ -86,7 +86,29 @@ describe("computeAll", () => {
       critico: 0,
       concluso: 1,
       "non misurato": 0,
+      sospeso: 0,
+      annullato: 0,
     });
+  });
+
+  test("un obiettivo annullato o sospeso è contato ma resta fuori dalla media del centro", () => {
+    const codici = r.objectives.map((o) => o.codice);
+    const centro = (model: typeof m) =>
+      computeAll(model).byCentro.find((a) => a.key === "SOCIOEDUCATIVO")!;
+    for (const stato of ["Annullato", "Sospeso"] as const) {
+      const changed = {
+        ...m,
+        obiettivi: m.obiettivi.map((o) =>
+          o.codice === codici.find((c) => byCode(c).status === "concluso") ? { ...o, stato } : o,
+        ),
+      };
+      const after = centro(changed);
+      expect(after.objectives).toBe(2);
+      // only the other objective (in linea, 49,25 %) is left in the mean
+      expect(after.overall).toBeCloseTo(49.25, 9);
+      expect(after.byStatus.concluso).toBe(0);
+      expect(after.byStatus[stato === "Annullato" ? "annullato" : "sospeso"]).toBe(1);
+    }
   });
 
   test("centro e settore vuoti finiscono sotto «(non indicato)», senza valore", () => {

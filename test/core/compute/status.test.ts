@@ -43,3 +43,22 @@ test.each<[string, number, RegExp]>([
   );
   expect(out.note).toMatch(note);
 });
+
+test.each<[string | null, number | null, Esito]>([
+  ["Annullato", 10, "annullato"],
+  ["annullato", 100, "annullato"],
+  [" Sospeso ", 5, "sospeso"],
+  ["Sospeso", null, "sospeso"],
+  ["In Corso", 5, "critico"],
+  [null, 5, "critico"],
+])(
+  "lo stato dichiarato «%s» decide prima del ritardo (avanzamento %s) → %s",
+  (stato, phaseProgress, status) => {
+    const out = objectiveStatus(
+      { stato, phaseProgress, indicatorAchievement: null, expectedProgress: 60 },
+      bands,
+    );
+    expect(out.status).toBe(status);
+    if (status === "sospeso" || status === "annullato") expect(out.note).toMatch(/^Obiettivo /);
+  },
+);

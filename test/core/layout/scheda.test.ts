@@ -8,6 +8,7 @@ import {
   printableWidthPx,
 } from "../../../src/core/layout/page";
 import { STATUS_COLORS, statusStyleId } from "../../../src/core/layout/styles";
+import { computeAll } from "../../../src/core/compute";
 import type { SchedaLayout } from "../../../src/core/layout/types";
 import type { obiettivo } from "./fixture";
 import { AWKWARD, BARE, DATA_ELABORAZIONE, FULL, testModel, testResult } from "./fixture";
@@ -139,6 +140,20 @@ describe("buildScheda: monitoring", () => {
     expect(cellsWithStyle(l, statusStyleId("non misurato")).map((c) => c.value)).toEqual([
       "NON MISURATO",
     ]);
+  });
+});
+
+describe("buildScheda: declared stato", () => {
+  it.each([
+    ["Annullato", "annullato", "ANNULLATO"],
+    ["Sospeso", "sospeso", "SOSPESO"],
+  ] as const)("an objective %s is printed as such, in its colour", (stato, esito, text) => {
+    const m = withObjective({ stato });
+    const result = computeAll(m).objectives.find((r) => r.codice === FULL);
+    const l = scheda(m, FULL, result);
+    expect(cellsWithStyle(l, statusStyleId(esito)).map((c) => c.value)).toEqual([text]);
+    expect(l.styles[statusStyleId(esito)].fill).toBe(STATUS_COLORS[esito].fill);
+    expect(cellWithValue(l, stato)).toBeDefined();
   });
 });
 

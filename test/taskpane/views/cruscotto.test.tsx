@@ -93,6 +93,21 @@ describe("Cruscotto", () => {
     expect(panel && within(panel as HTMLElement).getByText(CODE_A)).toBeTruthy();
   });
 
+  test("a suspended objective is shown as Sospeso and asks for no attention", async () => {
+    const model = variedModel();
+    const a = model.obiettivi.find((o) => o.codice === CODE_A);
+    if (!a) throw new Error("obiettivo A assente");
+    a.stato = "Sospeso";
+    await ready(new MemoryPort(model));
+    // behind schedule otherwise (see the test above): now neither late nor waiting for an entry
+    expect(screen.queryByRole("button", { name: /^In ritardo o critici/ })).toBeNull();
+    expect(
+      screen.getByRole("button", { name: "Senza rilevazione di aprile 2021 (30)" }),
+    ).toBeTruthy();
+    await pick("Stato", "Sospeso");
+    expect(tableCodes()).toEqual([CODE_A]);
+  });
+
   test.each([
     { label: "Centro di responsabilità", option: OTHER_CENTRO, expected: [CODE_B] },
     { label: "Responsabile", option: OTHER_RESP, expected: [CODE_B] },

@@ -25,8 +25,8 @@ function dayOf(iso: string): number | null {
   return Number.isNaN(t) ? null : Math.round(t / 86_400_000);
 }
 
-/** objectives already concluded or dropped need no monthly entry */
-const CLOSED_STATES = new Set(["Concluso", "Annullato"]);
+/** objectives concluded, suspended or dropped need no monthly entry */
+const CLOSED_STATES = new Set(["Concluso", "Sospeso", "Annullato"]);
 
 export function attentionOf(model: PegModel, result: ComputeResult): Attention {
   const month = model.impostazioni.periodoRiferimento;
