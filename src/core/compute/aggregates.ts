@@ -6,7 +6,8 @@ import { groupWeights, weightedMean, type Weighted } from "./numbers";
 /** key used for objectives whose centro or settore cell is empty */
 export const NON_INDICATO = "(non indicato)";
 
-const ESITI: readonly Esito[] = [
+/** every monitoring status, in the order lists and filters show them */
+export const ESITI: readonly Esito[] = [
   "in linea",
   "in ritardo",
   "critico",

@@ -61,12 +61,4 @@ export function filterChoices(rows: readonly ObjectiveRow[]) {
   return { centri: distinct((r) => r.centro), responsabili: distinct((r) => r.responsabile) };
 }
 
-export const ESITI: readonly Esito[] = [
-  "in linea",
-  "in ritardo",
-  "critico",
-  "concluso",
-  "non misurato",
-  "sospeso",
-  "annullato",
-];
+export { ESITI } from "../../core/compute/aggregates";

@@ -1,5 +1,5 @@
 import { FakeWorkbook } from "./fake-workbook";
-import { copyInto, modelBook, sheetOf } from "./copy-helpers";
+import { copyFromModel, copyInto, modelBook, sheetOf } from "./copy-helpers";
 import { rejectsWith, setup, teardown, throwsWith } from "./test-helpers";
 
 afterEach(teardown);
@@ -25,24 +25,10 @@ describe("Range.copyFrom: formulas and sources", () => {
 
   it("takes a one-area RangeAreas and refuses several areas", async () => {
     const { book } = setup(modelBook());
-    await Excel.run(async (context) => {
-      const model = context.workbook.worksheets.getItem("Modello");
-      context.workbook.worksheets
-        .getItem("Scheda")
-        .getRange("A1")
-        .copyFrom(model.getRanges("B2:C2"), "Values");
-      await context.sync();
-    });
+    await copyFromModel("A1", (model) => model.getRanges("B2:C2"), "Values");
     expect(book.values("Scheda!A1:B1")).toEqual([["testo", 0.5]]);
     await rejectsWith(
-      Excel.run(async (context) => {
-        const model = context.workbook.worksheets.getItem("Modello");
-        context.workbook.worksheets
-          .getItem("Scheda")
-          .getRange("A1")
-          .copyFrom(model.getRanges("A1, C2"));
-        await context.sync();
-      }),
+      copyFromModel("A1", (model) => model.getRanges("A1, C2")),
       "NotImplemented",
     );
   });

@@ -1,5 +1,5 @@
 import { FakeWorkbook } from "./fake-workbook";
-import { copyInto, modelBook, sheetOf } from "./copy-helpers";
+import { copyFromModel, copyInto, modelBook, sheetOf } from "./copy-helpers";
 import { rejectsWith, setup, teardown } from "./test-helpers";
 
 afterEach(teardown);
@@ -50,14 +50,7 @@ describe("Range.copyFrom: what each copy type takes", () => {
 describe("Range.copyFrom: size of the paste", () => {
   it("repeats a 2-row block into 6 rows, merges included, and counts one command", async () => {
     const { book, fake } = setup(modelBook());
-    await Excel.run(async (context) => {
-      const model = context.workbook.worksheets.getItem("Modello");
-      context.workbook.worksheets
-        .getItem("Scheda")
-        .getRange("B3:D8")
-        .copyFrom(model.getRange("A1:C2"));
-      await context.sync();
-    });
+    await copyFromModel("B3:D8", (model) => model.getRange("A1:C2"));
     const dest = sheetOf(book, "Scheda");
     expect(dest.merges).toEqual(["B3:D3", "B5:D5", "B7:D7"]);
     expect(book.values("Scheda!B3:C8")).toEqual([

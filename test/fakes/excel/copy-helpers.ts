@@ -34,6 +34,19 @@ export async function copyInto(
   });
 }
 
+/** Scheda!`dest` takes a copy of a range (or areas) of Modello, passed as a proxy. */
+export async function copyFromModel(
+  dest: string,
+  source: (model: Excel.Worksheet) => Excel.Range | Excel.RangeAreas,
+  copyType?: "All" | "Formulas" | "Values" | "Formats",
+): Promise<void> {
+  await Excel.run(async (context) => {
+    const model = context.workbook.worksheets.getItem("Modello");
+    context.workbook.worksheets.getItem("Scheda").getRange(dest).copyFrom(source(model), copyType);
+    await context.sync();
+  });
+}
+
 export function sheetOf(book: FakeWorkbook, name: string): SheetSnapshot {
   const sheet = book.snapshot().sheets.find((s) => s.name === name);
   if (!sheet) throw new Error(name);
