@@ -137,8 +137,8 @@ function officeRequestFigure(): string {
     return `  ${n} obiettivi + indice: ${it(real)} byte (stima ${it(estimated)})`;
   });
   return [
-    "Genera tutte, richiesta di scrittura costruita da Office.js (la tabella conta solo gli",
-    "argomenti dei comandi; Office.js aggiunge per ogni comando i riferimenti agli oggetti):",
+    "Genera tutte, richiesta di scrittura costruita dalla libreria Office.js (l'Excel simulato",
+    "della tabella ne riproduce il peso per comando):",
     ...lines,
   ].join("\n");
 }

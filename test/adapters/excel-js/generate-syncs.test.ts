@@ -57,9 +57,9 @@ describe("round trips", () => {
   });
 
   test("a batch Excel refuses as over 5 MB is split in two and sent again", async () => {
-    // a budget far too large: the one batch (over 5 MB for 1,200 schede) is refused, its halves go through
-    const { stats, report } = await measure(1200, 50_000_000);
-    expect(report.sheets).toHaveLength(1200);
+    // a budget far too large: the one batch (≈7 MB for 600 schede) is refused, its halves go through
+    const { stats, report } = await measure(600, 50_000_000);
+    expect(report.sheets).toHaveLength(600);
     const refused = stats.payloadBytes.filter((b) => b > PAYLOAD_LIMIT_BYTES);
     expect(refused).toHaveLength(1);
     expect(stats.syncs).toBe(1 + 1 + 2);

@@ -4,11 +4,12 @@
  * Excel on the web refuses requests over 5 MB: an estimate below the real size could send a
  * batch Excel refuses, one far above it would cost round trips for nothing.
  */
+import { generateSchede } from "../../../src/adapters/excel-js/generate";
 import { GENERATE_BUDGET_BYTES } from "../../../src/adapters/excel-js/generate/write";
 import type { IsoDate, PegModel } from "../../../src/core/model/types";
 import { samplePeg } from "../../../src/core/sample";
 import { PAYLOAD_LIMIT_BYTES } from "../../fakes/excel";
-import { repeatedSample } from "./generate.helpers";
+import { repeatedSample, setupWorkbook, teardown } from "./generate.helpers";
 import { type Measured, loadOfficeJs, measureGeneration } from "./office-serializer";
 
 const TODAY = "2021-04-29" as IsoDate;
@@ -46,5 +47,18 @@ describe.each<[string, () => PegModel, number]>([
   test("one round trip: under the batch budget by estimate, under 5 MB for real", () => {
     expect(total(parts, "estimated")).toBeLessThanOrEqual(GENERATE_BUDGET_BYTES);
     expect(total(parts, "real")).toBeLessThan(PAYLOAD_LIMIT_BYTES);
+  });
+
+  test("the simulated Excel weighs the same write within 15 %", async () => {
+    const { fake } = setupWorkbook(model());
+    try {
+      await generateSchede({ index: true }, undefined, undefined, { today: TODAY });
+      const [, write] = fake.stats().payloadBytes;
+      const real = total(parts, "real");
+      expect(write).toBeGreaterThan(real * 0.85);
+      expect(write).toBeLessThan(real * 1.15);
+    } finally {
+      teardown();
+    }
   });
 });

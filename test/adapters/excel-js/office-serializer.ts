@@ -26,16 +26,19 @@ import type { IsoDate, PegModel } from "../../../src/core/model/types";
 
 const LIBRARY = require.resolve("@microsoft/office-js/dist/excel-web-16.00.js");
 
-/** The real `Excel` namespace, also made global (the adapter refers to the global `Excel`). */
+/** The real `Excel` namespace of the library. */
 export function loadOfficeJs(): typeof Excel {
   const dom = new JSDOM("<!doctype html><html><body></body></html>", {
     runScripts: "outside-only",
     url: "https://localhost/",
   });
   dom.window.eval(readFileSync(LIBRARY, "utf8"));
-  const excel = (dom.window as unknown as { Excel: typeof Excel }).Excel;
+  return (dom.window as unknown as { Excel: typeof Excel }).Excel;
+}
+
+/** The adapter refers to the global `Excel`: the real library takes its place. */
+function useGlobally(excel: typeof Excel): void {
   (globalThis as unknown as { Excel: typeof Excel }).Excel = excel;
-  return excel;
 }
 
 interface PendingRequest {
@@ -65,6 +68,7 @@ export function measureGeneration(
   model: PegModel,
   today: IsoDate,
 ): Measured[] {
+  useGlobally(excel);
   const state: WorkbookState = {
     raw: {},
     sheets: [],
