@@ -37,7 +37,7 @@ export function loadOfficeJs(): typeof Excel {
 }
 
 /** The adapter refers to the global `Excel`: the real library takes its place. */
-function useGlobally(excel: typeof Excel): void {
+function makeGlobal(excel: typeof Excel): void {
   (globalThis as unknown as { Excel: typeof Excel }).Excel = excel;
 }
 
@@ -68,7 +68,7 @@ export function measureGeneration(
   model: PegModel,
   today: IsoDate,
 ): Measured[] {
-  useGlobally(excel);
+  makeGlobal(excel);
   const state: WorkbookState = {
     raw: {},
     sheets: [],
