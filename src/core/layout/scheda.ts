@@ -136,9 +136,11 @@ function monitoraggio(o: Obiettivo, r: ObjectiveResult | undefined, periodo: str
       ],
     },
     {
+      // the status word in its colour, then why (how many points behind, a declared stato…)
       cells: [
         cell(g, LABEL, "Stato monitoraggio", "label"),
-        cell(g, VALUE, esito.toUpperCase(), statusStyleId(esito)),
+        cell(g, BAR, esito.toUpperCase(), statusStyleId(esito)),
+        cell(g, [PCT[0], BAR_NOTE[1]], r?.statusNote ?? "", "note"),
       ],
       minHeight: 18,
     },

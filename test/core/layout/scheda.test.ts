@@ -134,6 +134,15 @@ describe("buildScheda: monitoring", () => {
     expect(cellWithValue(l, "atteso 32,9%")).toBeDefined();
   });
 
+  it("prints why beside the status, on the same row", () => {
+    const note = "Ritardo sull'atteso: 10,3 punti.";
+    const l = scheda(testModel(), FULL, { ...testResult(FULL), statusNote: note });
+    const [status] = cellsWithStyle(l, statusStyleId("in ritardo"));
+    const why = cellWithValue(l, note);
+    expect(why).toMatchObject({ row: status.row, style: "note" });
+    expect(why.col).toBeGreaterThan(status.col);
+  });
+
   it("says «non misurato» instead of drawing an empty bar", () => {
     const l = scheda(testModel(), FULL, "none");
     expect(cellsWithStyle(l, "bar")).toHaveLength(0);
