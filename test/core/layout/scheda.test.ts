@@ -156,14 +156,18 @@ describe("buildScheda: declared stato", () => {
   it.each([
     ["Annullato", "annullato", "ANNULLATO"],
     ["Sospeso", "sospeso", "SOSPESO"],
-  ] as const)("an objective %s is printed as such, in its colour", (stato, esito, text) => {
-    const m = withObjective({ stato });
-    const result = computeAll(m).objectives.find((r) => r.codice === FULL);
-    const l = scheda(m, FULL, result);
-    expect(cellsWithStyle(l, statusStyleId(esito)).map((c) => c.value)).toEqual([text]);
-    expect(l.styles[statusStyleId(esito)].fill).toBe(STATUS_COLORS[esito].fill);
-    expect(cellWithValue(l, stato)).toBeDefined();
-  });
+  ] as const)(
+    "an objective %s is printed as such, in its colour, with the reason",
+    (stato, esito, text) => {
+      const m = withObjective({ stato });
+      const result = computeAll(m).objectives.find((r) => r.codice === FULL);
+      const l = scheda(m, FULL, result);
+      expect(cellsWithStyle(l, statusStyleId(esito)).map((c) => c.value)).toEqual([text]);
+      expect(l.styles[statusStyleId(esito)].fill).toBe(STATUS_COLORS[esito].fill);
+      expect(cellWithValue(l, stato)).toBeDefined();
+      expect(l.cells.some((c) => String(c.value).startsWith(`Obiettivo ${esito}`))).toBe(true);
+    },
+  );
 });
 
 describe("buildScheda: print geometry", () => {
