@@ -7,7 +7,7 @@
 import { readFileSync } from "node:fs";
 import { JSDOM } from "jsdom";
 import { planSheets } from "../../../src/adapters/excel-js/generate/plan";
-import { modelSheetOps } from "../../../src/adapters/excel-js/generate/ops";
+import { sizeOps } from "../../../src/adapters/excel-js/generate/ops";
 import { StyleRegistry, queueStyle } from "../../../src/adapters/excel-js/generate/styles";
 import {
   estimateHelperBytes,
@@ -109,9 +109,9 @@ export function measureGeneration(
   step("stili", estimateStyleBytes(defs), () => {
     for (const d of defs) queueStyle(context.workbook.styles, d, false);
   });
-  const modelOps = modelSheetOps(modelLayout);
+  const modelOps = sizeOps(modelLayout);
   let sheets: ReturnType<typeof queueHelpers> | null = null;
-  step("fogli di servizio", estimateHelperBytes(modelLayout, modelOps), () => {
+  step("fogli di servizio", estimateHelperBytes(helpers, modelLayout, modelOps), () => {
     sheets = queueHelpers(context, helpers, modelLayout, modelOps);
   });
   for (const w of works)

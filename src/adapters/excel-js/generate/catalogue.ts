@@ -8,7 +8,7 @@
  * All the phases of a scheda then cost one command instead of seven merges and a style each.
  */
 import type { SchedaLayout } from "../../../core/layout/types";
-import type { StyleUse } from "./ops";
+import { type StyleUse, cellUse } from "./ops";
 
 /** One `copyFrom`: catalogue rows [source, source+rows) repeated `times` from row `target`. */
 export interface RowCopy {
@@ -50,14 +50,8 @@ export function rowKinds(
 ): number[] {
   const cols = layout.columns.length;
   const perRow: string[][] = layout.rows.map(() => Array<string>(cols).fill(""));
-  for (const c of layout.cells) {
-    const format = typeof c.value === "number" ? (c.numberFormat ?? "General") : "@";
-    perRow[c.row - 1][c.col - 1] = nameOf({
-      id: c.style,
-      style: layout.styles[c.style],
-      numberFormat: format,
-    });
-  }
+  // the same look as the sheet ops give the cell (ops.cellUse)
+  for (const c of layout.cells) perRow[c.row - 1][c.col - 1] = nameOf(cellUse(layout, c));
   const direct = new Set<number>();
   for (const m of layout.merges) {
     if (m.bottom !== m.top) for (let r = m.top; r <= m.bottom; r++) direct.add(r - 1);

@@ -17,7 +17,7 @@ import type {
   Progress,
 } from "../../../core/ports";
 import { chunkBy } from "../payload";
-import { modelSheetOps } from "./ops";
+import { sizeOps } from "./ops";
 import { type PlannedSheet, chooseObjectives, planSheets } from "./plan";
 import { readWorkbookState } from "./read";
 import { type SendResult, indexPosition, sendBatches } from "./send";
@@ -128,10 +128,11 @@ export async function generateSchede(
     const defs = styles.defs();
     const planned = plan.index ? [...plan.schede, plan.index] : plan.schede;
     const helpers = modelLayout ? helperNames(state, planned, namer) : null;
-    const modelOps = modelLayout ? modelSheetOps(modelLayout) : [];
+    const modelOps = modelLayout ? sizeOps(modelLayout) : [];
     // the styles and helper sheets go with the first batch: its first sheet carries their cost
     const setupBytes =
-      estimateStyleBytes(defs) + (modelLayout ? estimateHelperBytes(modelLayout, modelOps) : 0);
+      estimateStyleBytes(defs) +
+      (helpers && modelLayout ? estimateHelperBytes(helpers, modelLayout, modelOps) : 0);
     const batches = chunkBy(
       works,
       (w) => w.bytes + (w === works[0] ? setupBytes : 0),

@@ -6,7 +6,7 @@
  * and excel.rangeareas), merges grouped per column span, row heights and column widths grouped
  * by size. Pure, so the payload can be estimated before anything is sent.
  */
-import type { CellStyle, SchedaLayout } from "../../../core/layout/types";
+import type { CellStyle, LayoutCell, SchedaLayout } from "../../../core/layout/types";
 import { columnPixels } from "../../../core/layout/measure";
 import type { Cover } from "./catalogue";
 import { type Rect, a1, groupRects } from "./rects";
@@ -87,16 +87,22 @@ export interface StyleUse {
   readonly numberFormat: string;
 }
 
+/** The look a layout cell takes: text and empty cells are "@", numbers keep their format. */
+export function cellUse(layout: SchedaLayout, c: LayoutCell): StyleUse {
+  const style = layout.styles[c.style];
+  if (!style) throw new Error(`Stile sconosciuto nella scheda ${layout.sheetName}: ${c.style}`);
+  const numberFormat = typeof c.value === "number" ? (c.numberFormat ?? "General") : TEXT_FORMAT;
+  return { id: c.style, style, numberFormat };
+}
+
 /** The style key of every cell of the used block (merged areas take their anchor's). */
 function styleGrid(layout: SchedaLayout, rows: number, cols: number): (string | null)[][] {
   const grid: (string | null)[][] = Array.from({ length: rows }, () =>
     Array<string | null>(cols).fill(null),
   );
   for (const c of layout.cells) {
-    if (!layout.styles[c.style])
-      throw new Error(`Stile sconosciuto nella scheda ${layout.sheetName}: ${c.style}`);
-    const format = typeof c.value === "number" ? (c.numberFormat ?? "General") : TEXT_FORMAT;
-    grid[c.row - 1][c.col - 1] = JSON.stringify([c.style, format]);
+    const use = cellUse(layout, c);
+    grid[c.row - 1][c.col - 1] = JSON.stringify([use.id, use.numberFormat]);
   }
   for (const m of layout.merges) {
     const s = grid[m.top - 1][m.left - 1];
@@ -168,12 +174,11 @@ function heights(layout: SchedaLayout, model: SchedaLayout | null = null): Sheet
 /** Excel's row height for the default Calibri 11 (points). */
 const STANDARD_ROW_POINTS = 15;
 
-/** The model sheet's sizes: every scheda is a copy of it and then changes only what differs. */
-export function modelSheetOps(model: SchedaLayout): SheetOp[] {
-  return [...widthOps(model), ...heights(model)];
-}
-
-function sizes(layout: SchedaLayout): SheetOp[] {
+/**
+ * Every column width and row height of a layout: a sheet drawn in full, or the model sheet
+ * every scheda is copied from (the copy then changes only what differs).
+ */
+export function sizeOps(layout: SchedaLayout): SheetOp[] {
   return [...widthOps(layout), ...heights(layout)];
 }
 
@@ -209,14 +214,14 @@ function contents(layout: SchedaLayout, rows: number, cols: number, block: Rect)
 export function sheetOps(layout: SchedaLayout, nameOf: (use: StyleUse) => string): SheetOp[] {
   const rows = layout.rows.length;
   const cols = layout.columns.length;
-  if (rows === 0 || cols === 0) return sizes(layout);
+  if (rows === 0 || cols === 0) return sizeOps(layout);
   const block: Rect = { r0: 0, c0: 0, r1: rows - 1, c1: cols - 1 };
   return [
     { t: "numberFormat", address: a1(block), format: TEXT_FORMAT },
     ...styleOps(layout, rows, cols, nameOf),
     ...contents(layout, rows, cols, block),
     ...merges(layout, rows, cols),
-    ...sizes(layout),
+    ...sizeOps(layout),
   ];
 }
 
@@ -267,7 +272,8 @@ export function copiedSheetOps(
 ): SheetOp[] {
   const rows = layout.rows.length;
   const cols = layout.columns.length;
-  if (rows === 0 || cols === 0) return sameWidths(layout, model) ? [] : widthOps(layout);
+  const widths = sameWidths(layout, model) ? [] : widthOps(layout);
+  if (rows === 0 || cols === 0) return widths;
   const block: Rect = { r0: 0, c0: 0, r1: rows - 1, c1: cols - 1 };
   const copies = cover.copies.map((c): SheetOp => ({
     t: "copyFormats",
@@ -282,6 +288,6 @@ export function copiedSheetOps(
     ...direct,
     ...contents(layout, rows, cols, block),
     ...heights(layout, model),
-    ...(sameWidths(layout, model) ? [] : widthOps(layout)),
+    ...widths,
   ];
 }

@@ -216,13 +216,21 @@ export function queueHelpersRemoval(context: Excel.RequestContext, names: Helper
   }
 }
 
+/** Removing the helpers: two marker names and two sheets (`queueHelpersRemoval`). */
+const REMOVAL_COMMANDS = 4;
+
 /** Estimated bytes of creating the helper sheets (and removing them at the end). */
-export function estimateHelperBytes(model: SchedaLayout, modelOps: readonly SheetOp[]): number {
-  const commands = 2 * SHEET_COMMANDS + pageCommands(model.page, []) + opCommands(modelOps) + 4;
+export function estimateHelperBytes(
+  names: HelperNames,
+  model: SchedaLayout,
+  modelOps: readonly SheetOp[],
+): number {
+  const commands =
+    2 * SHEET_COMMANDS + pageCommands(model.page, []) + opCommands(modelOps) + REMOVAL_COMMANDS;
   return (
     commands * COMMAND_OVERHEAD_BYTES +
     jsonBytes(pageArgs(model.page, [])) +
     jsonBytes(modelOps) +
-    200
+    2 * jsonBytes(names)
   );
 }
