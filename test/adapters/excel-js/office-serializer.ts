@@ -6,22 +6,15 @@
  */
 import { readFileSync } from "node:fs";
 import { JSDOM } from "jsdom";
-import { planSheets } from "../../../src/adapters/excel-js/generate/plan";
-import { sizeOps } from "../../../src/adapters/excel-js/generate/ops";
-import { StyleRegistry, queueStyle } from "../../../src/adapters/excel-js/generate/styles";
+import { queueStyle } from "../../../src/adapters/excel-js/generate/styles";
 import {
-  estimateHelperBytes,
+  type HelperSheets,
   estimateStyleBytes,
   queueHelpers,
   queueSheet,
 } from "../../../src/adapters/excel-js/generate/write";
-import {
-  buildWorks,
-  helperNames,
-  markerNamer,
-} from "../../../src/adapters/excel-js/generate/works";
+import { prepareGeneration } from "../../../src/adapters/excel-js/generate/works";
 import type { WorkbookState } from "../../../src/adapters/excel-js/generate/read";
-import { computeAll } from "../../../src/core/compute";
 import type { IsoDate, PegModel } from "../../../src/core/model/types";
 
 const LIBRARY = require.resolve("@microsoft/office-js/dist/excel-web-16.00.js");
@@ -69,33 +62,20 @@ export function measureGeneration(
   today: IsoDate,
 ): Measured[] {
   makeGlobal(excel);
-  const state: WorkbookState = {
+  const empty: WorkbookState = {
     raw: {},
     sheets: [],
     allNames: [],
     staleMarkers: [],
     styleNames: new Set(),
   };
-  const plan = planSheets(
-    model.obiettivi.map((o) => o.codice),
-    [],
-    true,
-  );
-  const styles = new StyleRegistry();
-  const namer = markerNamer(state);
-  const results = computeAll(model).objectives;
-  const { works, modelLayout } = buildWorks(
+  const { works, styles, helpers, setupBytes } = prepareGeneration(
+    empty,
     model,
-    results,
-    plan.schede,
-    plan.index,
     { index: true },
     today,
-    namer,
-    styles,
   );
-  if (!modelLayout || !plan.index) throw new Error("no scheda to measure");
-  const helpers = helperNames(state, [...plan.schede, plan.index], namer);
+  if (!helpers) throw new Error("no scheda to measure");
   const context = new excel.RequestContext();
   const out: Measured[] = [];
   let before = requestBytes(context);
@@ -105,14 +85,13 @@ export function measureGeneration(
     out.push({ label, real: now - before, estimated });
     before = now;
   };
-  const defs = styles.defs();
-  step("stili", estimateStyleBytes(defs), () => {
-    for (const d of defs) queueStyle(context.workbook.styles, d, false);
+  let sheets: HelperSheets | null = null;
+  const stylesBytes = estimateStyleBytes(styles);
+  step("stili", stylesBytes, () => {
+    for (const d of styles) queueStyle(context.workbook.styles, d, false);
   });
-  const modelOps = sizeOps(modelLayout);
-  let sheets: ReturnType<typeof queueHelpers> | null = null;
-  step("fogli di servizio", estimateHelperBytes(helpers, modelLayout, modelOps), () => {
-    sheets = queueHelpers(context, helpers, modelLayout, modelOps);
+  step("fogli di servizio", setupBytes - stylesBytes, () => {
+    sheets = queueHelpers(context, helpers.names, helpers.model, helpers.modelOps);
   });
   for (const w of works)
     step(w.name, w.bytes, () => queueSheet(context, w, w.base !== null ? sheets : null));

@@ -7,7 +7,6 @@
  * tables are only read. Sheets this add-in generated earlier are replaced; a user's sheet is
  * never touched (the scheda takes another name and the report says why).
  */
-import { computeAll } from "../../../core/compute";
 import type { IsoDate } from "../../../core/model/types";
 import { parseWorkbook } from "../../../core/parse";
 import type {
@@ -17,20 +16,12 @@ import type {
   Progress,
 } from "../../../core/ports";
 import { chunkBy } from "../payload";
-import { sizeOps } from "./ops";
-import { type PlannedSheet, chooseObjectives, planSheets } from "./plan";
+import type { PlannedSheet } from "./plan";
 import { readWorkbookState } from "./read";
 import { type SendResult, indexPosition, sendBatches } from "./send";
-import { StyleRegistry, queueStyle } from "./styles";
-import {
-  GENERATE_BUDGET_BYTES,
-  type SheetWork,
-  estimateHelperBytes,
-  estimateStyleBytes,
-  queueHelpers,
-  queueHelpersRemoval,
-} from "./write";
-import { buildWorks, helperNames, markerNamer } from "./works";
+import { queueStyle } from "./styles";
+import { GENERATE_BUDGET_BYTES, type SheetWork, queueHelpers, queueHelpersRemoval } from "./write";
+import { prepareGeneration } from "./works";
 
 export type { GenerateFilters } from "./plan";
 
@@ -106,33 +97,14 @@ export async function generateSchede(
         "Nella cartella manca la tabella degli obiettivi: usare «Prepara la cartella» e inserire gli obiettivi, poi generare le schede.",
       );
     const model = parseWorkbook(state.raw).model;
-    const chosen = chooseObjectives(model, options.codes, options.filters);
-    const results = computeAll(model).objectives;
-    const plan = planSheets(
-      chosen.map((o) => o.codice),
-      state.sheets,
-      options.index,
-    );
-    const styles = new StyleRegistry();
-    const namer = markerNamer(state);
-    const { works, modelLayout } = buildWorks(
+    const { plan, works, styles, helpers, setupBytes } = prepareGeneration(
+      state,
       model,
-      results,
-      plan.schede,
-      plan.index,
       options,
       tuning.today ?? today(),
-      namer,
-      styles,
     );
-    const defs = styles.defs();
     const planned = plan.index ? [...plan.schede, plan.index] : plan.schede;
-    const helpers = modelLayout ? helperNames(state, planned, namer) : null;
-    const modelOps = modelLayout ? sizeOps(modelLayout) : [];
     // the styles and helper sheets go with the first batch: its first sheet carries their cost
-    const setupBytes =
-      estimateStyleBytes(defs) +
-      (helpers && modelLayout ? estimateHelperBytes(helpers, modelLayout, modelOps) : 0);
     const batches = chunkBy(
       works,
       (w) => w.bytes + (w === works[0] ? setupBytes : 0),
@@ -163,14 +135,12 @@ export async function generateSchede(
               if (left.markerName) ctx.workbook.names.getItem(left.markerName).delete();
               ctx.workbook.worksheets.getItem(left.name).delete();
             }
-            for (const d of defs)
+            for (const d of styles)
               queueStyle(ctx.workbook.styles, d, state.styleNames.has(d.name.toLowerCase()));
-            return helpers && modelLayout
-              ? queueHelpers(ctx, helpers, modelLayout, modelOps)
-              : null;
+            return helpers && queueHelpers(ctx, helpers.names, helpers.model, helpers.modelOps);
           },
           epilogue: (ctx) => {
-            if (helpers) queueHelpersRemoval(ctx, helpers);
+            if (helpers) queueHelpersRemoval(ctx, helpers.names);
           },
         },
         (n) => onProgress?.(n, works.length),

@@ -3,6 +3,7 @@
  * copy of the model sheet plus formats from the catalogue), the index drawn in full, marker
  * names and the helper sheets' names.
  */
+import { computeAll } from "../../../core/compute";
 import type { ObjectiveResult } from "../../../core/compute/types";
 import {
   buildIndexSheet,
@@ -14,20 +15,26 @@ import type { IsoDate, PegModel } from "../../../core/model/types";
 import type { GenerateOptions } from "../../../core/ports";
 import { FormatCatalogue } from "./catalogue";
 import { type Marker, nextMarkerName } from "./markers";
-import { type SheetOp, copiedSheetOps, formatOps, rowsAt, sheetOps } from "./ops";
-import type { PlannedSheet } from "./plan";
+import { type SheetOp, copiedSheetOps, formatOps, rowsAt, sheetOps, sizeOps } from "./ops";
+import { type Plan, type PlannedSheet, chooseObjectives, planSheets } from "./plan";
 import type { WorkbookState } from "./read";
-import type { StyleRegistry } from "./styles";
-import { type HelperNames, type SheetWork, estimateBytes } from "./write";
+import { type StyleDef, StyleRegistry } from "./styles";
+import {
+  type HelperNames,
+  type SheetWork,
+  estimateBytes,
+  estimateHelperBytes,
+  estimateStyleBytes,
+} from "./write";
 
-export interface Namer {
+interface Namer {
   /** a replaced sheet's marker name is reused (deleted, then added again) */
   (replaces: string | null): { markerName: string; replacesMarker: string | null };
   /** a name no marker has */
   fresh(): string;
 }
 
-export function markerNamer(state: WorkbookState): Namer {
+function markerNamer(state: WorkbookState): Namer {
   const taken = new Set(state.allNames);
   const fresh = (): string => nextMarkerName(taken);
   const namer = (replaces: string | null) => {
@@ -79,7 +86,7 @@ function work(
   };
 }
 
-export function buildWorks(
+function buildWorks(
   model: PegModel,
   results: readonly ObjectiveResult[],
   schede: readonly PlannedSheet[],
@@ -121,7 +128,7 @@ export function buildWorks(
 }
 
 /** Free names for the helper sheets and their markers, clear to a person who meets them. */
-export function helperNames(
+function helperNames(
   state: WorkbookState,
   planned: readonly PlannedSheet[],
   namer: Namer,
@@ -130,4 +137,50 @@ export function helperNames(
   const model = schedaSheetName("SchedePEG modello", taken);
   const catalogue = schedaSheetName("SchedePEG formati", [...taken, model]);
   return { model, modelMarker: namer.fresh(), catalogue, catalogueMarker: namer.fresh() };
+}
+
+/** Everything a generation sends, decided before the first write. */
+export interface Generation {
+  readonly plan: Plan;
+  /** the schede, then the index */
+  readonly works: readonly SheetWork[];
+  readonly styles: readonly StyleDef[];
+  /** the helper sheets, when there is a scheda to copy */
+  readonly helpers: {
+    readonly names: HelperNames;
+    readonly model: SchedaLayout;
+    readonly modelOps: readonly SheetOp[];
+  } | null;
+  /** estimated bytes of the styles and helper sheets, sent with the first batch */
+  readonly setupBytes: number;
+}
+
+/** The objectives chosen by `options`, as sheets to write on the workbook `state` describes. */
+export function prepareGeneration(
+  state: WorkbookState,
+  model: PegModel,
+  options: GenerateOptions,
+  date: IsoDate,
+): Generation {
+  const chosen = chooseObjectives(model, options.codes, options.filters);
+  const plan = planSheets(
+    chosen.map((o) => o.codice),
+    state.sheets,
+    options.index,
+  );
+  const styles = new StyleRegistry();
+  const namer = markerNamer(state);
+  const results = computeAll(model).objectives;
+  const built = buildWorks(model, results, plan.schede, plan.index, options, date, namer, styles);
+  const planned = plan.index ? [...plan.schede, plan.index] : plan.schede;
+  const helpers = built.modelLayout && {
+    names: helperNames(state, planned, namer),
+    model: built.modelLayout,
+    modelOps: sizeOps(built.modelLayout),
+  };
+  const defs = styles.defs();
+  const setupBytes =
+    estimateStyleBytes(defs) +
+    (helpers ? estimateHelperBytes(helpers.names, helpers.model, helpers.modelOps) : 0);
+  return { plan, works: built.works, styles: defs, helpers, setupBytes };
 }
