@@ -262,7 +262,9 @@ const sameWidths = (a: SchedaLayout, b: SchedaLayout): boolean =>
 /**
  * A scheda drawn on a copy of the model sheet (which has `model`'s column widths and print
  * setup): "@" for the block, then its formats copied from the catalogue as `cover` says (and the
- * few rows it cannot copy drawn directly), the values, the row heights.
+ * few rows it cannot copy drawn directly), the values, the row heights. The copies bring "@" to
+ * the text cells too; the first command stays as one cheap guarantee that text from the data
+ * is never taken for a formula, whatever a copy carries in a given Excel.
  */
 export function copiedSheetOps(
   layout: SchedaLayout,
