@@ -100,7 +100,7 @@ export async function openPane(env: E2eEnv, seed: PageOptions = seedFake()): Pro
   );
   await page.route(`${env.server.url}favicon.ico`, (route) => route.fulfill({ status: 204 }));
   await page.addInitScript({
-    content: `window.__e2eOptions = ${JSON.stringify(seed)};\n${TITLE_WATCH}\n${env.script}`,
+    content: `window.__e2eOptions = ${JSON.stringify({ ...seed, origin: new URL(env.server.url).origin })};\n${TITLE_WATCH}\n${env.script}`,
   });
   await page.goto(`${env.server.url}taskpane.html`);
   await page.getByRole("heading", { level: 1 }).waitFor();

@@ -16,6 +16,8 @@ export interface PageOptions extends ShimOptions {
   readonly sample: boolean;
   /** the name the pane keeps in localStorage ("" = not given yet) */
   readonly userName: string;
+  /** the origin of the served pane: the fake is installed there only */
+  readonly origin?: string;
 }
 
 type Cell = string | number | boolean;
@@ -58,5 +60,7 @@ function start(options: PageOptions): void {
   Object.assign(window, { __e2e: handle });
 }
 
+// The script runs in every document of the page, also the first about:blank, whose opaque
+// origin refuses localStorage: only the pane's own page gets the fake.
 const options = (window as unknown as { __e2eOptions: PageOptions }).__e2eOptions;
-start(options);
+if (location.origin === options.origin) start(options);
