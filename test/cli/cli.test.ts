@@ -82,13 +82,13 @@ describe("unusable input exits 2 with an Italian message and no stack trace", ()
   const cases: [string, () => Promise<string[]>, RegExp][] = [
     ["a missing file", async () => ["verifica", tmp.file("non-esiste.xlsx")], /non esiste/],
     [
-      "a file that is not an xlsx",
+      "a CSV file named .xlsx",
       async () => {
         const file = tmp.file("testo.xlsx");
         writeFileSync(file, "Codice;Anno\n2021_S08_20;2021\n");
         return ["verifica", file];
       },
-      /non è una cartella di lavoro Excel/,
+      /è un file di testo \(per esempio CSV\)/,
     ],
     [
       "a workbook without the Fasi sheet",

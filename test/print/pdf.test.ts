@@ -6,7 +6,7 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { renderToFile } from "../../src/adapters/xlsx-file/scheda";
+import { writeSchedeOnly } from "../../src/adapters/xlsx-file/schede";
 import { computeAll } from "../../src/core/compute";
 import { buildIndexSheet, buildScheda, schedaSheetName } from "../../src/core/layout";
 import type { SchedaLayout } from "../../src/core/layout/types";
@@ -62,7 +62,13 @@ async function print(name: string, model: PegModel, codici: string[], withIndex:
   const { layouts, keys } = schede(model, codici, withIndex);
   const dir = mkdtempSync(join(tmpdir(), "schede-peg-print-"));
   const xlsx = join(dir, `${name}.xlsx`);
-  await renderToFile(layouts, xlsx);
+  await writeSchedeOnly(
+    layouts.map((layout, i) => ({
+      layout,
+      marker: keys[i] === "" ? { kind: "indice" } : { kind: "scheda", codice: keys[i] },
+    })),
+    xlsx,
+  );
   const pdf = await xlsxToPdf(xlsx, dir);
   mkdirSync(OUT, { recursive: true });
   for (const f of readdirSync(OUT)) if (f.startsWith(`${name}`)) rmSync(join(OUT, f));

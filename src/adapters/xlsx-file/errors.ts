@@ -3,7 +3,16 @@
  * as is (exit code 2) and the caller never needs a stack trace.
  */
 export type XlsxFileErrorKind =
-  "missing" | "directory" | "unreadable" | "legacy-xls" | "not-xlsx" | "corrupt" | "write";
+  | "missing"
+  | "directory"
+  | "unreadable"
+  | "legacy-xls"
+  | "encrypted"
+  | "ods"
+  | "text"
+  | "not-xlsx"
+  | "corrupt"
+  | "write";
 
 export class XlsxFileError extends Error {
   constructor(
@@ -67,16 +76,50 @@ export function legacyXls(path: string): XlsxFileError {
   );
 }
 
-export function corrupt(path: string, detail: string): XlsxFileError {
-  // ExcelJS stops on parts it does not know, e.g. a filter by colour or by date left active
-  const hint = /unexpected xml node/i.test(detail)
-    ? "Contiene un elemento che non si riesce a leggere (per esempio un filtro attivo): " +
-      "aprirlo con Excel, togliere i filtri, salvarlo e riprovare."
-    : "Provare ad aprirlo con Excel e a salvarlo di nuovo.";
+export function encrypted(path: string): XlsxFileError {
+  return new XlsxFileError(
+    "encrypted",
+    path,
+    `Il file «${path}» è protetto da password (crittografato) e non si può leggere. ` +
+      "Aprirlo in Excel, togliere la password (File > Informazioni > Proteggi cartella di lavoro) e salvarlo.",
+  );
+}
+
+export function openDocument(path: string): XlsxFileError {
+  return new XlsxFileError(
+    "ods",
+    path,
+    `Il file «${path}» è un foglio di calcolo OpenDocument (.ods), non un .xlsx. ` +
+      "Aprirlo in LibreOffice o in Excel e salvarlo come «Cartella di lavoro di Excel (.xlsx)».",
+  );
+}
+
+export function plainText(path: string): XlsxFileError {
+  return new XlsxFileError(
+    "text",
+    path,
+    `Il file «${path}» è un file di testo (per esempio CSV), non una cartella di lavoro Excel. ` +
+      "Aprirlo in Excel e salvarlo come «Cartella di lavoro di Excel (.xlsx)».",
+  );
+}
+
+/** A zip that cannot be read whole (cut short by a download, a full disk, a copy stopped). */
+export function corrupt(path: string): XlsxFileError {
   return new XlsxFileError(
     "corrupt",
     path,
-    `Il file «${path}» non si può aprire (${detail}). ${hint}`,
+    `Il file «${path}» è danneggiato o incompleto e non si può aprire ` +
+      "(per esempio una copia o un download interrotto). Recuperare una copia integra del file.",
+  );
+}
+
+/** A zip whose parts do not make a workbook Excel could open. */
+export function malformed(path: string, detail: string): XlsxFileError {
+  return new XlsxFileError(
+    "corrupt",
+    path,
+    `Il file «${path}» non è una cartella di lavoro leggibile (${detail}). ` +
+      "Provare ad aprirlo con Excel e a salvarlo di nuovo.",
   );
 }
 

@@ -5,7 +5,7 @@
 import type ExcelJS from "exceljs";
 import type { CellValue } from "../../core/schema/raw";
 import type { TableDef } from "../../core/schema/types";
-import { columnLetters } from "./cells";
+import { columnLetters } from "../../core/schema/address";
 
 export const TABLE_STYLE = "TableStyleMedium2";
 
@@ -22,7 +22,7 @@ function bodyRows(def: TableDef, rows: readonly (readonly CellValue[])[]): Excel
 
 /** The A1 range of a table placed at A1 with `bodyCount` body rows, header included. */
 export function tableRange(def: TableDef, bodyCount: number): string {
-  return `A1:${columnLetters(def.columns.length)}${1 + Math.max(bodyCount, 1)}`;
+  return `A1:${columnLetters(def.columns.length - 1)}${1 + Math.max(bodyCount, 1)}`;
 }
 
 export function addSchemaTable(

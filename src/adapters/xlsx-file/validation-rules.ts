@@ -11,7 +11,7 @@ import {
   type ValidationCheck,
   type ValidationOperator,
 } from "../../core/schema/validation-rules";
-import { columnLetters } from "./cells";
+import { columnLetters } from "../../core/schema/address";
 
 /** Rules reach this many rows below the data, so rows typed later are checked too. */
 export const SPARE_ROWS = 500;
@@ -75,7 +75,7 @@ export function addValidations(ws: ExcelJS.Worksheet, def: TableDef, lastRow: nu
   const target = rangeValidations(ws);
   def.columns.forEach((col, i) => {
     const rule = validationFor(col);
-    const letter = columnLetters(i + 1);
+    const letter = columnLetters(i);
     if (rule) target.add(`${letter}2:${letter}${lastRow + SPARE_ROWS}`, rule);
   });
 }
@@ -93,7 +93,7 @@ export function addConditionalFormats(ws: ExcelJS.Worksheet, def: TableDef, last
   const end = lastRow + SPARE_ROWS;
   const letterOf = (key: string) => {
     const i = def.columns.findIndex((c) => c.key === key);
-    return i < 0 ? null : columnLetters(i + 1);
+    return i < 0 ? null : columnLetters(i);
   };
   conditionalRulesFor(def).forEach((rule, i) => {
     const c = letterOf(rule.key);

@@ -1,7 +1,8 @@
 /**
- * The data tables of a PEG workbook as an .xlsx file: read them as a spreadsheet would hand
- * them over, or write a model as a workbook of real Excel tables with formats, validation
- * and conditional formats.
+ * The PEG workbook as an .xlsx file. Reading and `genera` work on the package itself (any
+ * producer; the parts a command does not change are kept byte for byte); a brand-new
+ * workbook (`esempio`) is built with ExcelJS, which writes real Excel tables with formats,
+ * validation and conditional formats.
  */
 import { rename, rm, writeFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
@@ -12,18 +13,54 @@ import { modelToRows, mustWriteAsText, settingsToRows } from "../../core/schema/
 import { TABLES } from "../../core/schema/tables";
 import type { TableId } from "../../core/schema/tables";
 import type { TableDef } from "../../core/schema/types";
-import { writeFailure } from "./errors";
-import { repairLoadedTables } from "./loaded-tables";
-import { extractRawWorkbook, openXlsx } from "./reader";
+import { malformed, writeFailure } from "./errors";
+import type { PackageParts } from "./package/zip";
+import type { XlsxBook } from "./read/book";
+import { openXlsx } from "./read/open";
+import { extractRawWorkbook } from "./read/tables";
 import { addSchemaTable } from "./tables";
 import { addConditionalFormats, addValidations } from "./validation-rules";
 
 export { XlsxFileError, isXlsxFileError } from "./errors";
-export { extractRawWorkbook, openXlsx } from "./reader";
+export { openXlsx } from "./read/open";
+export type { XlsxBook } from "./read/book";
+
+/**
+ * Every schema table of an opened book. A part that is not well-formed XML (the package
+ * opened, a sheet is broken) becomes an `XlsxFileError`.
+ */
+export function readRawWorkbook(book: XlsxBook, path: string): RawWorkbook {
+  try {
+    return extractRawWorkbook(book);
+  } catch (e) {
+    throw malformed(path, (e as Error).message.split("\n")[0]);
+  }
+}
 
 /** Reads every schema table of the file; throws `XlsxFileError` when the file is unusable. */
 export async function readXlsxFile(path: string): Promise<RawWorkbook> {
-  return extractRawWorkbook(await openXlsx(path));
+  return readRawWorkbook(await openXlsx(path), path);
+}
+
+/** Reads and parses: the model, the problems met while reading it, the tables not found. */
+export async function readModelFromXlsx(path: string): Promise<ParseResult> {
+  return parseWorkbook(await readXlsxFile(path));
+}
+
+/** Writes bytes through a temporary file renamed into place: never a half-written workbook. */
+async function writeAtomically(path: string, data: Uint8Array): Promise<void> {
+  const temp = `${path}.${process.pid}.tmp`;
+  try {
+    await writeFile(temp, data);
+    await rename(temp, path);
+  } catch (e) {
+    await rm(temp, { force: true });
+    throw writeFailure(path, e);
+  }
+}
+
+export async function writePackageFile(pkg: PackageParts, path: string): Promise<void> {
+  await writeAtomically(path, pkg.toZip());
 }
 
 type Rows = readonly (readonly CellValue[])[];
@@ -72,28 +109,8 @@ export function buildWorkbook(model: PegModel): ExcelJS.Workbook {
   return wb;
 }
 
-/** Saves any workbook, built here or opened from a file (see loaded-tables.ts). */
-export async function saveWorkbook(wb: ExcelJS.Workbook, path: string): Promise<void> {
-  repairLoadedTables(wb);
-  // a temporary file renamed into place: a failure never leaves a half-written workbook
-  const data = await wb.xlsx.writeBuffer();
-  const temp = `${path}.${process.pid}.tmp`;
-  try {
-    await writeFile(temp, new Uint8Array(data));
-    await rename(temp, path);
-  } catch (e) {
-    await rm(temp, { force: true });
-    throw writeFailure(path, e);
-  }
-}
-
-/** Reads and parses: the model, the problems met while reading it, the tables not found. */
-export async function readModelFromXlsx(path: string): Promise<ParseResult> {
-  return parseWorkbook(await readXlsxFile(path));
-}
-
 export async function writeModelXlsx(model: PegModel, path: string): Promise<ExcelJS.Workbook> {
   const wb = buildWorkbook(model);
-  await saveWorkbook(wb, path);
+  await writeAtomically(path, new Uint8Array(await wb.xlsx.writeBuffer()));
   return wb;
 }

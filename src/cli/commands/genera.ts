@@ -5,19 +5,15 @@
 import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { basename, join, resolve } from "node:path";
-import type ExcelJS from "exceljs";
-import { renderScheda, renderToFile } from "../../adapters/xlsx-file/scheda";
-import { saveWorkbook } from "../../adapters/xlsx-file/workbook";
-import { computeAll } from "../../core/compute";
 import {
-  buildIndexSheet,
-  buildScheda,
-  INDEX_SHEET_NAME,
-  SCHEDA_TITLE,
-  schedaSheetName,
-  type IndexFilters,
-  type SchedaLayout,
-} from "../../core/layout";
+  sheetsOf,
+  writeSchede,
+  writeSchedeOnly,
+  type NewSheet,
+} from "../../adapters/xlsx-file/schede";
+import { computeAll } from "../../core/compute";
+import { buildIndexSheet, buildScheda, type IndexFilters } from "../../core/layout";
+import { planSheets } from "../../core/layout/sheet-plan";
 import type { IsoDate } from "../../core/model/types";
 import { formatNumberIt } from "../../core/text/numbers";
 import type { GeneraFilters, Parsed } from "../args";
@@ -36,24 +32,6 @@ function today(): IsoDate {
   const d = new Date();
   const pad = (n: number): string => String(n).padStart(2, "0");
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}` as IsoDate;
-}
-
-/** A sheet written by an earlier `genera`: no table, the scheda title in its first rows. */
-function isEarlierScheda(ws: ExcelJS.Worksheet): boolean {
-  if (ws.getTables().length > 0) return false;
-  for (let r = 1; r <= 3; r++) {
-    for (let c = 1; c <= ws.columnCount; c++) {
-      if (ws.findCell(r, c)?.value === SCHEDA_TITLE) return true;
-    }
-  }
-  return false;
-}
-
-/** Schede of an earlier run are replaced, never duplicated; any other sheet is kept. */
-function removeEarlierSchede(wb: ExcelJS.Workbook): number {
-  const old = wb.worksheets.filter(isEarlierScheda);
-  for (const ws of old) wb.removeWorksheet(ws.id);
-  return old.length;
 }
 
 function indexFilters(f: GeneraFilters): IndexFilters {
@@ -78,39 +56,53 @@ function checkPaths(cmd: GeneraCommand): void {
 export async function genera(cmd: GeneraCommand, io: CliIo): Promise<ExitCode> {
   checkPaths(cmd);
   const soffice = cmd.pdfDir === null ? null : findSoffice(io.env);
-  const { workbook, parsed } = await loadPegFile(cmd.file);
+  const { book, raw, parsed } = await loadPegFile(cmd.file);
   const model = parsed.model;
   const chosen = selectObjectives(model.obiettivi, cmd.filters);
   const computed = computeAll(model);
   const results = computed.objectives;
   const dataElaborazione = today();
 
-  const replaced = removeEarlierSchede(workbook);
-  const taken = workbook.worksheets.map((w) => w.name);
-  const indexName = schedaSheetName(INDEX_SHEET_NAME, taken);
-  taken.push(indexName);
-  const entries = chosen.map((o) => {
-    const sheetName = schedaSheetName(o.codice, taken);
-    taken.push(sheetName);
-    return { codice: o.codice, sheetName };
-  });
-  const layouts: SchedaLayout[] = [
-    buildIndexSheet(model, results, entries, {
-      dataElaborazione,
-      sheetName: indexName,
-      filtri: indexFilters(cmd.filters),
-    }),
-    ...entries.map((e) =>
-      buildScheda(
+  // every scheda and index of an earlier run goes; the user's own sheets all stay
+  const marked = sheetsOf(book, raw);
+  const earlier = marked.sheets.filter(
+    (s) => s.marker?.kind === "scheda" || s.marker?.kind === "indice",
+  );
+  const remaining = marked.sheets.filter((s) => !earlier.includes(s));
+  const plan = planSheets(
+    chosen.map((o) => o.codice),
+    remaining,
+    true,
+  );
+  const index = plan.index ?? { name: "", codice: null, replaces: null };
+  const sheets: NewSheet[] = [
+    {
+      marker: { kind: "indice" },
+      layout: buildIndexSheet(
         model,
-        results.find((r) => r.codice === e.codice),
-        e.codice,
-        { dataElaborazione, sheetName: e.sheetName },
+        results,
+        plan.schede.map((p) => ({ codice: p.codice ?? "", sheetName: p.name })),
+        { dataElaborazione, sheetName: index.name, filtri: indexFilters(cmd.filters) },
       ),
-    ),
+    },
+    ...plan.schede.map((p): NewSheet => ({
+      marker: { kind: "scheda", codice: p.codice ?? "" },
+      layout: buildScheda(
+        model,
+        results.find((r) => r.codice === p.codice),
+        p.codice ?? "",
+        { dataElaborazione, sheetName: p.name },
+      ),
+    })),
   ];
-  for (const layout of layouts) renderScheda(workbook, layout);
-  await saveWorkbook(workbook, cmd.output);
+  await writeSchede(
+    book,
+    { remove: earlier.map((s) => s.name), staleMarkers: marked.stale, add: sheets },
+    cmd.output,
+  );
+  const replaced = earlier.length;
+  const indexName = index.name;
+  const entries = plan.schede.map((p) => ({ codice: p.codice ?? "", sheetName: p.name }));
 
   const lines = [
     `Scritto «${cmd.output}»: ${entries.length} ${entries.length === 1 ? "scheda" : "schede"} ` +
@@ -135,7 +127,7 @@ export async function genera(cmd: GeneraCommand, io: CliIo): Promise<ExitCode> {
     io.err(`Il PDF non è stato creato.\n${INSTALL_HINT}`);
     return EXIT.unusable;
   }
-  const pdf = await writePdf(soffice, layouts, cmd.output, cmd.pdfDir);
+  const pdf = await writePdf(soffice, sheets, cmd.output, cmd.pdfDir);
   io.out(`Scritto «${pdf}».`);
   return EXIT.ok;
 }
@@ -143,7 +135,7 @@ export async function genera(cmd: GeneraCommand, io: CliIo): Promise<ExitCode> {
 /** Only the index and the schede go to the PDF, never the data sheets. */
 async function writePdf(
   soffice: string,
-  layouts: readonly SchedaLayout[],
+  sheets: readonly NewSheet[],
   output: string,
   pdfDir: string,
 ): Promise<string> {
@@ -151,7 +143,7 @@ async function writePdf(
   const work = await mkdtemp(join(tmpdir(), "schede-peg-pdf-"));
   try {
     const printable = join(work, `${basename(output).replace(/\.xlsx$/i, "")}-schede.xlsx`);
-    await renderToFile(layouts, printable);
+    await writeSchedeOnly(sheets, printable);
     return await convertToPdf(soffice, printable, pdfDir);
   } finally {
     await rm(work, { recursive: true, force: true });

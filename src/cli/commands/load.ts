@@ -2,8 +2,7 @@
  * Opening a PEG workbook for a command: read, parse, and refuse (exit 2) a file that lacks
  * the essential sheets or their required headers, saying what is expected.
  */
-import type ExcelJS from "exceljs";
-import { extractRawWorkbook, openXlsx } from "../../adapters/xlsx-file/workbook";
+import { openXlsx, readRawWorkbook, type XlsxBook } from "../../adapters/xlsx-file/workbook";
 import { parseWorkbook, type ParseResult } from "../../core/parse";
 import type { RawWorkbook } from "../../core/schema/raw";
 import { FASI, INDICATORI, OBIETTIVI, TABLES, type TableId } from "../../core/schema/tables";
@@ -16,7 +15,7 @@ const ESSENTIAL: readonly TableDef<TableId>[] = [OBIETTIVI, FASI, INDICATORI];
 const MISSING_COLUMN = "struttura.colonna.mancante";
 
 export interface LoadedFile {
-  readonly workbook: ExcelJS.Workbook;
+  readonly book: XlsxBook;
   readonly raw: RawWorkbook;
   readonly parsed: ParseResult;
 }
@@ -62,8 +61,8 @@ export function missingOptionalTables(parsed: ParseResult): Problem[] {
 }
 
 export async function loadPegFile(file: string): Promise<LoadedFile> {
-  const workbook = await openXlsx(file);
-  const raw = extractRawWorkbook(workbook);
+  const book = await openXlsx(file);
+  const raw = readRawWorkbook(book, file);
   const parsed = parseWorkbook(raw);
   const reasons = unusableReasons(raw, parsed);
   if (reasons.length > 0) {
@@ -75,5 +74,5 @@ export async function loadPegFile(file: string): Promise<LoadedFile> {
       ].join("\n"),
     );
   }
-  return { workbook, raw, parsed };
+  return { book, raw, parsed };
 }

@@ -2,7 +2,7 @@
  * One cell, exactly as Excel returns it, read by its column type. Never throws: a value that
  * does not fit gives an issue (what is wrong and what to write) and the empty value.
  */
-import type { CellValue } from "../schema/raw";
+import type { CellLook, CellValue } from "../schema/raw";
 import type { ColumnDef } from "../schema/types";
 import type { ProposedFix, Severity } from "../validation/problem";
 import { formatNumberIt, parseNumberText } from "../text/numbers";
@@ -65,6 +65,26 @@ export function showValue(v: CellValue): string {
   return `«${String(v).slice(0, 60)}${String(v).length > 60 ? "…" : ""}»`;
 }
 
+/** 0.14 -> 14, without the float noise of the product (0.145 * 100 = 14.499999999999998). */
+function fromPercent(n: number): number {
+  return Number((n * 100).toPrecision(12));
+}
+
+/** A code or text Excel turned into a date when it was typed (e.g. "1-5" or "2021-05"). */
+function dateAsText(serial: number): CellOutcome {
+  const iso = serialToIso(serial);
+  const shown = iso === null ? String(serial) : formatDateIt(iso);
+  return {
+    value: shown,
+    issue: {
+      severity: "warning",
+      kind: "data-testo",
+      text: `Excel ha trasformato in data quello che era stato scritto: si legge «${shown}». Se non è una data, riscriverlo nella cella formattata come testo.`,
+      fix: { value: shown, label: `Scrivi «${shown}» come testo` },
+    },
+  };
+}
+
 function bad(kind: string, text: string, empty: CellOutcome["value"] = null): CellOutcome {
   return { value: empty, issue: { severity: "error", kind, text } };
 }
@@ -76,9 +96,28 @@ export function emptyValue(col: ColumnDef): CellOutcome["value"] {
   return null;
 }
 
-export function parseCell(col: ColumnDef, raw: CellValue | undefined): CellOutcome {
+/**
+ * `look`: what the file says of the cell (see `CellLook`). A percent-formatted number means
+ * the percentage it shows (0.14 shown as 14 % is 14, the scale of every percentage here); a
+ * date where text was expected is read as the date Excel shows; a formula never calculated
+ * has no value to read.
+ */
+export function parseCell(
+  col: ColumnDef,
+  raw: CellValue | undefined,
+  look?: CellLook,
+): CellOutcome {
+  if (look === "uncalculated") {
+    return bad(
+      "formula-non-calcolata",
+      "la cella contiene una formula mai calcolata (il file è stato scritto da un programma che " +
+        "non calcola le formule). Aprire il file in Excel o LibreOffice, salvarlo e ripetere.",
+      emptyValue(col),
+    );
+  }
   if (isEmptyCell(raw)) return { value: emptyValue(col) };
-  const v = raw as CellValue;
+  const v = look === "percent" && typeof raw === "number" ? fromPercent(raw) : (raw as CellValue);
+  if (look === "date" && typeof v === "number" && col.type === "text") return dateAsText(v);
   if (typeof v === "string" && EXCEL_ERRORS.has(v.trim().toUpperCase())) {
     const kept = col.type === "text" ? v : emptyValue(col);
     return bad(

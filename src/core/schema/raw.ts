@@ -11,6 +11,18 @@ import type { TableId } from "./tables";
  */
 export type CellValue = string | number | boolean | null;
 
+/**
+ * What a file says of a cell beyond its value, where it changes what the value means:
+ * shown as a percentage (Excel stores 14 % as 0.14), shown as a date (Excel turned what was
+ * typed into a date serial), or a formula saved without its result (never calculated).
+ */
+export type CellLook = "percent" | "date" | "uncalculated";
+
+/** Key of `RawTable.looks`: 0-based body row and 0-based table column. */
+export function lookKey(row: number, column: number): string {
+  return `${row}:${column}`;
+}
+
 export interface RawTable {
   readonly id: TableId;
   /** worksheet holding the table */
@@ -23,6 +35,8 @@ export interface RawTable {
   readonly headers: readonly string[];
   /** data body rows, each as long as `headers` */
   readonly rows: readonly (readonly CellValue[])[];
+  /** the cells with a look that matters, by `lookKey`; absent when the reader cannot tell */
+  readonly looks?: ReadonlyMap<string, CellLook>;
 }
 
 /** A workbook as read: one entry per schema table; absent tables are simply missing. */

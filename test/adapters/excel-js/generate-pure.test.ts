@@ -1,13 +1,13 @@
 /** The pure parts of generation: rectangles, sheet plan, markers, header sections, units. */
 import fc from "fast-check";
 import { groupRects, a1, commonest } from "../../../src/adapters/excel-js/generate/rects";
-import { planSheets, chooseObjectives } from "../../../src/adapters/excel-js/generate/plan";
+import { planSheets, chooseObjectives } from "../../../src/core/layout/sheet-plan";
 import {
   markerComment,
   parseMarker,
   sheetOfFormula,
   nextMarkerName,
-} from "../../../src/adapters/excel-js/generate/markers";
+} from "../../../src/core/layout/markers";
 import { splitHeader } from "../../../src/adapters/excel-js/generate/page";
 import { widthToPoints } from "../../../src/adapters/excel-js/generate/ops";
 import type { ExistingSheet } from "../../../src/adapters/excel-js/generate/read";

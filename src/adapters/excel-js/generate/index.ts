@@ -16,14 +16,14 @@ import type {
   Progress,
 } from "../../../core/ports";
 import { chunkBy } from "../payload";
-import type { PlannedSheet } from "./plan";
+import type { PlannedSheet } from "../../../core/layout/sheet-plan";
 import { readWorkbookState } from "./read";
 import { type SendResult, indexPosition, sendBatches } from "./send";
 import { queueStyle } from "./styles";
 import { GENERATE_BUDGET_BYTES, type SheetWork, queueHelpers, queueHelpersRemoval } from "./write";
 import { prepareGeneration } from "./works";
 
-export type { GenerateFilters } from "./plan";
+export type { GenerateFilters } from "../../../core/layout/sheet-plan";
 
 /** The port's options: codes, index and the filters of "Genera tutte". */
 export type GenerateSchedeOptions = GenerateOptions;

@@ -7,11 +7,10 @@
 import type { RawWorkbook } from "../../../core/schema/raw";
 import { TABLES } from "../../../core/schema/tables";
 import { rawOf, readTables } from "../read-tables";
-import { MARKER_PREFIX, type Marker, parseMarker, sheetOfFormula } from "./markers";
+import type { ExistingSheet as PlannedExisting } from "../../../core/layout/sheet-plan";
+import { markedSheets } from "../../../core/layout/markers";
 
-export interface ExistingSheet {
-  readonly name: string;
-  readonly marker: Marker | null;
+export interface ExistingSheet extends PlannedExisting {
   /** our named item pointing at this sheet */
   readonly markerName: string | null;
 }
@@ -61,30 +60,16 @@ export async function readWorkbookState(context: Excel.RequestContext): Promise<
     q = queueNames(context);
     await context.sync();
   }
-  const present = new Set(q.sheets.items.map((s) => s.name.toLowerCase()));
-  // a sheet holding a data table is never ours to replace, whatever name points at it
-  const dataSheets = new Set(
-    Object.values(tables.tables).map((t) => (t ? t.sheet.toLowerCase() : "")),
+  const marked = markedSheets(
+    q.sheets.items.map((s) => s.name),
+    q.names.items,
+    Object.values(tables.tables).map((t) => t?.sheet ?? ""),
   );
-  const bySheet = new Map<string, { name: string; marker: Marker }>();
-  const stale: string[] = [];
-  for (const n of q.names.items) {
-    const marker = n.name.startsWith(MARKER_PREFIX) ? parseMarker(n.comment) : null;
-    // a name that merely looks like ours, without our comment, is the user's: left alone
-    if (marker === null) continue;
-    const sheet = sheetOfFormula(n.formula)?.toLowerCase() ?? null;
-    if (sheet === null || !present.has(sheet)) stale.push(n.name);
-    else if (!bySheet.has(sheet) && !dataSheets.has(sheet))
-      bySheet.set(sheet, { name: n.name, marker });
-  }
   return {
     raw: rawOf(tables),
-    sheets: q.sheets.items.map((s) => {
-      const m = bySheet.get(s.name.toLowerCase());
-      return { name: s.name, marker: m?.marker ?? null, markerName: m?.name ?? null };
-    }),
+    sheets: marked.sheets,
     allNames: q.names.items.map((n) => n.name.toLowerCase()),
-    staleMarkers: stale,
+    staleMarkers: marked.stale,
     styleNames: new Set(q.styles.items.map((s) => s.name.toLowerCase())),
   };
 }

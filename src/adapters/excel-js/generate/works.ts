@@ -14,9 +14,14 @@ import {
 import type { IsoDate, PegModel } from "../../../core/model/types";
 import type { GenerateOptions } from "../../../core/ports";
 import { FormatCatalogue } from "./catalogue";
-import { type Marker, nextMarkerName } from "./markers";
+import { type Marker, nextMarkerName } from "../../../core/layout/markers";
 import { type SheetOp, copiedSheetOps, formatOps, rowsAt, sheetOps, sizeOps } from "./ops";
-import { type Plan, type PlannedSheet, chooseObjectives, planSheets } from "./plan";
+import {
+  type Plan,
+  type PlannedSheet,
+  chooseObjectives,
+  planSheets,
+} from "../../../core/layout/sheet-plan";
 import type { WorkbookState } from "./read";
 import { type StyleDef, StyleRegistry } from "./styles";
 import {

@@ -1,6 +1,6 @@
 /** Queues the commands of one generated sheet (nothing is sent until the caller syncs). */
 import type { PageSpec, SchedaLayout } from "../../../core/layout/types";
-import { type Marker, markerComment } from "./markers";
+import { type Marker, markerComment } from "../../../core/layout/markers";
 import type { SheetOp } from "./ops";
 import { applyPage, pageArgs, pageCommands } from "./page";
 import { STYLE_COMMANDS, type StyleDef } from "./styles";

@@ -3,12 +3,19 @@
  * it carries this add-in's marker for the same objective; any other sheet keeps its name and
  * contents, and the scheda takes another name with the reason in Italian.
  */
-import { INDEX_SHEET_NAME, schedaSheetName } from "../../../core/layout";
-import type { Obiettivo, PegModel } from "../../../core/model/types";
-import type { GenerateFilters } from "../../../core/ports";
-import type { ExistingSheet } from "./read";
+import { INDEX_SHEET_NAME } from "./index-sheet";
+import { schedaSheetName } from "./sheet-name";
+import type { Obiettivo, PegModel } from "../model/types";
+import type { GenerateFilters } from "../ports";
+import type { Marker } from "./markers";
 
-export type { GenerateFilters } from "../../../core/ports";
+export type { GenerateFilters } from "../ports";
+
+/** A sheet of the workbook as the plan needs it: its name and our marker, if it has one. */
+export interface ExistingSheet {
+  readonly name: string;
+  readonly marker: Marker | null;
+}
 
 export interface PlannedSheet {
   /** null for the index */

@@ -59,3 +59,46 @@ export function nextMarkerName(taken: Set<string>): string {
     }
   }
 }
+
+/** A named item as both adapters read it; `formula` as the JS API gives it ("='Sheet'!$A$1"). */
+export interface NamedItem {
+  readonly name: string;
+  readonly comment: string | null;
+  readonly formula: string;
+}
+
+export interface MarkedSheets {
+  /** every sheet, in order, with our marker and its name where it has one */
+  readonly sheets: readonly { name: string; marker: Marker | null; markerName: string | null }[];
+  /** our names whose sheet no longer exists */
+  readonly stale: readonly string[];
+}
+
+/**
+ * Which sheets carry our marker. A name that merely looks like ours, without our comment, is
+ * the user's; a sheet holding a data table is never ours to replace, whatever name points at it.
+ */
+export function markedSheets(
+  sheetNames: readonly string[],
+  names: readonly NamedItem[],
+  dataSheets: readonly string[],
+): MarkedSheets {
+  const present = new Set(sheetNames.map((s) => s.toLowerCase()));
+  const data = new Set(dataSheets.map((s) => s.toLowerCase()));
+  const bySheet = new Map<string, { name: string; marker: Marker }>();
+  const stale: string[] = [];
+  for (const n of names) {
+    const marker = n.name.startsWith(MARKER_PREFIX) ? parseMarker(n.comment) : null;
+    if (marker === null) continue;
+    const sheet = sheetOfFormula(n.formula)?.toLowerCase() ?? null;
+    if (sheet === null || !present.has(sheet)) stale.push(n.name);
+    else if (!bySheet.has(sheet) && !data.has(sheet)) bySheet.set(sheet, { name: n.name, marker });
+  }
+  return {
+    sheets: sheetNames.map((name) => {
+      const m = bySheet.get(name.toLowerCase());
+      return { name, marker: m?.marker ?? null, markerName: m?.name ?? null };
+    }),
+    stale,
+  };
+}
