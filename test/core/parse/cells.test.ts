@@ -80,3 +80,37 @@ describe("parseCell", () => {
     expect(it.issue?.fix?.label).toBe("Scrivi 3.500");
   });
 });
+
+describe("parseCell with what the file says of the cell", () => {
+  const col = (def: TableDef, key: string) => def.columns[columnIndex(def, key)];
+
+  it.each<[string, TableDef, string, number, number]>([
+    ["avanzamento typed as 14 %", FASI, "avanzamento", 0.14, 14],
+    ["a fraction that would show float noise", FASI, "avanzamento", 0.145, 14.5],
+    ["100 %", FASI, "peso", 1, 100],
+    ["valore raggiunto of a percentage indicator", INDICATORI, "valoreRaggiunto", 0.855, 85.5],
+  ])("%s is the percentage shown", (_name, def, key, stored, shown) => {
+    expect(parseCell(col(def, key), stored, "percent")).toEqual({ value: shown });
+  });
+
+  it("reads a code Excel turned into a date as the date shown, with a warning and a fix", () => {
+    const out = parseCell(col(OBIETTIVI, "codice"), 44317, "date");
+    expect(out.value).toBe("01/05/2021");
+    expect(out.issue).toMatchObject({ severity: "warning", kind: "data-testo" });
+    expect(out.issue?.fix?.value).toBe("01/05/2021");
+  });
+
+  it("keeps a real date a date", () => {
+    expect(parseCell(col(FASI, "finePrevista"), 44317, "date")).toEqual({ value: "2021-05-01" });
+  });
+
+  it.each<[string, TableDef, string]>([
+    ["a weight", FASI, "peso"],
+    ["a description", FASI, "descrizione"],
+    ["a flag", INDICATORI, "cumulativo"],
+  ])("%s whose formula was never calculated is an error, not a missing value", (_n, def, key) => {
+    const out = parseCell(col(def, key), "", "uncalculated");
+    expect(out.issue).toMatchObject({ severity: "error", kind: "formula-non-calcolata" });
+    expect(out.issue?.text).toMatch(/formula mai calcolata.*salvarlo/);
+  });
+});
