@@ -3,6 +3,7 @@ import ExcelJS from "exceljs";
 import { readXlsxFile, writeModelXlsx } from "../../src/adapters/xlsx-file/workbook";
 import { findSoffice } from "../../src/cli/commands/pdf";
 import { INDEX_SHEET_NAME } from "../../src/core/layout";
+import { emptyModel } from "../../src/core/model/defaults";
 import { samplePeg } from "../../src/core/sample";
 import { FASI, TABLES, columnIndex } from "../../src/core/schema/tables";
 import type { VerificaReport } from "../../src/cli/report";
@@ -113,6 +114,15 @@ describe("genera", () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toContain("La scheda di fasi è nel foglio «fasi (2)».");
     expect(await readXlsxFile(out)).toEqual(await readXlsxFile(named));
+  });
+
+  it("says the Obiettivi sheet is empty, not that no objective matches filters never given", async () => {
+    const empty = tmp.file("vuoto.xlsx");
+    await writeModelXlsx(emptyModel(), empty);
+    const r = cli(["genera", empty, "-o", tmp.file("vuoto-schede.xlsx")]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/Il foglio Obiettivi è vuoto/);
+    expect(r.stderr).not.toMatch(/filtri/);
   });
 
   it("never overwrites the input file", () => {

@@ -16,6 +16,11 @@ export function selectObjectives(
   obiettivi: readonly Obiettivo[],
   filters: GeneraFilters,
 ): Obiettivo[] {
+  if (obiettivi.length === 0) {
+    throw new CliError(
+      "Il foglio Obiettivi è vuoto: inserire almeno un obiettivo prima di generare le schede.",
+    );
+  }
   const unknown = filters.obiettivi.filter(
     (c) => !obiettivi.some((o) => norm(o.codice) === norm(c)),
   );

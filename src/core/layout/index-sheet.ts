@@ -9,7 +9,7 @@ import type { IsoDate, PegModel } from "../model/types";
 import type { SchedaLayout } from "./types";
 import { buildSheet } from "./blocks";
 import { FMT_PERCENT, dataIt, headerText, meseIt } from "./format";
-import { type Pos, cell, data, grid, labels, spacer, tableSection } from "./rows";
+import { type Pos, cell, data, fitInRow, grid, labels, spacer, tableSection } from "./rows";
 import { SCHEDA_TITLE } from "./scheda";
 import { sheetRef } from "./sheet-name";
 import { STYLES, statusStyleId } from "./styles";
@@ -74,6 +74,12 @@ function parameters(model: PegModel, options: IndexOptions): Block {
   };
 }
 
+/** The description as the index row can show it; the scheda prints it whole. */
+function describe(text: string): string {
+  const [from, to] = C[1];
+  return fitInRow(text, to - from, STYLES.valueSmall.font, "(testo completo nella scheda)");
+}
+
 export function buildIndexSheet(
   model: PegModel,
   results: readonly ObjectiveResult[],
@@ -97,7 +103,7 @@ export function buildIndexSheet(
       {
         cells: [
           { ...data(g, C[0], e.codice, "link"), link: sheetRef(e.sheetName) },
-          data(g, C[1], o?.descrizione ?? "", "valueSmall"),
+          data(g, C[1], describe(o?.descrizione ?? ""), "valueSmall"),
           data(g, C[2], o?.responsabile ?? "", "valueSmall"),
           data(g, C[3], o?.centroResponsabilita ?? "", "valueSmall"),
           data(g, C[4], r?.phaseProgress ?? null, "numberSmall", FMT_PERCENT),

@@ -5,6 +5,7 @@
  * table gets exactly the widths its labels and values need (merges do the rest).
  */
 import type { Block, CellSpec, RowSpec } from "./blocks";
+import type { FontSpec } from "./types";
 import { chunkText } from "./measure";
 import { STYLES } from "./styles";
 
@@ -39,6 +40,15 @@ export function grid(edges: readonly number[]): Grid {
 
 /** longest text piece per row: ~30 lines of 9 pt stay well under Excel's 409 pt */
 const MAX_LINES_PER_ROW = 30;
+
+/**
+ * A text for one cell of one row: whole when it fits the row, else cut between words with a
+ * mark saying where the rest is (a row cannot grow past Excel's 409 pt).
+ */
+export function fitInRow(text: string, width: number, font: FontSpec, rest: string): string {
+  const pieces = chunkText(text, width, font, MAX_LINES_PER_ROW - 1);
+  return pieces.length <= 1 ? text : `${pieces[0]} … ${rest}`;
+}
 
 export function cell(
   g: Grid,

@@ -73,3 +73,31 @@ describe("buildIndexSheet", () => {
     }
   });
 });
+
+describe("a description longer than an index row can hold", () => {
+  const long = Array.from({ length: 400 }, (_, i) => `parola${i}`).join(" ");
+  const m = testModel();
+  m.obiettivi = m.obiettivi.map((o) => (o.codice === FULL ? { ...o, descrizione: long } : o));
+  const l = buildIndexSheet(m, [], [{ codice: FULL, sheetName: FULL }], {
+    dataElaborazione: DATA_ELABORAZIONE,
+  });
+  const row = cellWithValue(l, FULL).row;
+  const text = String(l.cells.find((c) => c.row === row && c.style === "valueSmall")?.value);
+
+  it("is cut between words and says where the rest is", () => {
+    expect(text.length).toBeLessThan(long.length);
+    expect(long.startsWith(text.replace(/ … \(testo completo nella scheda\)$/, ""))).toBe(true);
+    expect(text).toMatch(/parola\d+ … \(testo completo nella scheda\)$/);
+  });
+
+  it("keeps its row under Excel's 409 pt", () => {
+    expect(l.rows[row - 1].height).toBeLessThan(409);
+  });
+
+  it("leaves a description that fits untouched", () => {
+    const ok = index();
+    const r = cellWithValue(ok, FULL).row;
+    const d = ok.cells.find((c) => c.row === r && c.style === "valueSmall")?.value;
+    expect(d).toBe(model.obiettivi.find((o) => o.codice === FULL)?.descrizione);
+  });
+});
