@@ -1,0 +1,50 @@
+/** The producer corpus (test/fixtures/producers): its files and their ground truth. */
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+
+export const CORPUS = join(__dirname, "..", "fixtures", "producers");
+
+export interface CellFact {
+  readonly sheet: string;
+  readonly cell: string;
+  readonly header: string;
+  readonly type: string;
+  readonly value: unknown;
+  readonly formula?: string;
+  readonly cached?: boolean;
+}
+
+export interface Fault {
+  readonly sheet: string;
+  readonly cell: string;
+  readonly kind: string;
+  readonly objective: string;
+  readonly range?: string;
+}
+
+export interface Expect {
+  readonly file: string;
+  readonly readable: boolean;
+  readonly kind: string;
+  readonly counts: { obiettivi: number; fasi: number; indicatori: number } | null;
+  readonly changed: readonly CellFact[] | null;
+  readonly checks: readonly CellFact[] | null;
+  readonly faults: readonly Fault[] | null;
+  readonly merged?: readonly unknown[];
+  readonly keeps: {
+    readonly charts: number;
+    readonly chartsheets: number;
+    readonly images: number;
+    readonly pivotTables: number;
+    readonly comments: readonly unknown[];
+  } | null;
+}
+
+export function corpus(): Expect[] {
+  return readdirSync(CORPUS)
+    .filter((f) => f.endsWith(".expect.json"))
+    .sort()
+    .map((f) => JSON.parse(readFileSync(join(CORPUS, f), "utf8")) as Expect);
+}
+
+export const fileOf = (e: Expect): string => join(CORPUS, e.file);
