@@ -172,3 +172,35 @@ export function mergeStyles(
 export function styleKey(styleId: string, numberFormat: string | undefined): string {
   return numberFormat === undefined ? styleId : `${styleId}\u0000${numberFormat}`;
 }
+
+/**
+ * For each given cell format, one that differs only by the text number format ("@"), so a
+ * text written there stays text when someone edits it; formats already "@" are their own.
+ * `xml` is null when nothing had to be added.
+ */
+export function textVariants(
+  stylesXml: string | undefined,
+  formats: ReadonlySet<number>,
+): { xml: string | null; variant: Map<number, number> } {
+  const doc = parseXml(stylesXml ?? EMPTY_STYLES, "styles.xml");
+  const cellXfs = section(doc, root(doc), "cellXfs");
+  if (children(cellXfs).length === 0)
+    append(doc, cellXfs, '<xf numFmtId="0" fontId="0" fillId="0" borderId="0"/>');
+  const variant = new Map<number, number>();
+  for (const s of formats) {
+    const xf = children(cellXfs)[s] ?? children(cellXfs)[0];
+    if (attr(xf, "numFmtId") === "49") {
+      variant.set(s, s);
+      continue;
+    }
+    const copy = xf.cloneNode(true) as Element;
+    copy.setAttribute("numFmtId", "49");
+    copy.setAttribute("applyNumberFormat", "1");
+    cellXfs.appendChild(copy);
+    const count = children(cellXfs).length;
+    cellXfs.setAttribute("count", String(count));
+    variant.set(s, count - 1);
+  }
+  const changed = [...variant].some(([from, to]) => from !== to);
+  return { xml: changed ? serializeXml(doc) : null, variant };
+}
