@@ -20,7 +20,17 @@ const UI_GETS_PORTS =
   "Components receive the port or a callback as props; only the bootstrap (index.tsx) builds adapters.";
 
 export default tseslint.config(
-  { ignores: ["dist/**", "coverage/**", "out/**", "node_modules/**", "bin/**", "*.config.js"] },
+  {
+    ignores: [
+      "dist/**",
+      "lib/**",
+      "coverage/**",
+      "out/**",
+      "node_modules/**",
+      "bin/**",
+      "*.config.js",
+    ],
+  },
   ...tseslint.configs.recommended,
   prettier,
   {

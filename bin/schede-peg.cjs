@@ -1,9 +1,12 @@
 #!/usr/bin/env node
-// Runs the TypeScript sources directly through tsx, so `npx schede-peg` works right after
-// `npm ci`, without a build step.
+// Runs the compiled command line (lib/schede-peg.cjs, built by `npm ci` through the prepare
+// script, or by `npm run build:cli`).
 "use strict";
 
+const { existsSync } = require("node:fs");
 const path = require("node:path");
+
+const compiled = path.join(__dirname, "..", "lib", "schede-peg.cjs");
 
 function fail(error) {
   const message = error && error.message ? String(error.message).split("\n")[0] : String(error);
@@ -13,11 +16,17 @@ function fail(error) {
   process.exitCode = 3;
 }
 
-try {
-  require("tsx/cjs/api").register();
-  const { main } = require(path.join(__dirname, "..", "src", "cli", "main.ts"));
-  // exitCode, not exit(): stdout is drained first when it is a pipe
-  main(process.argv.slice(2)).then((code) => (process.exitCode = code), fail);
-} catch (error) {
-  fail(error);
+if (!existsSync(compiled)) {
+  process.stderr.write(
+    "La riga di comando non è ancora compilata: eseguire «npm ci» (o «npm run build:cli») nella cartella del progetto.\n",
+  );
+  process.exitCode = 2;
+} else {
+  try {
+    const { main } = require(compiled);
+    // exitCode, not exit(): stdout is drained first when it is a pipe
+    main(process.argv.slice(2)).then((code) => (process.exitCode = code), fail);
+  } catch (error) {
+    fail(error);
+  }
 }

@@ -1,25 +1,17 @@
 /**
  * The PEG workbook as an .xlsx file. Reading and `genera` work on the package itself (any
  * producer; the parts a command does not change are kept byte for byte); a brand-new
- * workbook (`esempio`) is built with ExcelJS, which writes real Excel tables with formats,
- * validation and conditional formats.
+ * workbook (`esempio`) is built with ExcelJS (build.ts).
  */
 import { rename, rm, writeFile } from "node:fs/promises";
-import ExcelJS from "exceljs";
 import type { PegModel } from "../../core/model/types";
 import { parseWorkbook, type ParseResult } from "../../core/parse";
-import type { CellValue, RawWorkbook } from "../../core/schema/raw";
-import { modelToRows, mustWriteAsText, settingsToRows } from "../../core/schema/rows";
-import { TABLES } from "../../core/schema/tables";
-import type { TableId } from "../../core/schema/tables";
-import type { TableDef } from "../../core/schema/types";
+import type { RawWorkbook } from "../../core/schema/raw";
 import { malformed, writeFailure } from "./errors";
 import type { PackageParts } from "./package/zip";
 import type { XlsxBook } from "./read/book";
 import { openXlsx } from "./read/open";
 import { extractRawWorkbook } from "./read/tables";
-import { addSchemaTable } from "./tables";
-import { addConditionalFormats, addValidations } from "./validation-rules";
 
 export { XlsxFileError, isXlsxFileError } from "./errors";
 export { openXlsx } from "./read/open";
@@ -63,54 +55,12 @@ export async function writePackageFile(pkg: PackageParts, path: string): Promise
   await writeAtomically(path, pkg.toZip());
 }
 
-type Rows = readonly (readonly CellValue[])[];
-
-function rowsOf(model: PegModel, def: TableDef<TableId>): Rows {
-  switch (def.id) {
-    case "obiettivi":
-      return modelToRows(def, model.obiettivi);
-    case "fasi":
-      return modelToRows(def, model.fasi);
-    case "indicatori":
-      return modelToRows(def, model.indicatori);
-    case "soggetti":
-      return modelToRows(def, model.soggetti);
-    case "rilevazioni":
-      return modelToRows(def, model.rilevazioni);
-    case "impostazioni":
-      return settingsToRows(model.impostazioni);
-  }
-}
-
 /**
- * ExcelJS always writes strings as strings, but a text in a cell not formatted "@" would turn
- * into a formula, date or number as soon as someone edits it in Excel: format it as text.
+ * The whole model as a new workbook file. ExcelJS is loaded only here, on first use: the
+ * commands that read or generate never pay for it.
  */
-function protectText(ws: ExcelJS.Worksheet, def: TableDef, rows: Rows): void {
-  rows.forEach((row, r) => {
-    def.columns.forEach((col, c) => {
-      if (mustWriteAsText(col, row[c] ?? null)) ws.getCell(r + 2, c + 1).numFmt = "@";
-    });
-  });
-}
-
-/** The whole model as a new workbook: one sheet and one Excel table per schema table. */
-export function buildWorkbook(model: PegModel): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = "Schede PEG";
-  for (const def of TABLES) {
-    const rows = rowsOf(model, def);
-    const ws = addSchemaTable(wb, def, rows);
-    protectText(ws, def, rows);
-    const lastRow = 1 + Math.max(rows.length, 1);
-    addValidations(ws, def, lastRow);
-    addConditionalFormats(ws, def, lastRow);
-  }
-  return wb;
-}
-
-export async function writeModelXlsx(model: PegModel, path: string): Promise<ExcelJS.Workbook> {
+export async function writeModelXlsx(model: PegModel, path: string): Promise<void> {
+  const { buildWorkbook } = await import("./build");
   const wb = buildWorkbook(model);
   await writeAtomically(path, new Uint8Array(await wb.xlsx.writeBuffer()));
-  return wb;
 }

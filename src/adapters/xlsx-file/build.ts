@@ -1,0 +1,60 @@
+/**
+ * A brand-new PEG workbook built with ExcelJS: one sheet and one real Excel table per schema
+ * table, with formats, validation and conditional formats. Used only for new files, which
+ * hold no user data that ExcelJS could lose.
+ */
+import ExcelJS from "exceljs";
+import type { PegModel } from "../../core/model/types";
+import type { CellValue } from "../../core/schema/raw";
+import { modelToRows, mustWriteAsText, settingsToRows } from "../../core/schema/rows";
+import { TABLES } from "../../core/schema/tables";
+import type { TableId } from "../../core/schema/tables";
+import type { TableDef } from "../../core/schema/types";
+import { addSchemaTable } from "./tables";
+import { addConditionalFormats, addValidations } from "./validation-rules";
+
+type Rows = readonly (readonly CellValue[])[];
+
+function rowsOf(model: PegModel, def: TableDef<TableId>): Rows {
+  switch (def.id) {
+    case "obiettivi":
+      return modelToRows(def, model.obiettivi);
+    case "fasi":
+      return modelToRows(def, model.fasi);
+    case "indicatori":
+      return modelToRows(def, model.indicatori);
+    case "soggetti":
+      return modelToRows(def, model.soggetti);
+    case "rilevazioni":
+      return modelToRows(def, model.rilevazioni);
+    case "impostazioni":
+      return settingsToRows(model.impostazioni);
+  }
+}
+
+/**
+ * ExcelJS always writes strings as strings, but a text in a cell not formatted "@" would turn
+ * into a formula, date or number as soon as someone edits it in Excel: format it as text.
+ */
+function protectText(ws: ExcelJS.Worksheet, def: TableDef, rows: Rows): void {
+  rows.forEach((row, r) => {
+    def.columns.forEach((col, c) => {
+      if (mustWriteAsText(col, row[c] ?? null)) ws.getCell(r + 2, c + 1).numFmt = "@";
+    });
+  });
+}
+
+/** The whole model as a new workbook: one sheet and one Excel table per schema table. */
+export function buildWorkbook(model: PegModel): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "Schede PEG";
+  for (const def of TABLES) {
+    const rows = rowsOf(model, def);
+    const ws = addSchemaTable(wb, def, rows);
+    protectText(ws, def, rows);
+    const lastRow = 1 + Math.max(rows.length, 1);
+    addValidations(ws, def, lastRow);
+    addConditionalFormats(ws, def, lastRow);
+  }
+  return wb;
+}
