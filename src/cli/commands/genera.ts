@@ -60,7 +60,7 @@ export async function genera(cmd: GeneraCommand, io: CliIo): Promise<ExitCode> {
   const model = parsed.model;
   const chosen = selectObjectives(model.obiettivi, cmd.filters);
   const computed = computeAll(model);
-  const results = computed.objectives;
+  const results = new Map(computed.objectives.map((r) => [r.codice, r]));
   const dataElaborazione = today();
 
   // every scheda and index of an earlier run goes; the user's own sheets all stay
@@ -80,19 +80,17 @@ export async function genera(cmd: GeneraCommand, io: CliIo): Promise<ExitCode> {
       marker: { kind: "indice" },
       layout: buildIndexSheet(
         model,
-        results,
+        computed.objectives,
         plan.schede.map((p) => ({ codice: p.codice ?? "", sheetName: p.name })),
         { dataElaborazione, sheetName: index.name, filtri: indexFilters(cmd.filters) },
       ),
     },
     ...plan.schede.map((p): NewSheet => ({
       marker: { kind: "scheda", codice: p.codice ?? "" },
-      layout: buildScheda(
-        model,
-        results.find((r) => r.codice === p.codice),
-        p.codice ?? "",
-        { dataElaborazione, sheetName: p.name },
-      ),
+      layout: buildScheda(model, results.get(p.codice ?? ""), p.codice ?? "", {
+        dataElaborazione,
+        sheetName: p.name,
+      }),
     })),
   ];
   await writeSchede(

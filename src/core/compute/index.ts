@@ -8,24 +8,15 @@ import type { PegModel } from "../model/types";
 import { aggregate } from "./aggregates";
 import { dayNumber, lastDayOfMonth } from "./dates";
 import { objectiveResult } from "./objective";
+import { groupByObjective } from "../model/by-objective";
 
 /** rows by objective code, so each objective reads only its own (linear in the rows) */
-function groupBy<T extends { obiettivo: string }>(rows: readonly T[]): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const r of rows) {
-    const list = out.get(r.obiettivo);
-    if (list) list.push(r);
-    else out.set(r.obiettivo, [r]);
-  }
-  return out;
-}
-
 export function computeAll(model: PegModel): ComputeResult {
   const settings = model.impostazioni;
   const referenceDate = lastDayOfMonth(settings.periodoRiferimento) ?? "";
   const refDay = dayNumber(referenceDate);
-  const fasi = groupBy(model.fasi);
-  const indicatori = groupBy(model.indicatori);
+  const fasi = groupByObjective(model.fasi);
+  const indicatori = groupByObjective(model.indicatori);
   const objectives = model.obiettivi.map((o) =>
     objectiveResult(o, fasi.get(o.codice) ?? [], indicatori.get(o.codice) ?? [], settings, refDay),
   );

@@ -8,6 +8,7 @@ import type { ObjectiveResult } from "../compute/types";
 import type { IsoDate, PegModel } from "../model/types";
 import type { SchedaLayout } from "./types";
 import { buildSheet } from "./blocks";
+import { objectiveIndex } from "../model/by-objective";
 import { FMT_PERCENT, dataIt, headerText, meseIt } from "./format";
 import { type Pos, cell, data, fitInRow, grid, labels, spacer, tableSection } from "./rows";
 import { SCHEDA_TITLE } from "./scheda";
@@ -95,9 +96,11 @@ export function buildIndexSheet(
     [C[5], "Raggiungimento complessivo"],
     [C[6], "Stato monitoraggio"],
   ]);
+  const objectives = objectiveIndex(model).obiettivi;
+  const resultOf = new Map(results.map((r) => [r.codice, r]));
   const items = entries.map((e): RowSpec[] => {
-    const o = model.obiettivi.find((x) => x.codice === e.codice);
-    const r = results.find((x) => x.codice === e.codice);
+    const o = objectives.get(e.codice);
+    const r = resultOf.get(e.codice);
     const esito = r?.status ?? "non misurato";
     return [
       {

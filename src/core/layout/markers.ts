@@ -49,12 +49,16 @@ export function sheetOfFormula(formula: string): string | null {
   return plain ? plain[1] : null;
 }
 
-/** A free name for a new marker: SchedePEG_1, SchedePEG_2… */
+/** where the search for a free marker name goes on, per set of taken names */
+const searchFrom = new WeakMap<Set<string>, number>();
+
+/** A free name for a new marker: SchedePEG_1, SchedePEG_2… (taken: lower-case names, updated) */
 export function nextMarkerName(taken: Set<string>): string {
-  for (let n = 1; ; n++) {
+  for (let n = searchFrom.get(taken) ?? 1; ; n++) {
     const name = `${MARKER_PREFIX}${n}`;
     if (!taken.has(name.toLowerCase())) {
       taken.add(name.toLowerCase());
+      searchFrom.set(taken, n + 1);
       return name;
     }
   }

@@ -15,6 +15,7 @@ import { FMT_PERCENT, dataIt, headerText, meseIt, percentText, textBar } from ".
 import { type Pos, cell, data, heading, labels, spacer, textSection } from "./rows";
 import { LABEL, SCHEDA_GRID as g, VALUE, collegatoA, fasi, indicatori, soggetti } from "./sections";
 import { STYLES, statusStyleId } from "./styles";
+import { objectiveIndex } from "../model/by-objective";
 
 export interface SchedaOptions {
   readonly dataElaborazione: IsoDate;
@@ -29,7 +30,8 @@ export function buildScheda(
   codice: string,
   options: SchedaOptions,
 ): SchedaLayout {
-  const o = model.obiettivi.find((x) => x.codice === codice);
+  const index = objectiveIndex(model);
+  const o = index.obiettivi.get(codice);
   if (!o) throw new Error(`Obiettivo «${codice}» non trovato: impossibile preparare la scheda.`);
   const anno = model.impostazioni.anno;
   const ente = model.impostazioni.ente.trim();
@@ -38,17 +40,10 @@ export function buildScheda(
     ...collegatoA(o),
     ...textSection(g, "STATO DI ATTUAZIONE", o.statoAttuazione),
     ...textSection(g, "Modalità di Attuazione", o.modalitaAttuazione),
-    ...soggetti(model.soggetti.filter((s) => s.obiettivo === codice)),
+    ...soggetti(index.soggetti.get(codice) ?? []),
     monitoraggio(o, result, model.impostazioni.periodoRiferimento),
-    ...fasi(
-      model.fasi.filter((f) => f.obiettivo === codice),
-      result?.phases ?? [],
-    ),
-    ...indicatori(
-      model.indicatori.filter((i) => i.obiettivo === codice),
-      result?.indicators ?? [],
-      anno,
-    ),
+    ...fasi(index.fasi.get(codice) ?? [], result?.phases ?? []),
+    ...indicatori(index.indicatori.get(codice) ?? [], result?.indicators ?? [], anno),
     ...textSection(g, "Note", o.note),
   ];
 

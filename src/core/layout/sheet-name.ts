@@ -22,16 +22,37 @@ function cut(name: string, max: number): string {
   return Array.from(name).slice(0, max).join("").trim();
 }
 
-export function schedaSheetName(codice: string, takenNames: readonly string[]): string {
-  const taken = new Set([...takenNames.map((n) => n.toLowerCase()), ...RESERVED]);
+/**
+ * A free sheet name for an objective's scheda. `taken`: the names in use, or (for many names
+ * at once) a test on a lower-case name, so a plan of thousands of schede stays linear.
+ */
+export function schedaSheetName(
+  codice: string,
+  taken: readonly string[] | ((lowerName: string) => boolean),
+): string {
+  const used =
+    typeof taken === "function"
+      ? taken
+      : (
+          (set) => (n: string) =>
+            set.has(n)
+        )(lowerSet(taken));
+  const free = (name: string): boolean => {
+    const lower = name.toLowerCase();
+    return !RESERVED.includes(lower) && !used(lower);
+  };
   const base = clean(codice);
   const first = cut(base, MAX_SHEET_NAME);
-  if (!taken.has(first.toLowerCase())) return first;
+  if (free(first)) return first;
   for (let n = 2; ; n++) {
     const suffix = ` (${n})`;
     const candidate = cut(base, MAX_SHEET_NAME - suffix.length) + suffix;
-    if (!taken.has(candidate.toLowerCase())) return candidate;
+    if (free(candidate)) return candidate;
   }
+}
+
+function lowerSet(names: readonly string[]): Set<string> {
+  return new Set(names.map((n) => n.toLowerCase()));
 }
 
 /** A sheet reference for hyperlinks and formulas: `'Name'!A1`, inner apostrophes doubled. */

@@ -99,12 +99,9 @@ export function planSheets(
 
   // A target may reuse only its own earlier sheet's name: the other earlier sheets are replaced
   // later, possibly in a later round trip, so their names are still taken when this one is added.
-  const taken = sheets.map((s) => s.name);
+  const taken = new Set(sheets.map((s) => norm(s.name)));
   const nameFor = (base: string, old: string | null): string =>
-    schedaSheetName(
-      base,
-      taken.filter((n) => norm(n) !== norm(old)),
-    );
+    schedaSheetName(base, (lower) => taken.has(lower) && lower !== norm(old));
   const plannedBy = new Map<string, string>();
   const reason = (wantedName: string, used: string): string => {
     const holder = sheets.find((s) => norm(s.name) === norm(wantedName));
@@ -119,7 +116,7 @@ export function planSheets(
   let index: PlannedSheet | null = null;
   if (withIndex) {
     const name = nameFor(INDEX_SHEET_NAME, indexOld);
-    taken.push(name);
+    taken.add(norm(name));
     plannedBy.set(norm(name), "indice");
     index = {
       codice: null,
@@ -132,7 +129,7 @@ export function planSheets(
     const name = nameFor(codice, oldOf.get(codice) ?? null);
     const base = natural(codice);
     const renamedBecause = name !== base ? reason(base, name) : undefined;
-    taken.push(name);
+    taken.add(norm(name));
     plannedBy.set(norm(name), codice);
     return {
       codice,

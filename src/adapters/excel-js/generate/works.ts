@@ -101,9 +101,10 @@ function buildWorks(
   namer: Namer,
   styles: StyleRegistry,
 ): { works: SheetWork[]; modelLayout: SchedaLayout | null } {
+  const resultOf = new Map(results.map((r) => [r.codice, r]));
   const layouts = schede.map((p) => {
     const codice = p.codice ?? "";
-    const result = results.find((r) => r.codice === codice);
+    const result = resultOf.get(codice);
     return buildScheda(model, result, codice, { dataElaborazione: date, sheetName: p.name });
   });
   const drawing: Drawing = {

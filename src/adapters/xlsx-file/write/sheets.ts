@@ -145,14 +145,14 @@ function removeSheets(book: XlsxBook, doc: Document, wb: Element, changes: Sheet
   }
 }
 
-function freePart(book: XlsxBook, folder: string, taken: Set<string>): string {
-  for (let n = 1; ; n++) {
+/** Free part names sheetN.xml in the folder, N counting up (linear for thousands of sheets). */
+function freeParts(book: XlsxBook, folder: string, count: number): string[] {
+  const out: string[] = [];
+  for (let n = 1; out.length < count; n++) {
     const name = `${folder}sheet${n}.xml`;
-    if (!book.pkg.has(name) && !taken.has(lower(name))) {
-      taken.add(lower(name));
-      return name;
-    }
+    if (!book.pkg.has(name)) out.push(name);
   }
+  return out;
 }
 
 function addSheets(book: XlsxBook, doc: Document, wb: Element, add: readonly NewSheet[]): void {
@@ -177,8 +177,7 @@ function addSheets(book: XlsxBook, doc: Document, wb: Element, add: readonly New
   }
 
   const folder = `${book.workbookPart.replace(/[^/]*$/, "")}worksheets/`;
-  const taken = new Set<string>();
-  const parts = add.map(() => freePart(book, folder, taken));
+  const parts = freeParts(book, folder, add.length);
   add.forEach((s, i) => pkg.set(parts[i], sheetXml(s.layout, styles.index)));
   const ids = addRels(
     pkg,
