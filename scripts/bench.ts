@@ -2,7 +2,8 @@
  * Measures the Excel port against the fake Excel at 31, 300 and 3,000 objectives: round trips
  * and the largest payload of one round trip (Excel refuses over 5 MB), plus wall time.
  * `npm run bench` prints a table; `npm run bench -- --json` prints the rows as JSON.
- * Cases live in scripts/bench/cases*.ts.
+ * Cases live in scripts/bench/cases*.ts; the command-line cases (time, peak memory, ratio to a
+ * bare read of the same file) in scripts/bench/cli.ts. `--grande` adds 10,000 objectives.
  */
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -12,6 +13,7 @@ import type { IsoDate, PegModel } from "../src/core/model/types";
 import { loadOfficeJs, measureGeneration } from "../test/adapters/excel-js/office-serializer";
 import { BENCH_CASES } from "./bench/cases";
 import { bulkWrite } from "./bench/cases-data";
+import { cliBenchRows, cliTable } from "./bench/cli";
 import { scaledModel } from "./bench/data";
 import { generateBenchRows } from "./bench/generate-cases";
 import type { BenchEnv, BenchRow } from "./bench/types";
@@ -143,12 +145,18 @@ function officeRequestFigure(): string {
   ].join("\n");
 }
 
+const CLI_SIZES = process.argv.includes("--grande") ? [31, 1000, 3000, 10000] : [31, 1000, 3000];
+
 measure()
   // the schede generation measures its own sizes (1, 31, 300, 3,000 objectives)
   .then(async (rows) => [...rows, ...(await generateBenchRows())])
-  .then((rows) => {
-    if (process.argv.includes("--json")) console.log(JSON.stringify(rows, null, 2));
-    else console.log(`${table(rows)}\n\n${bundleFigure()}\n\n${officeRequestFigure()}`);
+  .then(async (rows) => {
+    const cli = await cliBenchRows(CLI_SIZES);
+    if (process.argv.includes("--json")) console.log(JSON.stringify({ excel: rows, cli }, null, 2));
+    else
+      console.log(
+        `${table(rows)}\n\n${cliTable(cli)}\n\n${bundleFigure()}\n\n${officeRequestFigure()}`,
+      );
     const over = rows.filter((r) => r.payloadBytes > LIMIT);
     if (over.length > 0) {
       console.error(`Oltre 5 MB in un solo giro: ${over.map((r) => r.operation).join(", ")}`);

@@ -3,7 +3,7 @@
  * Headers are matched by text in any order; extra columns are ignored; a missing column reads
  * as empty (and is reported when it is required).
  */
-import { lookKey, type CellValue, type RawTable } from "../schema/raw";
+import type { CellValue, RawTable } from "../schema/raw";
 import type { ColumnDef, TableDef } from "../schema/types";
 import type { Problem } from "../validation/problem";
 import { cellAddress } from "../schema/address";
@@ -166,14 +166,13 @@ export function parseTable(def: TableDef, raw: RawTable): ParsedTable {
     for (const [key, i] of map) cells[key] = line[i] ?? null;
     if (Object.values(cells).every(isEmptyCell)) return;
     const objective = objectiveOf(def, cells);
+    const looks = raw.looks?.[index];
     const values: Record<string, CellOutcome["value"]> = {};
     const invalid = new Set<string>();
     for (const col of def.columns) {
       const i = map.get(col.key);
       const out =
-        i === undefined
-          ? parseCell(col, null)
-          : parseCell(col, cells[col.key], raw.looks?.get(lookKey(index, i)));
+        i === undefined ? parseCell(col, null) : parseCell(col, cells[col.key], looks?.get(i));
       values[col.key] = out.value;
       if (!out.issue) continue;
       if (out.issue.severity === "error") invalid.add(col.key);

@@ -18,11 +18,6 @@ export type CellValue = string | number | boolean | null;
  */
 export type CellLook = "percent" | "date" | "uncalculated";
 
-/** Key of `RawTable.looks`: 0-based body row and 0-based table column. */
-export function lookKey(row: number, column: number): string {
-  return `${row}:${column}`;
-}
-
 export interface RawTable {
   readonly id: TableId;
   /** worksheet holding the table */
@@ -35,8 +30,11 @@ export interface RawTable {
   readonly headers: readonly string[];
   /** data body rows, each as long as `headers` */
   readonly rows: readonly (readonly CellValue[])[];
-  /** the cells with a look that matters, by `lookKey`; absent when the reader cannot tell */
-  readonly looks?: ReadonlyMap<string, CellLook>;
+  /**
+   * The cells with a look that matters: per body row (absent when none), 0-based table column
+   * -> look. Absent when the reader cannot tell.
+   */
+  readonly looks?: readonly (ReadonlyMap<number, CellLook> | undefined)[];
 }
 
 /** A workbook as read: one entry per schema table; absent tables are simply missing. */

@@ -5,7 +5,6 @@
  */
 import { normalizeHeader } from "../../../core/parse/positions";
 import {
-  lookKey,
   type CellLook,
   type CellValue,
   type RawTable,
@@ -56,7 +55,7 @@ function body(
   width: number,
 ): Pick<RawTable, "rows" | "looks"> {
   const rows: CellValue[][] = [];
-  const looks = new Map<string, CellLook>();
+  const looks: (Map<number, CellLook> | undefined)[] = [];
   let last = -1;
   for (let r = from; r <= to; r++) {
     const line = cells.get(r);
@@ -66,7 +65,7 @@ function body(
         const cell = line.get(left + c);
         if (!cell) continue;
         values[c] = cell.value;
-        if (cell.look) looks.set(lookKey(r - from, c), cell.look);
+        if (cell.look) (looks[r - from] ??= new Map()).set(c, cell.look);
         if (cell.value !== "" || cell.look === "uncalculated") last = r - from;
       }
     }
@@ -75,6 +74,7 @@ function body(
     if (r > lastRowOf(cells)) break;
   }
   rows.length = last + 1;
+  looks.length = Math.min(looks.length, last + 1);
   return { rows, looks };
 }
 
