@@ -75,6 +75,9 @@ function parameters(model: PegModel, options: IndexOptions): Block {
   };
 }
 
+/** what a figure not measured shows, rather than a blank box */
+const NOT_MEASURED = "—";
+
 /** The description as the index row can show it; the scheda prints it whole. */
 function describe(text: string): string {
   const [from, to] = C[1];
@@ -109,8 +112,8 @@ export function buildIndexSheet(
           data(g, C[1], describe(o?.descrizione ?? ""), "valueSmall"),
           data(g, C[2], o?.responsabile ?? "", "valueSmall"),
           data(g, C[3], o?.centroResponsabilita ?? "", "valueSmall"),
-          data(g, C[4], r?.phaseProgress ?? null, "numberSmall", FMT_PERCENT),
-          data(g, C[5], r?.overall ?? null, "numberSmall", FMT_PERCENT),
+          data(g, C[4], r?.phaseProgress ?? NOT_MEASURED, "numberSmall", FMT_PERCENT),
+          data(g, C[5], r?.overall ?? NOT_MEASURED, "numberSmall", FMT_PERCENT),
           cell(g, C[6], esito, statusStyleId(esito, true)),
         ],
       },

@@ -100,19 +100,17 @@ const BAR: Pos = [32, 58.5];
 const PCT: Pos = [58.5, 71.5];
 const BAR_NOTE: Pos = [71.5, 96.5];
 
+/** A figure as a text bar and its percentage; unmeasured, the words span the empty boxes. */
 function barRow(label: string, value: Percent | null, note: string): RowSpec {
-  const measured = value !== null;
-  return {
-    cells: [
-      cell(g, LABEL, label, "label"),
-      measured ? cell(g, BAR, textBar(value), "bar") : cell(g, BAR, "non misurato", "note"),
-      measured
-        ? cell(g, PCT, value, "percent", { numberFormat: FMT_PERCENT })
-        : cell(g, PCT, null, "percent"),
-      cell(g, BAR_NOTE, note, "note"),
-    ],
-    minHeight: 15,
-  };
+  const figure =
+    value === null
+      ? [cell(g, [BAR[0], note === "" ? BAR_NOTE[1] : PCT[1]], "non misurato", "note")]
+      : [
+          cell(g, BAR, textBar(value), "bar"),
+          cell(g, PCT, value, "percent", { numberFormat: FMT_PERCENT }),
+        ];
+  const aside = value === null && note === "" ? [] : [cell(g, BAR_NOTE, note, "note")];
+  return { cells: [cell(g, LABEL, label, "label"), ...figure, ...aside], minHeight: 15 };
 }
 
 /** Stato (as in the report) followed by the monitoring figures. */

@@ -39,6 +39,8 @@ describe("buildIndexSheet", () => {
     expect(bare.find((c) => c.style === statusStyleId("non misurato", true))?.value).toBe(
       "non misurato",
     );
+    // no blank figure boxes: a dash where nothing is measured
+    expect(bare.filter((c) => c.style === "numberSmall").map((c) => c.value)).toEqual(["—", "—"]);
   });
 
   it.each([

@@ -146,6 +146,13 @@ describe("buildScheda: monitoring", () => {
   it("says «non misurato» instead of drawing an empty bar", () => {
     const l = scheda(testModel(), FULL, "none");
     expect(cellsWithStyle(l, "bar")).toHaveLength(0);
+    // the words span the bar and percentage boxes: no empty box beside them
+    const words = l.cells.filter((c) => c.value === "non misurato");
+    expect(words.length).toBeGreaterThan(0);
+    for (const w of words) {
+      const beside = l.cells.filter((c) => c.row === w.row && c.col > w.col);
+      expect(beside.every((c) => c.value !== null && c.value !== "")).toBe(true);
+    }
     expect(cellsWithStyle(l, statusStyleId("non misurato")).map((c) => c.value)).toEqual([
       "NON MISURATO",
     ]);
