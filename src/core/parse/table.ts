@@ -102,6 +102,7 @@ function matchColumns(
     seen.add(col.key);
     map.set(col.key, i);
   });
+  const hint = headersBelow(def, raw);
   for (const col of def.columns) {
     if (map.has(col.key) || col.computed) continue;
     problems.push(
@@ -112,7 +113,7 @@ function matchColumns(
             "error",
             "struttura.colonna.mancante",
             col,
-            `manca la colonna obbligatoria «${col.header}». Aggiungerla alla tabella ${def.table} con questa intestazione.`,
+            `manca la colonna obbligatoria «${col.header}». Aggiungerla alla tabella ${def.table} con questa intestazione.${hint}`,
           )
         : tableProblem(
             def,
@@ -125,6 +126,20 @@ function matchColumns(
     );
   }
   return { map, problems };
+}
+
+/**
+ * When the schema's headers stand in one of the first rows of the body (a title typed in the
+ * header row, the real headers below it), the words that say so; "" otherwise.
+ */
+function headersBelow(def: TableDef, raw: RawTable): string {
+  const wanted = new Set(def.columns.map((c) => normalizeHeader(c.header)));
+  const rows = Array.isArray(raw.rows) ? raw.rows.slice(0, 5) : [];
+  const at = rows.findIndex(
+    (row) => Array.isArray(row) && row.filter((v) => wanted.has(normalizeHeader(v))).length >= 2,
+  );
+  if (at < 0) return "";
+  return ` Le intestazioni si trovano nella riga ${raw.headerRow + 1 + at}: devono stare nella prima riga della tabella (eliminare le righe sopra di esse).`;
 }
 
 function tableProblem(

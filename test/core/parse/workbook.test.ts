@@ -78,6 +78,18 @@ describe("parseWorkbook", () => {
     ]);
   });
 
+  it("says where the headers are when a title row stands above them in the table", () => {
+    const headers = FASI.columns.map((_, i) => (i === 0 ? "Fasi del PEG 2021" : `Colonna${i + 1}`));
+    const titles = FASI.columns.map((c) => c.header);
+    const { problems } = parseWorkbook({ fasi: rawTable(FASI, [titles, fase({})], { headers }) });
+    const missing = problems.filter((p) => p.rule === "struttura.colonna.mancante");
+    expect(missing.length).toBeGreaterThan(0);
+    for (const p of missing)
+      expect(p.message).toContain(
+        "Le intestazioni si trovano nella riga 2: devono stare nella prima riga",
+      );
+  });
+
   it("warns about a missing optional column and ignores computed ones", () => {
     const keep = OBIETTIVI.columns.filter((c) => c.key !== "note" && !c.computed);
     const { problems } = parseWorkbook({
