@@ -1,5 +1,6 @@
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import ExcelJS from "exceljs";
+import { PackageParts } from "../../src/adapters/xlsx-file/package/zip";
 import { readXlsxFile, writeModelXlsx } from "../../src/adapters/xlsx-file/workbook";
 import { findSoffice } from "../../src/cli/commands/pdf";
 import { INDEX_SHEET_NAME } from "../../src/core/layout";
@@ -159,5 +160,55 @@ describe("genera", () => {
     const pdf = `${dir}/con-pdf-schede.pdf`;
     expect(readFileSync(pdf).subarray(0, 5).toString()).toBe("%PDF-");
     expect(r.stdout).toContain(pdf);
+  });
+});
+
+describe("genera on a workbook with macros (.xlsm)", () => {
+  const VBA = Buffer.from("non un vero progetto VBA, ma byte da conservare");
+  let xlsm: string;
+  beforeAll(() => {
+    const pkg = PackageParts.fromZip(readFileSync(input));
+    pkg.set(
+      "[Content_Types].xml",
+      pkg
+        .text("[Content_Types].xml")!
+        .replace(
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
+          "application/vnd.ms-excel.sheet.macroEnabled.main+xml",
+        )
+        .replace(
+          "</Types>",
+          '<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/></Types>',
+        ),
+    );
+    pkg.set("xl/vbaProject.bin", new Uint8Array(VBA));
+    pkg.set(
+      "xl/_rels/workbook.xml.rels",
+      pkg
+        .text("xl/_rels/workbook.xml.rels")!
+        .replace(
+          "</Relationships>",
+          '<Relationship Id="rIdVba" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="vbaProject.bin"/></Relationships>',
+        ),
+    );
+    xlsm = tmp.file("macro.xlsm");
+    writeFileSync(xlsm, pkg.toZip());
+  });
+
+  it("refuses an .xlsx output, which Excel would not open, and writes nothing", () => {
+    const out = tmp.file("macro-schede.xlsx");
+    const r = cli(["genera", xlsm, "-o", out]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/contiene macro \(VBA\).*\.xlsm/);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it("keeps the macros byte for byte in an .xlsm output", () => {
+    const out = tmp.file("macro-schede.xlsm");
+    const r = cli(["genera", xlsm, "-o", out]);
+    expect(r.status).toBe(0);
+    const back = PackageParts.fromZip(readFileSync(out));
+    expect(Buffer.from(back.bytes("xl/vbaProject.bin")!).equals(VBA)).toBe(true);
+    expect(back.text("[Content_Types].xml")).toContain("macroEnabled");
   });
 });

@@ -44,7 +44,7 @@ function indexFilters(f: GeneraFilters): IndexFilters {
 }
 
 function checkPaths(cmd: GeneraCommand): void {
-  checkOutputPath(cmd.output);
+  if (!/\.xlsm$/i.test(cmd.output)) checkOutputPath(cmd.output);
   if (resolve(cmd.output) === resolve(cmd.file)) {
     throw new CliError(
       "Il file da scrivere (-o) deve essere diverso da quello di partenza: " +
@@ -57,6 +57,7 @@ export async function genera(cmd: GeneraCommand, io: CliIo): Promise<ExitCode> {
   checkPaths(cmd);
   const soffice = cmd.pdfDir === null ? null : findSoffice(io.env);
   const { book, raw, parsed } = await loadPegFile(cmd.file);
+  checkOutputPath(cmd.output, book.macroEnabled);
   const model = parsed.model;
   const chosen = selectObjectives(model.obiettivi, cmd.filters);
   const computed = computeAll(model);

@@ -2,11 +2,16 @@
 import { extname } from "node:path";
 import { CliError } from "../errors";
 
-/** The output must be an .xlsx: Excel refuses to open an xlsx saved under another extension. */
-export function checkOutputPath(path: string): void {
-  if (extname(path).toLowerCase() !== ".xlsx") {
-    throw new CliError(
-      `Il file da scrivere deve avere estensione .xlsx: «${path}». Per esempio: -o peg-2021.xlsx`,
-    );
-  }
+/**
+ * The output must be an .xlsx (an .xlsm when the workbook holds macros): Excel refuses to open
+ * a workbook saved under an extension that does not match its content.
+ */
+export function checkOutputPath(path: string, macros = false): void {
+  const wanted = macros ? ".xlsm" : ".xlsx";
+  if (extname(path).toLowerCase() === wanted) return;
+  throw new CliError(
+    macros
+      ? `Il file contiene macro (VBA): il file da scrivere deve avere estensione .xlsm, altrimenti Excel non lo apre: «${path}». Per esempio: -o schede-2021.xlsm`
+      : `Il file da scrivere deve avere estensione .xlsx: «${path}». Per esempio: -o peg-2021.xlsx`,
+  );
 }

@@ -45,6 +45,8 @@ export interface XlsxBook {
   readonly pkg: PackageParts;
   readonly workbookPart: string;
   readonly date1904: boolean;
+  /** the workbook holds macros (an .xlsm): it must be saved as .xlsm again */
+  readonly macroEnabled: boolean;
   readonly sheets: readonly SheetEntry[];
   readonly names: readonly DefinedName[];
   readonly looks: readonly FormatLook[];
@@ -85,6 +87,17 @@ function readTable(pkg: PackageParts, part: string): TablePart | null {
       (c) => attr(c, "name") ?? "",
     ),
   };
+}
+
+/** The content type declared for a part (its Override), if any. */
+function contentTypeOf(pkg: PackageParts, part: string): string | undefined {
+  const text = pkg.text("[Content_Types].xml");
+  if (text === undefined) return undefined;
+  const types = root(parseXml(text, "[Content_Types].xml"));
+  const el = children(types, "Override").find(
+    (o) => (attr(o, "PartName") ?? "").toLowerCase() === `/${part}`.toLowerCase(),
+  );
+  return el ? attr(el, "ContentType") : undefined;
 }
 
 export function openBook(pkg: PackageParts): XlsxBook {
@@ -133,6 +146,7 @@ export function openBook(pkg: PackageParts): XlsxBook {
     pkg,
     workbookPart: wbPart,
     date1904,
+    macroEnabled: contentTypeOf(pkg, wbPart)?.includes("macroEnabled") ?? false,
     sheets,
     names,
     looks,
