@@ -109,8 +109,13 @@ export function buildWorkbook(model: PegModel): ExcelJS.Workbook {
   return wb;
 }
 
+/** Saves a workbook built here (and possibly given more sheets) without a half-written file. */
+export async function saveWorkbook(wb: ExcelJS.Workbook, path: string): Promise<void> {
+  await writeAtomically(path, new Uint8Array(await wb.xlsx.writeBuffer()));
+}
+
 export async function writeModelXlsx(model: PegModel, path: string): Promise<ExcelJS.Workbook> {
   const wb = buildWorkbook(model);
-  await writeAtomically(path, new Uint8Array(await wb.xlsx.writeBuffer()));
+  await saveWorkbook(wb, path);
   return wb;
 }
