@@ -3,11 +3,20 @@
  * becomes a `CliError` (exit 2) that names the wrong option and points to --help.
  */
 import { parseArgs } from "node:util";
+import {
+  CYCLE_ALLOWED,
+  CYCLE_COMMANDS,
+  CYCLE_OPTIONS,
+  cycleFiles,
+  parseCycleCommand,
+  type CycleCommandName,
+  type CycleParsed,
+} from "./cycle-args";
 import { CliError } from "./errors";
 import type { Lang } from "./help";
 
-export type CommandName = "esempio" | "verifica" | "genera";
-const COMMANDS: readonly CommandName[] = ["esempio", "verifica", "genera"];
+export type CommandName = "esempio" | "verifica" | "genera" | CycleCommandName;
+const COMMANDS: readonly CommandName[] = ["esempio", "verifica", "genera", ...CYCLE_COMMANDS];
 
 export interface GeneraFilters {
   readonly obiettivi: readonly string[];
@@ -33,7 +42,8 @@ export type Parsed =
       readonly output: string;
       readonly filters: GeneraFilters;
       readonly pdfDir: string | null;
-    };
+    }
+  | CycleParsed;
 
 const OPTIONS = {
   help: { type: "boolean", short: "h" },
@@ -46,6 +56,7 @@ const OPTIONS = {
   responsabile: { type: "string", multiple: true },
   stato: { type: "string", multiple: true },
   pdf: { type: "string" },
+  ...CYCLE_OPTIONS,
 } as const;
 
 type OptionName = keyof typeof OPTIONS;
@@ -54,6 +65,7 @@ const ALLOWED: Record<CommandName, readonly OptionName[]> = {
   esempio: ["output"],
   verifica: ["json"],
   genera: ["output", "obiettivo", "cdr", "responsabile", "stato", "pdf"],
+  ...CYCLE_ALLOWED,
 };
 
 /** The language of the messages: --lang wins, then LANG; Italian unless English is asked. */
@@ -122,7 +134,7 @@ export function parseCommandLine(argv: readonly string[], envLang?: string): Par
       `L'opzione --${stray} non vale per il comando «${command}». Vedere «schede-peg ${command} --help».`,
     );
   }
-  const files = command === "esempio" ? 0 : 1;
+  const files = command === "esempio" ? 0 : (cycleFiles(command) ?? 1);
   if (rest.length > files) {
     throw new CliError(
       `Argomento in più: «${rest[files]}». Vedere «schede-peg ${command} --help».`,
@@ -156,5 +168,7 @@ export function parseCommandLine(argv: readonly string[], envLang?: string): Par
         },
         pdfDir: values.pdf ?? null,
       };
+    default:
+      return parseCycleCommand(command, values, rest, lang);
   }
 }

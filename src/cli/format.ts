@@ -7,7 +7,8 @@ export function formatPercentIt(v: number | null): string {
   return v === null ? "—" : `${formatNumberIt(Math.round(v * 10) / 10)} %`;
 }
 
-function plural(n: number, one: string, many: string): string {
+/** "1 obiettivo", "31 obiettivi" */
+export function plural(n: number, one: string, many: string): string {
   return `${formatNumberIt(n)} ${n === 1 ? one : many}`;
 }
 

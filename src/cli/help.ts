@@ -1,5 +1,6 @@
 /** Help texts. Italian by default; English with --lang en or an English LANG. */
 import type { CommandName } from "./args";
+import { CYCLE_HELP } from "./cycle-help";
 
 export type Lang = "it" | "en";
 
@@ -15,13 +16,21 @@ Uso:
                    [--responsabile NOME ...] [--stato STATO ...] [--pdf CARTELLA]
       Scrive in OUT.xlsx i dati, una scheda per obiettivo e il foglio «Indice schede»;
       con --pdf salva anche le schede in PDF (serve LibreOffice).
+  schede-peg nuovo-anno FILE.xlsx -o NUOVO.xlsx [--anno AAAA] [--senza-conclusi] [--json]
+      Prepara il PEG dell'anno dopo: stessi obiettivi, fasi e indicatori, valori svuotati.
+  schede-peg confronta A.xlsx B.xlsx [--json]
+  schede-peg confronta FILE.xlsx --versione N [--versione M] [--json]
+      Elenca obiettivi, fasi, indicatori e soggetti aggiunti, rimossi e modificati.
+  schede-peg versione FILE.xlsx -o OUT.xlsx --nome NOME [--atto ATTO] [--data AAAA-MM-GG]
+      Salva una copia congelata del piano (una versione) in una nuova cartella OUT.xlsx.
 
 Opzioni:
   -h, --help        questo aiuto (anche: schede-peg COMANDO --help)
   -v, --version     la versione
   --lang en         messaggi della riga di comando in inglese
 
-Codici di uscita: 0 nessun errore, 1 errori nei dati, 2 file o comando non utilizzabile.
+Codici di uscita: 0 nessun errore, 1 errori nei dati (per confronta: differenze trovate),
+2 file o comando non utilizzabile.
 `,
   en: `schede-peg — the PEG workbook from the command line
 
@@ -34,17 +43,26 @@ Usage:
                    [--responsabile NAME ...] [--stato STATUS ...] [--pdf DIR]
       Writes to OUT.xlsx the data, one scheda per objective and the "Indice schede"
       sheet; with --pdf also saves the schede as PDF (needs LibreOffice).
+  schede-peg nuovo-anno FILE.xlsx -o NEXT.xlsx [--anno YYYY] [--senza-conclusi] [--json]
+      Prepares the next year's PEG: same objectives, phases and indicators, values emptied.
+  schede-peg confronta A.xlsx B.xlsx [--json]
+  schede-peg confronta FILE.xlsx --versione N [--versione M] [--json]
+      Lists the objectives, phases, indicators and people added, removed and changed.
+  schede-peg versione FILE.xlsx -o OUT.xlsx --nome NAME [--atto ACT] [--data YYYY-MM-DD]
+      Saves a frozen copy of the plan (a version) in a new workbook OUT.xlsx.
 
 Options:
   -h, --help        this help (also: schede-peg COMMAND --help)
   -v, --version     the version
   --lang it         command-line messages in Italian
 
-Exit codes: 0 no error, 1 errors in the data, 2 unusable file or command line.
+Exit codes: 0 no error, 1 errors in the data (for confronta: differences found),
+2 unusable file or command line.
 `,
 };
 
 const COMMAND: Record<CommandName, Record<Lang, string>> = {
+  ...CYCLE_HELP,
   esempio: {
     it: `schede-peg esempio -o FILE.xlsx
 

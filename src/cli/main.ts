@@ -4,9 +4,12 @@
  */
 import { isXlsxFileError } from "../adapters/xlsx-file/errors";
 import { parseCommandLine } from "./args";
+import { confronta } from "./commands/confronta";
 import { esempio } from "./commands/esempio";
 import { genera } from "./commands/genera";
+import { nuovoAnno } from "./commands/nuovo-anno";
 import { verifica } from "./commands/verifica";
+import { versione } from "./commands/versione";
 import { CliError, EXIT, type ExitCode } from "./errors";
 import { helpText } from "./help";
 import { processIo, type CliIo } from "./io";
@@ -27,6 +30,12 @@ async function run(argv: readonly string[], io: CliIo): Promise<ExitCode> {
       return verifica(cmd.file, cmd.json, io);
     case "genera":
       return genera(cmd, io);
+    case "nuovo-anno":
+      return nuovoAnno(cmd, io);
+    case "confronta":
+      return confronta(cmd, io);
+    case "versione":
+      return versione(cmd, io);
   }
 }
 

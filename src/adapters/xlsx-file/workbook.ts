@@ -4,6 +4,7 @@
  * workbook (`esempio`) is built with ExcelJS (build.ts).
  */
 import { rename, rm, writeFile } from "node:fs/promises";
+import type ExcelJS from "exceljs";
 import type { PegModel } from "../../core/model/types";
 import { parseWorkbook, type ParseResult } from "../../core/parse";
 import type { RawWorkbook } from "../../core/schema/raw";
@@ -55,12 +56,16 @@ export async function writePackageFile(pkg: PackageParts, path: string): Promise
   await writeAtomically(path, pkg.toZip());
 }
 
+/** Saves a workbook built with ExcelJS (build.ts, possibly given more sheets), atomically. */
+export async function saveWorkbook(wb: ExcelJS.Workbook, path: string): Promise<void> {
+  await writeAtomically(path, new Uint8Array(await wb.xlsx.writeBuffer()));
+}
+
 /**
  * The whole model as a new workbook file. ExcelJS is loaded only here, on first use: the
  * commands that read or generate never pay for it.
  */
 export async function writeModelXlsx(model: PegModel, path: string): Promise<void> {
   const { buildWorkbook } = await import("./build");
-  const wb = buildWorkbook(model);
-  await writeAtomically(path, new Uint8Array(await wb.xlsx.writeBuffer()));
+  await saveWorkbook(buildWorkbook(model), path);
 }

@@ -28,7 +28,8 @@ import { dataProblems } from "./verifica";
 
 type GeneraCommand = Extract<Parsed, { kind: "genera" }>;
 
-function today(): IsoDate {
+/** Today in local time, as the date of what a command writes. */
+export function today(): IsoDate {
   const d = new Date();
   const pad = (n: number): string => String(n).padStart(2, "0");
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}` as IsoDate;

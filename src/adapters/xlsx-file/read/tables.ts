@@ -89,12 +89,12 @@ function lastRowOf(cells: SheetCells): number {
   return last;
 }
 
-function fromExcelTable(
-  def: SchemaTable,
+/** The header and body of an Excel table, whatever table it is; null when its range is unreadable. */
+export function excelTableContents(
   sheet: SheetEntry,
   t: TablePart,
   cells: SheetCells,
-): RawTable | null {
+): Omit<RawTable, "id"> | null {
   const box = parseRange(t.ref);
   if (!box) return null;
   const width = box.right - box.left + 1;
@@ -107,7 +107,6 @@ function fromExcelTable(
   const first = hasHeader ? box.top + 1 : box.top;
   const lastBody = box.bottom - t.totalsRowCount;
   return {
-    id: def.id,
     sheet: sheet.name,
     // without a header row, problems still point at the right rows
     headerRow: first - 1,
@@ -115,6 +114,16 @@ function fromExcelTable(
     headers,
     ...body(cells, first, lastBody, box.left, width),
   };
+}
+
+function fromExcelTable(
+  def: SchemaTable,
+  sheet: SheetEntry,
+  t: TablePart,
+  cells: SheetCells,
+): RawTable | null {
+  const contents = excelTableContents(sheet, t, cells);
+  return contents && { id: def.id, ...contents };
 }
 
 /** The top row holding most of the schema's headers (row 1 when none does). */

@@ -1,0 +1,97 @@
+/** Help of the year's cycle commands (`schede-peg COMANDO --help`), Italian and English. */
+import type { CycleCommandName } from "./cycle-args";
+import type { Lang } from "./help";
+
+export const CYCLE_HELP: Record<CycleCommandName, Record<Lang, string>> = {
+  "nuovo-anno": {
+    it: `schede-peg nuovo-anno FILE.xlsx -o NUOVO.xlsx [--anno AAAA] [--senza-conclusi] [--json]
+
+Scrive NUOVO.xlsx con il PEG dell'anno dopo: gli stessi obiettivi, fasi, indicatori e
+soggetti. I codici che iniziano con l'anno prendono il nuovo anno (2021_S08_20 diventa
+2022_S08_20, anche in Fasi, Indicatori e Soggetti); le date previste e quelle dei soggetti
+vanno avanti di un anno (29/02 diventa 28/02); il valore raggiunto di ogni indicatore
+diventa «Valore anno precedente» e questo «Valore due anni prima». Valori raggiunti,
+avanzamenti, date effettive, stato di attuazione, forzature e non valutabili si svuotano;
+il registro Rilevazioni riparte vuoto, i mesi chiusi si riaprono, il mese di riferimento
+diventa gennaio. Il file di partenza non cambia; NUOVO.xlsx è una cartella nuova con i soli
+fogli dei dati.
+  --anno AAAA          l'anno del nuovo PEG (predefinito: l'anno dopo quello del file)
+  --senza-conclusi     lascia fuori gli obiettivi «Concluso» o «Annullato», con le loro
+                       fasi, indicatori e soggetti
+  --json               il resoconto come oggetto JSON (formato in docs/ciclo.md)
+`,
+    en: `schede-peg nuovo-anno FILE.xlsx -o NEXT.xlsx [--anno YYYY] [--senza-conclusi] [--json]
+
+Writes NEXT.xlsx with the next year's PEG: the same objectives, phases, indicators and
+people. Codes starting with the year take the new year (2021_S08_20 becomes 2022_S08_20,
+in Fasi, Indicatori and Soggetti too); planned dates and the people's dates move one year
+on (29/02 becomes 28/02); each indicator's reached value becomes "Valore anno precedente"
+and that one "Valore due anni prima". Reached values, progress, actual dates, stato di
+attuazione, forced achievements and "non valutabile" are emptied; the Rilevazioni log
+starts empty, closed months reopen, the reference month becomes January. The original file
+is not changed; NEXT.xlsx is a new workbook holding the data sheets only.
+  --anno YYYY          the year of the new PEG (default: the year after the file's)
+  --senza-conclusi     leave out the objectives "Concluso" or "Annullato", with their
+                       phases, indicators and people
+  --json               the report as a JSON object (format in docs/ciclo.md)
+`,
+  },
+  confronta: {
+    it: `schede-peg confronta A.xlsx B.xlsx [--json]
+schede-peg confronta FILE.xlsx --versione N [--versione M] [--json]
+
+Elenca obiettivi, fasi, indicatori e soggetti aggiunti, rimossi e modificati (campo, prima,
+dopo) da A a B. Gli obiettivi si riconoscono dal codice, fasi e indicatori da obiettivo e
+numero, i soggetti da obiettivo e nominativo. Le colonne calcolate e il registro
+Rilevazioni non si confrontano.
+  --versione N         confronta la versione N salvata in FILE.xlsx con le tabelle attuali;
+                       con due --versione, la prima con la seconda
+  --json               {"changes": [...]} (formato in docs/ciclo.md)
+Uscita: 0 nessuna differenza, 1 differenze trovate, 2 file non utilizzabile.
+`,
+    en: `schede-peg confronta A.xlsx B.xlsx [--json]
+schede-peg confronta FILE.xlsx --versione N [--versione M] [--json]
+
+Lists the objectives, phases, indicators and people added, removed and changed (field,
+before, after) from A to B. Objectives are matched by code, phases and indicators by
+objective and number, people by objective and name. Computed columns and the Rilevazioni
+log are not compared.
+  --versione N         compares version N saved in FILE.xlsx with the current tables;
+                       with two --versione, the first with the second
+  --json               {"changes": [...]} (format in docs/ciclo.md)
+Exit: 0 no difference, 1 differences found, 2 unusable file.
+`,
+  },
+  versione: {
+    it: `schede-peg versione FILE.xlsx -o OUT.xlsx --nome NOME [--atto ATTO] [--data AAAA-MM-GG]
+                   [--utente NOME]
+
+Salva una versione del piano (es. «Piano approvato»): una copia congelata di obiettivi,
+fasi e indicatori in un foglio nascosto «Versione N», elencata nel foglio «Versioni» con
+numero, nome, atto, data e utente. Poi: schede-peg confronta OUT.xlsx --versione N.
+OUT.xlsx è una cartella NUOVA con i fogli dei dati (Obiettivi, Fasi, Indicatori, Soggetti,
+Rilevazioni, Impostazioni), il foglio Versioni e le copie di tutte le versioni: gli altri
+fogli di FILE.xlsx (schede, fogli propri, grafici) non vengono copiati e il comando li
+elenca. FILE.xlsx non cambia.
+  --nome NOME          il nome della versione (obbligatorio)
+  --atto ATTO          l'atto che la approva, es. "delibera G.C. n. 12 del 10/02/2021"
+  --data AAAA-MM-GG    la data della versione (predefinita: oggi)
+  --utente NOME        chi la salva (predefinito: l'utente del computer)
+`,
+    en: `schede-peg versione FILE.xlsx -o OUT.xlsx --nome NAME [--atto ACT] [--data YYYY-MM-DD]
+                   [--utente NAME]
+
+Saves a version of the plan (e.g. "Piano approvato"): a frozen copy of objectives, phases
+and indicators in a hidden sheet "Versione N", listed in the "Versioni" sheet with number,
+name, act, date and user. Then: schede-peg confronta OUT.xlsx --versione N.
+OUT.xlsx is a NEW workbook with the data sheets (Obiettivi, Fasi, Indicatori, Soggetti,
+Rilevazioni, Impostazioni), the Versioni sheet and the copies of every version: the other
+sheets of FILE.xlsx (schede, own sheets, charts) are not copied and the command lists them.
+FILE.xlsx is not changed.
+  --nome NAME          the version's name (required)
+  --atto ACT           the act approving it, e.g. "delibera G.C. n. 12 del 10/02/2021"
+  --data YYYY-MM-DD    the version's date (default: today)
+  --utente NAME        who saves it (default: the computer's user)
+`,
+  },
+};

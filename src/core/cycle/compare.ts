@@ -1,0 +1,181 @@
+/**
+ * What changed between two plans (`confronta`): objectives, phases, indicators and people
+ * added, removed or changed field by field. Objectives are matched by code, phases and
+ * indicators by (objective, number), people by (objective, name): the keys of the schema.
+ * Computed columns and the monthly log are not compared.
+ */
+import type { Fase, Indicatore, Obiettivo, Soggetto } from "../model/types";
+import { FASI, INDICATORI, OBIETTIVI, SOGGETTI } from "../schema/tables";
+import type { TableDef } from "../schema/types";
+
+/** The part of a model that is compared; without `soggetti` people are not compared. */
+export interface Plan {
+  readonly obiettivi: readonly Obiettivo[];
+  readonly fasi: readonly Fase[];
+  readonly indicatori: readonly Indicatore[];
+  readonly soggetti?: readonly Soggetto[];
+}
+
+export type ChangeKind = "aggiunto" | "rimosso" | "modificato";
+export type ElementKind = "obiettivo" | "fase" | "indicatore" | "soggetto";
+
+/** A value as the model holds it: dates ISO, numbers as numbers, flags as booleans. */
+export type FieldValue = string | number | boolean | null;
+/** A whole record (added or removed), by column key, computed columns left out. */
+export type RecordValue = Readonly<Record<string, FieldValue>>;
+
+export interface Change {
+  readonly kind: ChangeKind;
+  /** the objective's code */
+  readonly objective: string;
+  readonly element: ElementKind;
+  /**
+   * the phase or indicator number; for people their place among the objective's people
+   * (1 = first in the table, counted in the newer plan, in the older one when removed);
+   * null for objectives
+   */
+  readonly number: number | null;
+  /** the Italian header of the changed column; null for added and removed elements */
+  readonly field: string | null;
+  /** the person's name for people, null otherwise (not part of the JSON of `confronta`) */
+  readonly name: string | null;
+  /** the old value (the whole record for a removed element, null for an added one) */
+  readonly before: FieldValue | RecordValue;
+  /** the new value (the whole record for an added element, null for a removed one) */
+  readonly after: FieldValue | RecordValue;
+}
+
+interface ElementSpec {
+  readonly element: ElementKind;
+  readonly def: TableDef;
+  rows(plan: Plan): readonly object[] | undefined;
+}
+
+const ELEMENTS: readonly ElementSpec[] = [
+  { element: "obiettivo", def: OBIETTIVI, rows: (p) => p.obiettivi },
+  { element: "fase", def: FASI, rows: (p) => p.fasi },
+  { element: "indicatore", def: INDICATORI, rows: (p) => p.indicatori },
+  { element: "soggetto", def: SOGGETTI, rows: (p) => p.soggetti },
+];
+
+type Values = Readonly<Record<string, unknown>>;
+
+function fieldValue(v: unknown): FieldValue {
+  if (v === undefined || v === null) return null;
+  if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
+  return String(v);
+}
+
+function same(a: FieldValue, b: FieldValue): boolean {
+  return a === b || (Number.isNaN(a) && Number.isNaN(b));
+}
+
+/** The columns a person types: computed ones are the add-in's. */
+function typedColumns(def: TableDef): TableDef["columns"] {
+  return def.columns.filter((c) => !c.computed);
+}
+
+function recordOf(def: TableDef, r: Values): RecordValue {
+  return Object.fromEntries(typedColumns(def).map((c) => [c.key, fieldValue(r[c.key])]));
+}
+
+interface Located {
+  readonly record: Values;
+  readonly objective: string;
+  readonly number: number | null;
+  readonly name: string | null;
+}
+
+/**
+ * Each row by its key (the schema's key columns); a key met again gets its occurrence count,
+ * so duplicated rows are matched in order instead of hiding each other.
+ */
+function byKey(spec: ElementSpec, rows: readonly object[]): Map<string, Located> {
+  const out = new Map<string, Located>();
+  const seen = new Map<string, number>();
+  const places = new Map<string, number>();
+  for (const row of rows) {
+    const r = row as Values;
+    const objective = String(r[spec.element === "obiettivo" ? "codice" : "obiettivo"] ?? "");
+    const key = JSON.stringify(spec.def.key.map((k) => fieldValue(r[k])));
+    const n = (seen.get(key) ?? 0) + 1;
+    seen.set(key, n);
+    const place = (places.get(objective) ?? 0) + 1;
+    places.set(objective, place);
+    const number =
+      spec.element === "obiettivo"
+        ? null
+        : spec.element === "soggetto"
+          ? place
+          : (fieldValue(r.numero) as number | null);
+    const name = spec.element === "soggetto" ? String(r.nominativo ?? "") : null;
+    out.set(`${key}#${n}`, { record: r, objective, number, name });
+  }
+  return out;
+}
+
+function compareElement(spec: ElementSpec, before: Plan, after: Plan): Change[] {
+  const a = spec.rows(before);
+  const b = spec.rows(after);
+  if (a === undefined || b === undefined) return [];
+  const old = byKey(spec, a);
+  const changes: Change[] = [];
+  const base = (at: Located): Pick<Change, "objective" | "element" | "number" | "name"> => ({
+    objective: at.objective,
+    element: spec.element,
+    number: at.number,
+    name: at.name,
+  });
+  for (const [key, now] of byKey(spec, b)) {
+    const was = old.get(key);
+    if (!was) {
+      const record = recordOf(spec.def, now.record);
+      changes.push({ kind: "aggiunto", ...base(now), field: null, before: null, after: record });
+      continue;
+    }
+    old.delete(key);
+    for (const col of typedColumns(spec.def)) {
+      if (spec.def.key.includes(col.key)) continue;
+      const x = fieldValue(was.record[col.key]);
+      const y = fieldValue(now.record[col.key]);
+      if (!same(x, y))
+        changes.push({ kind: "modificato", ...base(now), field: col.header, before: x, after: y });
+    }
+  }
+  for (const was of old.values()) {
+    const record = recordOf(spec.def, was.record);
+    changes.push({ kind: "rimosso", ...base(was), field: null, before: record, after: null });
+  }
+  return changes;
+}
+
+/** Objectives in the order of the newer plan, then those only the older one has. */
+function objectiveOrder(
+  before: Plan,
+  after: Plan,
+  changes: readonly Change[],
+): Map<string, number> {
+  const order = new Map<string, number>();
+  const add = (code: string): void => {
+    if (!order.has(code)) order.set(code, order.size);
+  };
+  after.obiettivi.forEach((o) => add(o.codice));
+  before.obiettivi.forEach((o) => add(o.codice));
+  changes.forEach((c) => add(c.objective));
+  return order;
+}
+
+/** Every difference, grouped by objective, then by element and number. */
+export function comparePlans(before: Plan, after: Plan): Change[] {
+  const changes = ELEMENTS.flatMap((spec) => compareElement(spec, before, after));
+  const order = objectiveOrder(before, after, changes);
+  const rank = (c: Change): number[] => [
+    order.get(c.objective) ?? 0,
+    ELEMENTS.findIndex((e) => e.element === c.element),
+    c.number ?? 0,
+  ];
+  return changes
+    .map((c, i) => ({ c, i, r: rank(c) }))
+    .sort((x, y) => x.r[0] - y.r[0] || x.r[1] - y.r[1] || x.r[2] - y.r[2] || x.i - y.i)
+    .map((x) => x.c);
+}

@@ -1,0 +1,222 @@
+/**
+ * Versions of a plan kept inside its workbook: "Piano approvato", "Variazione di luglio"…
+ * A version is a number, a name, the act that approved it, a date and who saved it, plus a
+ * frozen copy of the objectives, phases and indicators as they were.
+ *
+ * Storage, in the workbook:
+ * - the visible sheet "Versioni" with the table `tblVersioni`, one row per version;
+ * - one hidden sheet per version ("Versione 1", "Versione 2"…) with a note in A1 and three
+ *   Excel tables one under the other, `tblVersione1_Obiettivi`, `tblVersione1_Fasi`,
+ *   `tblVersione1_Indicatori`, with the headers of the data tables (computed columns left
+ *   out). The tables are found by name wherever they stand, so renaming or moving the sheet
+ *   does not lose a version; their prefix marks them as ours.
+ * These tables are not part of the main schema (`TABLES`): they are read and written only by
+ * the version commands.
+ */
+import type { IsoDate, PegModel, RowOrigin } from "../model/types";
+import { parseWorkbook } from "../parse";
+import { parseTable } from "../parse/table";
+import { date, num, str } from "../parse/values";
+import type { CellValue, RawTable, RawWorkbook } from "../schema/raw";
+import { modelToRows } from "../schema/rows";
+import { FASI, INDICATORI, OBIETTIVI } from "../schema/tables";
+import type { ColumnDef, TableDef } from "../schema/types";
+import type { Problem } from "../validation/problem";
+
+export interface VersionInfo {
+  /** 1, 2, 3…: never reused */
+  readonly numero: number;
+  readonly nome: string;
+  /** the act that approved it, e.g. "delibera G.C. n. 12 del 10/02/2021" */
+  readonly atto: string;
+  readonly data: IsoDate | null;
+  readonly utente: string;
+  /** the sheet holding its copy, as written (the tables are found by name) */
+  readonly foglio: string;
+}
+
+export type SnapshotTableId = "obiettivi" | "fasi" | "indicatori";
+
+/** The frozen part of a plan. */
+export type Snapshot = Readonly<Pick<PegModel, SnapshotTableId>>;
+
+export interface SavedVersion {
+  readonly info: VersionInfo;
+  readonly snapshot: Snapshot;
+}
+
+const SNAPSHOT_DEFS: readonly TableDef<SnapshotTableId>[] = [OBIETTIVI, FASI, INDICATORI];
+
+function column(
+  key: string,
+  header: string,
+  type: ColumnDef["type"],
+  width: number,
+  extra: Partial<ColumnDef> = {},
+): ColumnDef {
+  const numberFormat = type === "date" ? "dd/mm/yyyy" : type === "integer" ? "0" : "@";
+  return { key, header, type, required: false, numberFormat, width, ...extra };
+}
+
+export const VERSIONI: TableDef<"versioni"> = {
+  id: "versioni",
+  sheet: "Versioni",
+  table: "tblVersioni",
+  key: ["numero"],
+  columns: [
+    column("numero", "N. versione", "integer", 10, { required: true, min: 1 }),
+    column("nome", "Nome", "text", 30, { required: true }),
+    column("atto", "Atto", "text", 40),
+    column("data", "Data", "date", 12),
+    column("utente", "Utente", "text", 18),
+    column("foglio", "Foglio", "text", 16, {
+      help: "Foglio nascosto con la copia della versione: non modificarlo.",
+    }),
+  ],
+};
+
+export function snapshotSheetName(numero: number): string {
+  return `Versione ${numero}`;
+}
+
+function tableSuffix(id: SnapshotTableId): string {
+  return id.charAt(0).toUpperCase() + id.slice(1);
+}
+
+export function snapshotTableName(numero: number, id: SnapshotTableId): string {
+  return `tblVersione${numero}_${tableSuffix(id)}`;
+}
+
+/** "tblVersione3_Fasi" -> version 3, fasi; null for any other table. */
+export function snapshotTableOf(name: string): { numero: number; id: SnapshotTableId } | null {
+  const m = /^tblVersione(\d+)_(Obiettivi|Fasi|Indicatori)$/i.exec(name.trim());
+  if (!m) return null;
+  const id = m[2].toLowerCase() as SnapshotTableId;
+  return { numero: Number(m[1]), id };
+}
+
+/** The three tables of version `numero`: the data tables' columns, computed ones left out. */
+export function snapshotTableDefs(numero: number): TableDef<SnapshotTableId>[] {
+  return SNAPSHOT_DEFS.map((def) => ({
+    ...def,
+    sheet: snapshotSheetName(numero),
+    table: snapshotTableName(numero, def.id),
+    columns: def.columns.filter((c) => !c.computed),
+  }));
+}
+
+function withoutOrigin<T extends { origin?: RowOrigin }>(rows: readonly T[]): T[] {
+  return rows.map((r) => {
+    const copy = { ...r };
+    delete copy.origin;
+    return copy;
+  });
+}
+
+export function takeSnapshot(model: Pick<PegModel, keyof Snapshot>): Snapshot {
+  return {
+    obiettivi: withoutOrigin(model.obiettivi),
+    fasi: withoutOrigin(model.fasi),
+    indicatori: withoutOrigin(model.indicatori),
+  };
+}
+
+/** The next version: the number after the highest ever saved. */
+export function newVersion(
+  existing: readonly VersionInfo[],
+  fields: Pick<VersionInfo, "nome" | "atto" | "data" | "utente">,
+): VersionInfo {
+  const numero = Math.max(0, ...existing.map((v) => v.numero)) + 1;
+  return { numero, ...fields, foglio: snapshotSheetName(numero) };
+}
+
+/** One table of a snapshot sheet: where it starts and what it holds. */
+export interface SnapshotTablePlacement {
+  readonly def: TableDef<SnapshotTableId>;
+  /** the title written above the table */
+  readonly title: string;
+  /** 1-based row of the table's header row */
+  readonly headerRow: number;
+  readonly rows: CellValue[][];
+}
+
+export interface SnapshotSheet {
+  readonly name: string;
+  /** the note of cell A1, which tells a person what the sheet is */
+  readonly note: string;
+  readonly tables: readonly SnapshotTablePlacement[];
+}
+
+const TITLES: Readonly<Record<SnapshotTableId, string>> = {
+  obiettivi: "Obiettivi",
+  fasi: "Fasi",
+  indicatori: "Indicatori",
+};
+
+/** The hidden sheet of a version: a note, then each table under its title, a row apart. */
+export function snapshotSheet(version: SavedVersion): SnapshotSheet {
+  const { info, snapshot } = version;
+  let next = 3;
+  const tables = snapshotTableDefs(info.numero).map((def): SnapshotTablePlacement => {
+    const rows = modelToRows<object>(def, snapshot[def.id]);
+    const placement = { def, title: TITLES[def.id], headerRow: next + 1, rows };
+    // title, header, body (at least one row, as Excel wants), one empty row
+    next += 3 + Math.max(rows.length, 1);
+    return placement;
+  });
+  const atto = info.atto ? `, ${info.atto}` : "";
+  return {
+    name: info.foglio || snapshotSheetName(info.numero),
+    note:
+      `Schede PEG: versione ${info.numero} «${info.nome}»${atto}. Copia congelata di ` +
+      "obiettivi, fasi e indicatori: non modificare.",
+    tables,
+  };
+}
+
+export function versionRows(versions: readonly VersionInfo[]): CellValue[][] {
+  return modelToRows(VERSIONI, versions);
+}
+
+/** A table as read, whatever its id: the versions' tables are not schema tables. */
+export type ReadTable = Omit<RawTable, "id">;
+
+/** The rows of `tblVersioni`; rows without a number are reported and left out. */
+export function parseVersions(raw: ReadTable): { versions: VersionInfo[]; problems: Problem[] } {
+  const parsed = parseTable(VERSIONI, raw as RawTable);
+  const versions: VersionInfo[] = [];
+  for (const row of parsed.rows) {
+    const numero = num(row.values, "numero");
+    if (numero === null) continue;
+    versions.push({
+      numero,
+      nome: str(row.values, "nome"),
+      atto: str(row.values, "atto"),
+      data: date(row.values, "data"),
+      utente: str(row.values, "utente"),
+      foglio: str(row.values, "foglio"),
+    });
+  }
+  return { versions, problems: parsed.problems };
+}
+
+/** A version's copy from its three tables; `missing` names those not found. */
+export function parseSnapshot(tables: Partial<Record<SnapshotTableId, ReadTable>>): {
+  snapshot: Snapshot;
+  problems: Problem[];
+  missing: SnapshotTableId[];
+} {
+  const raw: RawWorkbook = {};
+  const missing: SnapshotTableId[] = [];
+  for (const def of SNAPSHOT_DEFS) {
+    const t = tables[def.id];
+    if (t) raw[def.id] = { ...t, id: def.id };
+    else missing.push(def.id);
+  }
+  const parsed = parseWorkbook(raw);
+  return {
+    snapshot: takeSnapshot(parsed.model),
+    problems: parsed.problems.filter((p) => p.severity === "error"),
+    missing,
+  };
+}
