@@ -4,7 +4,9 @@
  */
 import { parseArgs } from "node:util";
 import { CliError } from "./errors";
-import type { Lang } from "./help";
+
+/** the language of help and messages */
+export type Lang = "it" | "en";
 
 export type CommandName = "esempio" | "verifica" | "genera";
 const COMMANDS: readonly CommandName[] = ["esempio", "verifica", "genera"];

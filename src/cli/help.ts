@@ -1,7 +1,5 @@
 /** Help texts. Italian by default; English with --lang en or an English LANG. */
-import type { CommandName } from "./args";
-
-export type Lang = "it" | "en";
+import type { CommandName, Lang } from "./args";
 
 const MAIN: Record<Lang, string> = {
   it: `schede-peg — il PEG in Excel dalla riga di comando

@@ -7,7 +7,7 @@
 import { createContext, createElement, useCallback, useContext, useSyncExternalStore } from "react";
 import type { ReactNode } from "react";
 import type { Esito } from "../../core/compute/types";
-import type { ViewId } from "../views/registry";
+import type { ViewId } from "../views/types";
 
 export interface ObjectiveFilters {
   /** "" = every centro di responsabilità */

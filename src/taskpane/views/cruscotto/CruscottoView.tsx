@@ -1,6 +1,6 @@
 import { ViewFrame } from "../../components/ViewFrame";
 import { useWorkbook } from "../../state/use-workbook";
-import type { ViewProps } from "../registry";
+import type { ViewProps } from "../types";
 import { Dashboard } from "./Dashboard";
 
 /** Cruscotto: where every objective stands at the reference month. */

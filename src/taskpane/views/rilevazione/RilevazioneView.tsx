@@ -1,6 +1,6 @@
 import { ViewFrame } from "../../components/ViewFrame";
 import { useWorkbook } from "../../state/use-workbook";
-import type { ViewProps } from "../registry";
+import type { ViewProps } from "../types";
 import { MonthlyEntry } from "./MonthlyEntry";
 
 /** Rilevazione mensile: the month's values of one objective, saved with a log row each. */
