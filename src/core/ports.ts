@@ -4,9 +4,9 @@
  * Office itself, so it can be tested with any implementation.
  */
 import type { PegModel } from "./model/types";
-import type { Problem } from "./validation/problem";
+import type { Problem } from "./verifica/problem";
 import type { ComputeResult } from "./compute/types";
-import type { MonthlySave, SaveResult } from "./monthly/types";
+import type { RilevazioneSave, SaveResult } from "./rilevazione/types";
 import type { CellValue } from "./schema/raw";
 import type { TablePositions } from "./parse/positions";
 
@@ -18,7 +18,7 @@ export interface LoadedWorkbook {
   readonly missingTables: readonly string[];
   /**
    * where each table stands (from `parseWorkbook(raw).positions`); pass it to
-   * `validateModel(model, positions)` so its problems point at the right cells even when
+   * `checkModel(model, positions)` so its problems point at the right cells even when
    * users moved or reordered columns. Optional: without it the canonical layout is assumed.
    */
   readonly positions?: TablePositions;
@@ -73,7 +73,7 @@ export interface WorkbookPort {
   loadSample(): Promise<void>;
   /** writes the computed columns (percentages and status) only */
   writeComputed(result: ComputeResult): Promise<void>;
-  saveMonthly(save: MonthlySave): Promise<SaveResult>;
+  saveRilevazione(save: RilevazioneSave): Promise<SaveResult>;
   generate(
     options: GenerateOptions,
     onProgress?: Progress,

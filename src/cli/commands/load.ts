@@ -7,7 +7,7 @@ import { parseWorkbook, type ParseResult } from "../../core/parse";
 import type { RawWorkbook } from "../../core/schema/raw";
 import { FASI, INDICATORI, OBIETTIVI, TABLES, type TableId } from "../../core/schema/tables";
 import type { TableDef } from "../../core/schema/types";
-import type { Problem } from "../../core/validation/problem";
+import type { Problem } from "../../core/verifica/problem";
 import { CliError } from "../errors";
 
 /** Without these tables there is nothing to check: the file is not a PEG workbook. */

@@ -1,7 +1,7 @@
 /** `schede-peg verifica FILE.xlsx [--json]`: problems and computed percentages of a workbook. */
 import { computeAll } from "../../core/compute";
 import type { ParseResult } from "../../core/parse";
-import { mergeProblems, validateModel, type Problem } from "../../core/validation";
+import { mergeProblems, checkModel, type Problem } from "../../core/verifica";
 import { EXIT, type ExitCode } from "../errors";
 import { formatHuman } from "../format";
 import type { CliIo } from "../io";
@@ -12,7 +12,7 @@ import { loadPegFile, missingOptionalTables } from "./load";
 export function dataProblems(parsed: ParseResult): Problem[] {
   return [
     ...missingOptionalTables(parsed),
-    ...mergeProblems(parsed.problems, validateModel(parsed.model, parsed.positions)),
+    ...mergeProblems(parsed.problems, checkModel(parsed.model, parsed.positions)),
   ];
 }
 

@@ -13,7 +13,7 @@ import {
   TIPI_INDICATORE,
   UNITA_INDICATORE,
 } from "../schema/tables";
-import type { Problem } from "../validation/problem";
+import type { Problem } from "../verifica/problem";
 import { isEmptyCell, textOf } from "./cells";
 import type { ParsedRow, TableSpot } from "./table";
 import { bool, date, month, num, oneOf, str } from "./values";

@@ -7,7 +7,7 @@ import type { Impostazioni, Month } from "../model/types";
 import type { CellValue, RawTable } from "../schema/raw";
 import { SETTINGS, type SettingDef } from "../schema/settings";
 import { IMPOSTAZIONI } from "../schema/tables";
-import type { Problem } from "../validation/problem";
+import type { Problem } from "../verifica/problem";
 import { defaultImpostazioni } from "../model/defaults";
 import { formatNumberIt, parseNumberText } from "../text/numbers";
 import { monthOf, parseMonthText, serialToIso } from "../text/dates";

@@ -5,7 +5,7 @@
  */
 import { lookKey, type CellValue, type RawTable } from "../schema/raw";
 import type { ColumnDef, TableDef } from "../schema/types";
-import type { Problem } from "../validation/problem";
+import type { Problem } from "../verifica/problem";
 import { cellAddress } from "../schema/address";
 import { normalizeHeader } from "./positions";
 import { isEmptyCell, parseCell, textOf, type CellOutcome } from "./cells";

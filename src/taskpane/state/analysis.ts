@@ -6,8 +6,8 @@ import { useMemo } from "react";
 import { computeAll } from "../../core/compute";
 import type { ComputeResult } from "../../core/compute/types";
 import type { LoadedWorkbook } from "../../core/ports";
-import { mergeProblems, validateModel } from "../../core/validation";
-import type { Problem } from "../../core/validation/problem";
+import { mergeProblems, checkModel } from "../../core/verifica";
+import type { Problem } from "../../core/verifica/problem";
 
 export interface Analysis {
   readonly result: ComputeResult;
@@ -18,7 +18,7 @@ export interface Analysis {
 export function analyse(loaded: LoadedWorkbook): Analysis {
   return {
     result: computeAll(loaded.model),
-    problems: mergeProblems(loaded.problems, validateModel(loaded.model, loaded.positions)),
+    problems: mergeProblems(loaded.problems, checkModel(loaded.model, loaded.positions)),
   };
 }
 

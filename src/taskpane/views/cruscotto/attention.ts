@@ -25,7 +25,7 @@ function dayOf(iso: string): number | null {
   return Number.isNaN(t) ? null : Math.round(t / 86_400_000);
 }
 
-/** objectives concluded, suspended or dropped need no monthly entry */
+/** objectives concluded, suspended or dropped need no rilevazione */
 const CLOSED_STATES = new Set(["Concluso", "Sospeso", "Annullato"]);
 
 export function attentionOf(model: PegModel, result: ComputeResult): Attention {

@@ -1,6 +1,6 @@
-/** Bench cases of the monthly save on a workbook holding a year of log. */
+/** Bench cases of the rilevazione save on a workbook holding a year of log. */
 import { createExcelPort } from "../../src/adapters/excel-js";
-import type { MonthlyEdit } from "../../src/core/monthly/types";
+import type { RilevazioneEdit } from "../../src/core/rilevazione/types";
 import type { Month, PegModel } from "../../src/core/model/types";
 import { appendYearOfLog } from "./cases-data";
 import type { BenchCase, BenchEnv } from "./types";
@@ -10,12 +10,12 @@ async function saveWithLog(
   model: PegModel,
   env: BenchEnv,
   obiettivo: string,
-  edit: MonthlyEdit,
+  edit: RilevazioneEdit,
 ): Promise<void> {
   await env.filled(model);
   await appendYearOfLog(model);
   env.reset();
-  const result = await createExcelPort().saveMonthly({
+  const result = await createExcelPort().saveRilevazione({
     periodo: "2021-04" as Month,
     obiettivo,
     utente: "bench",
@@ -24,7 +24,7 @@ async function saveWithLog(
   if (result.kind !== "saved") throw new Error(JSON.stringify(result));
 }
 
-export const MONTHLY_CASES: readonly BenchCase[] = [
+export const RILEVAZIONE_CASES: readonly BenchCase[] = [
   {
     operation: "salvataggio mensile con un anno di registro",
     async run(model, env) {

@@ -1,11 +1,11 @@
 /**
- * Typed texts of the monthly form for one objective of one reading of the workbook. A new
+ * Typed texts of the rilevazione form for one objective of one reading of the workbook. A new
  * reading (after a save or "Aggiorna") or another objective starts from a clean form.
  */
 import { useCallback, useMemo, useState } from "react";
 import type { Month, PegModel } from "../../../core/model/types";
-import { checkMonthlySave } from "../../../core/monthly/rules";
-import type { MonthlyEdit } from "../../../core/monthly/types";
+import { checkRilevazione } from "../../../core/rilevazione/rules";
+import type { RilevazioneEdit } from "../../../core/rilevazione/types";
 import { buildEdits, fieldsOf, type FieldKey, type FormState } from "./form";
 
 interface Owned extends FormState {
@@ -15,7 +15,7 @@ interface Owned extends FormState {
 
 const EMPTY: FormState = { drafts: {}, motivazioni: {} };
 
-export function useMonthlyForm(model: PegModel, codice: string, periodo: Month) {
+export function useRilevazioneForm(model: PegModel, codice: string, periodo: Month) {
   const [owned, setOwned] = useState<Owned>({ model: null, codice: "", ...EMPTY });
   const form: FormState = owned.model === model && owned.codice === codice ? owned : EMPTY;
 
@@ -53,13 +53,13 @@ export function useMonthlyForm(model: PegModel, codice: string, periodo: Month) 
   const specs = useMemo(() => fieldsOf(model, codice), [model, codice]);
   const built = useMemo(() => buildEdits(specs, form), [specs, form]);
   // the core's rules say when to propose a fine effettiva (a phase just reached 100%)
-  const proposals: MonthlyEdit[] = useMemo(() => {
+  const proposals: RilevazioneEdit[] = useMemo(() => {
     if (built.edits.length === 0) return [];
     const save = { periodo, obiettivo: codice, utente: "-", edits: built.edits };
-    return checkMonthlySave(model, save, new Date()).proposals;
+    return checkRilevazione(model, save, new Date()).proposals;
   }, [model, codice, periodo, built.edits]);
 
   return { specs, form, built, proposals, setDraft, setMotivazione, clearDraft, reset };
 }
 
-export type MonthlyForm = ReturnType<typeof useMonthlyForm>;
+export type RilevazioneFormState = ReturnType<typeof useRilevazioneForm>;

@@ -1,7 +1,7 @@
-/** Properties of the monthly rules for any entered value, checked with fast-check. */
+/** Properties of the rilevazione rules for any entered value, checked with fast-check. */
 import fc from "fast-check";
-import { checkMonthlySave } from "../../../src/core/monthly/rules";
-import type { MonthlyEdit } from "../../../src/core/monthly/types";
+import { checkRilevazione } from "../../../src/core/rilevazione/rules";
+import type { RilevazioneEdit } from "../../../src/core/rilevazione/types";
 import { fase, indicatore, model, month, obiettivo } from "../../fixtures/model";
 
 const NOW = new Date(2021, 4, 14, 9, 0, 0);
@@ -10,8 +10,8 @@ const m = model({
   fasi: [fase("A", 1, { peso: 100, avanzamento: null })],
   indicatori: [indicatore("A", 1, { cumulativo: true, valoreRaggiunto: 50 })],
 });
-const check = (edit: MonthlyEdit) =>
-  checkMonthlySave(
+const check = (edit: RilevazioneEdit) =>
+  checkRilevazione(
     m,
     { periodo: month("2021-04"), obiettivo: "A", utente: "rossi", edits: [edit] },
     NOW,

@@ -1,5 +1,5 @@
 /**
- * A monthly entry: the user's edits to one objective for one month, as the form sends them.
+ * A rilevazione: the user's edits to one objective for one month, as the form sends them.
  * `previous` is the value the form loaded: the adapter compares it with the cell at save
  * time, so a colleague's change in between is reported as a conflict, never overwritten.
  */
@@ -9,7 +9,7 @@ import type { Month } from "../model/types";
 export type EditableField =
   "avanzamento" | "inizioEffettiva" | "fineEffettiva" | "note" | "valoreRaggiunto" | "valoreAtteso";
 
-export interface MonthlyEdit {
+export interface RilevazioneEdit {
   readonly elemento: "Fase" | "Indicatore";
   readonly numero: number;
   readonly campo: EditableField;
@@ -20,15 +20,15 @@ export interface MonthlyEdit {
   readonly motivazione?: string;
 }
 
-export interface MonthlySave {
+export interface RilevazioneSave {
   readonly periodo: Month;
   readonly obiettivo: string;
   readonly utente: string;
-  readonly edits: readonly MonthlyEdit[];
+  readonly edits: readonly RilevazioneEdit[];
 }
 
 export interface Conflict {
-  readonly edit: MonthlyEdit;
+  readonly edit: RilevazioneEdit;
   /** what the cell holds now (a colleague wrote it) */
   readonly theirs: CellValue;
 }

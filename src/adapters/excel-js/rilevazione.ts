@@ -1,6 +1,6 @@
 /**
- * saveMonthly(): at most two syncs whatever the size of the workbook.
- * 1. What the rules and the writes need is read again (a fresh model, see monthly-read.ts)
+ * saveRilevazione(): at most two syncs whatever the size of the workbook.
+ * 1. What the rules and the writes need is read again (a fresh model, see rilevazione-read.ts)
  *    and the core rules run on it; a refusal writes nothing. Each edit's `previous` (what the form showed) is compared with what the
  *    cell holds now, both normalised (ISO dates, numbers, trimmed text): a colleague's change
  *    in between is a conflict, reported with both values, and nothing is written.
@@ -10,18 +10,23 @@
  * Office.js has no compare-and-write, so that window is as short as it can be.
  */
 import type { Fase, Indicatore, PegModel } from "../../core/model/types";
-import { checkMonthlySave } from "../../core/monthly/rules";
-import type { Conflict, MonthlyEdit, MonthlySave, SaveResult } from "../../core/monthly/types";
+import { checkRilevazione } from "../../core/rilevazione/rules";
+import type {
+  Conflict,
+  RilevazioneEdit,
+  RilevazioneSave,
+  SaveResult,
+} from "../../core/rilevazione/types";
 import { toCellValue } from "../../core/schema/rows";
 import { RILEVAZIONI, tableById } from "../../core/schema/tables";
 import { queueAppend } from "./append";
 import { positionOf, recordsToBlock } from "./cells";
-import { readForSave } from "./monthly-read";
+import { readForSave } from "./rilevazione-read";
 import type { TableRead } from "./read-tables";
 import { normalized, sameValue } from "./values";
 
 interface Change {
-  readonly edit: MonthlyEdit;
+  readonly edit: RilevazioneEdit;
   readonly record: Fase | Indicatore;
   readonly table: TableRead;
 }
@@ -29,7 +34,7 @@ interface Change {
 function recordOf(
   model: PegModel,
   obiettivo: string,
-  edit: MonthlyEdit,
+  edit: RilevazioneEdit,
 ): Fase | Indicatore | undefined {
   const list: (Fase | Indicatore)[] = edit.elemento === "Fase" ? model.fasi : model.indicatori;
   return list.find((r) => r.obiettivo === obiettivo && r.numero === edit.numero);
@@ -40,14 +45,14 @@ function valueOf(record: Fase | Indicatore, campo: string): string | number | nu
   return typeof v === "string" || typeof v === "number" ? v : null;
 }
 
-export async function saveMonthlyEntry(
+export async function saveRilevazioneInExcel(
   context: Excel.RequestContext,
-  save: MonthlySave,
+  save: RilevazioneSave,
   now: Date,
 ): Promise<SaveResult> {
   const { read, parsed } = await readForSave(context, save);
   const model = parsed.model;
-  const check = checkMonthlySave(model, save, now);
+  const check = checkRilevazione(model, save, now);
   if (check.refusals.length > 0) return { kind: "refused", reasons: check.refusals };
 
   const conflicts: Conflict[] = [];

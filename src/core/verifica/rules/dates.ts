@@ -2,7 +2,7 @@
 import type { IsoDate, RowOrigin } from "../../model/types";
 import type { TableId } from "../../schema/tables";
 import { formatDateIt, isIsoDate } from "../../text/dates";
-import { faseWho, type Rule, type Validation } from "../context";
+import { faseWho, type Rule, type ModelCheck } from "../context";
 
 interface Span {
   readonly start: string;
@@ -27,7 +27,7 @@ function asDate(x: unknown): IsoDate | null {
   return isIsoDate(x) ? x : null;
 }
 
-function checkOne(v: Validation, d: Dated): void {
+function checkOne(v: ModelCheck, d: Dated): void {
   const base = { table: d.table, record: d.record, objective: d.objective || null, who: d.who };
   const year = v.yearOf(d.objective);
   for (const key of d.keys) {

@@ -14,7 +14,7 @@ import type { RawWorkbook } from "../schema/raw";
 import { parseWorkbook, type ParseResult } from "../parse";
 import type { TablePositions } from "../parse/positions";
 import type { Problem } from "./problem";
-import { Validation, type Rule } from "./context";
+import { ModelCheck, type Rule } from "./context";
 import { phaseWeights } from "./rules/weights";
 import { numericRanges } from "./rules/ranges";
 import { indicatorRules } from "./rules/indicators";
@@ -31,14 +31,14 @@ const RULES: readonly Rule[] = [
   textLength,
 ];
 
-export function validateModel(model: PegModel, positions?: TablePositions): Problem[] {
-  const v = new Validation(model, positions);
+export function checkModel(model: PegModel, positions?: TablePositions): Problem[] {
+  const v = new ModelCheck(model, positions);
   for (const rule of RULES) rule(v);
   return v.problems;
 }
 
 /**
- * Parse problems first, then validation problems, leaving out a validation problem on a cell
+ * Parse problems first, then the model checks, leaving out a model-check problem on a cell
  * the parser already reported as an error (a peso "trenta" is not also "missing").
  */
 export function mergeProblems(
@@ -54,7 +54,7 @@ export function mergeProblems(
 /** Parse and validate in one go: what a reader of the workbook usually wants. */
 export function checkWorkbook(raw: RawWorkbook): ParseResult {
   const parsed = parseWorkbook(raw);
-  const validated = validateModel(parsed.model, parsed.positions);
+  const validated = checkModel(parsed.model, parsed.positions);
   return { ...parsed, problems: mergeProblems(parsed.problems, validated) };
 }
 

@@ -1,5 +1,5 @@
 /**
- * The fresh read of a monthly save (sync 1 of 2): only what the core rules and the writes
+ * The fresh read of a rilevazione save (sync 1 of 2): only what the core rules and the writes
  * need, so that a large workbook and a long log still fit one response.
  * - Fasi, Indicatori and Impostazioni whole: the records the save may write (their current
  *   values for the conflict check, their rows and headers for the cells) and the closed months;
@@ -13,7 +13,7 @@
  * same round trip) goes straight to the chunked read of read-tables.ts: more syncs, same checks.
  */
 import { parseWorkbook } from "../../core/parse";
-import type { MonthlySave } from "../../core/monthly/types";
+import type { RilevazioneSave } from "../../core/rilevazione/types";
 import type { CellValue, RawWorkbook } from "../../core/schema/raw";
 import { columnIndex, tableById, type TableId } from "../../core/schema/tables";
 import type { TableDef } from "../../core/schema/types";
@@ -72,7 +72,7 @@ function columnsTable(c: ColumnsPending): TableRead {
 }
 
 /** true when the save may meet the cumulative rule, which reads earlier logged values */
-export function needsLog(save: MonthlySave): boolean {
+export function needsLog(save: RilevazioneSave): boolean {
   return save.edits.some((e) => e.elemento === "Indicatore" && e.campo === "valoreRaggiunto");
 }
 
@@ -82,7 +82,7 @@ export function needsLog(save: MonthlySave): boolean {
  */
 export async function readForSave(
   context: Excel.RequestContext,
-  save: MonthlySave,
+  save: RilevazioneSave,
 ): Promise<FreshRead> {
   try {
     const whole = WHOLE.map((id) => queue(context, tableById(id), false, true));

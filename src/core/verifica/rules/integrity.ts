@@ -4,7 +4,7 @@
  */
 import type { Fase, Indicatore, Obiettivo, Soggetto } from "../../model/types";
 import type { TableId } from "../../schema/tables";
-import { faseWho, indicatoreWho, type Rule, type Validation } from "../context";
+import { faseWho, indicatoreWho, type Rule, type ModelCheck } from "../context";
 
 type Keyed = { readonly origin?: { readonly row: number } };
 
@@ -24,7 +24,7 @@ function duplicates<T extends Keyed>(
 }
 
 /** " nella riga 5": where the first of two duplicates is, as Excel numbers the rows */
-function rowOf(v: Validation, table: TableId, r: Keyed): string {
+function rowOf(v: ModelCheck, table: TableId, r: Keyed): string {
   const row = v.sheetRow(table, r);
   return row === null ? "" : ` nella riga ${row}`;
 }

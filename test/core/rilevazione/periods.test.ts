@@ -1,5 +1,5 @@
 /** Closing and reopening a month (docs/formule.md §7). */
-import { closeMonth, reopenMonth } from "../../../src/core/monthly/rules";
+import { closeMonth, reopenMonth } from "../../../src/core/rilevazione/rules";
 import { impostazioni, model, month } from "../../fixtures/model";
 
 const NOW = new Date(2021, 4, 3, 17, 30, 0);

@@ -7,7 +7,7 @@ import { FASI, INDICATORI, OBIETTIVI, SOGGETTI, type TableId } from "../../schem
 import type { ColumnDef, TableDef } from "../../schema/types";
 import type { Severity } from "../problem";
 import { formatNumberIt } from "../../text/numbers";
-import { faseWho, indicatoreWho, type Rule, type Validation } from "../context";
+import { faseWho, indicatoreWho, type Rule, type ModelCheck } from "../context";
 
 /** out of range here does not change any computed result */
 const WARNING_ONLY = new Set(["soggetti.impegno", "obiettivi.anno"]);
@@ -20,7 +20,7 @@ function bounds(col: ColumnDef): string {
 }
 
 function check<T extends { obiettivo?: string; codice?: string; origin?: RowOrigin }>(
-  v: Validation,
+  v: ModelCheck,
   def: TableDef,
   records: readonly T[],
   who: (r: T) => string,

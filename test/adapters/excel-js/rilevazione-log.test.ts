@@ -1,11 +1,15 @@
 /**
- * saveMonthly on a workbook with a long log: the save reads only the log columns the
+ * saveRilevazione on a workbook with a long log: the save reads only the log columns the
  * cumulative rule needs, and reads none of them when no valore raggiunto changes.
  */
 import { appendAll } from "../../../src/adapters/excel-js/append";
 import { recordsToBlock } from "../../../src/adapters/excel-js/cells";
 import { RILEVAZIONI } from "../../../src/core/schema/tables";
-import type { MonthlyEdit, MonthlySave, SaveResult } from "../../../src/core/monthly/types";
+import type {
+  RilevazioneEdit,
+  RilevazioneSave,
+  SaveResult,
+} from "../../../src/core/rilevazione/types";
 import type { Indicatore, Month, PegModel, Rilevazione } from "../../../src/core/model/types";
 import { calls, sampleBook, syncs, type User } from "./helpers";
 
@@ -71,11 +75,11 @@ async function setup(rows: (ind: Indicatore) => Rilevazione[], current: number) 
   return { book, user, model, ind };
 }
 
-function edit(model: PegModel, ind: Indicatore, value: number): MonthlySave {
+function edit(model: PegModel, ind: Indicatore, value: number): RilevazioneSave {
   const now = model.indicatori.find(
     (i) => i.obiettivo === ind.obiettivo && i.numero === ind.numero,
   );
-  const e: MonthlyEdit = {
+  const e: RilevazioneEdit = {
     elemento: "Indicatore",
     numero: ind.numero,
     campo: "valoreRaggiunto",
@@ -97,7 +101,7 @@ function stayedSmall(user: User): void {
   expect(Math.max(...stats.payloadBytes, ...stats.responseBytes)).toBeLessThanOrEqual(LIMIT);
 }
 
-describe("saveMonthly with the log", () => {
+describe("saveRilevazione with the log", () => {
   it.each<[string, number, number, SaveResult["kind"]]>([
     // an earlier month logged 50, the cell was lowered to 10 since: 20 is still a decrease
     ["refuses a cumulative decrease below an earlier month's logged value", 10, 20, "refused"],
@@ -108,7 +112,7 @@ describe("saveMonthly with the log", () => {
       current,
     );
     const logBefore = book.table(RILEVAZIONI.table).rows.length;
-    const result = await user.run((p) => p.saveMonthly(edit(model, ind, value)));
+    const result = await user.run((p) => p.saveRilevazione(edit(model, ind, value)));
     expect(result.kind).toBe(kind);
     if (result.kind === "refused") expect(result.reasons.join(" ")).toContain("sotto 50");
     expect(syncs(user)).toBeLessThanOrEqual(2);
@@ -121,7 +125,7 @@ describe("saveMonthly with the log", () => {
     const { headers, rows } = book.table(RILEVAZIONI.table);
     expect(JSON.stringify(rows).length).toBeGreaterThan(LIMIT);
     const logBefore = rows.length;
-    const result = await user.run((p) => p.saveMonthly(edit(model, ind, 30)));
+    const result = await user.run((p) => p.saveRilevazione(edit(model, ind, 30)));
     expect(result).toEqual({ kind: "saved", cellsWritten: 1, logRows: 1 });
     stayedSmall(user);
     const log = book.table(RILEVAZIONI.table);
@@ -135,7 +139,7 @@ describe("saveMonthly with the log", () => {
     const { user, model } = await setup(heavyLog, 10);
     const fase = model.fasi[0];
     const result = await user.run((p) =>
-      p.saveMonthly({
+      p.saveRilevazione({
         periodo: MONTH,
         obiettivo: fase.obiettivo,
         utente: "Rossi",
@@ -161,7 +165,7 @@ describe("saveMonthly with the log", () => {
     const save = edit(model, ind, 30);
     await prepareLog(user, ind, [], { "Valore raggiunto": 12 });
     user.fake.resetStats();
-    const result = await user.run((p) => p.saveMonthly(save));
+    const result = await user.run((p) => p.saveRilevazione(save));
     expect(result.kind).toBe("conflict");
     if (result.kind === "conflict") expect(result.conflicts[0].theirs).toBe(12);
     stayedSmall(user);
@@ -184,7 +188,7 @@ describe("saveMonthly with the log", () => {
     if (header !== null) await renameLogHeader(user, "Valore nuovo", header);
     user.fake.resetStats();
     const before = book.snapshot();
-    const result = await user.run((p) => p.saveMonthly(edit(model, ind, 20)));
+    const result = await user.run((p) => p.saveRilevazione(edit(model, ind, 20)));
     expect(result.kind).toBe("refused");
     if (result.kind === "refused") expect(result.reasons.join(" ")).toContain("sotto 50");
     expect(book.snapshot()).toEqual(before);

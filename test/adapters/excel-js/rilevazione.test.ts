@@ -1,4 +1,4 @@
-import type { MonthlySave } from "../../../src/core/monthly/types";
+import type { RilevazioneSave } from "../../../src/core/rilevazione/types";
 import type { Month } from "../../../src/core/model/types";
 import type { WorkbookSnapshot } from "../../fakes/excel";
 import { calls, sampleBook, syncs } from "./helpers";
@@ -25,12 +25,12 @@ async function setup() {
   return { ...env, model };
 }
 
-describe("saveMonthly", () => {
+describe("saveRilevazione", () => {
   it("writes only the changed cell and appends one log row per change, in two syncs", async () => {
     const { book, user, model } = await setup();
     const fase = model.fasi[0];
     const before = book.snapshot();
-    const save: MonthlySave = {
+    const save: RilevazioneSave = {
       periodo: MONTH,
       obiettivo: fase.obiettivo,
       utente: "Rossi",
@@ -51,7 +51,7 @@ describe("saveMonthly", () => {
         },
       ],
     };
-    const result = await user.run((p) => p.saveMonthly(save));
+    const result = await user.run((p) => p.saveRilevazione(save));
     expect(result).toEqual({ kind: "saved", cellsWritten: 2, logRows: 2 });
     expect(syncs(user)).toBeLessThanOrEqual(2);
     expect(calls(user, "TableRowCollection.add")).toBe(0);
@@ -60,7 +60,7 @@ describe("saveMonthly", () => {
     const fasi = changed.filter((c) => c.startsWith("Fasi!"));
     expect(fasi.sort()).toEqual([`Fasi!I${row}`, `Fasi!L${row}`]);
     expect(changed.every((c) => c.startsWith("Fasi!") || c.startsWith("Rilevazioni!"))).toBe(true);
-    // the new table's blank first row stays: the log is always appended below (see monthly.ts)
+    // the new table's blank first row stays: the log is always appended below (see rilevazione.ts)
     const log = book.table("tblRilevazioni").rows.filter((r) => r.some((v) => v !== ""));
     expect(log).toHaveLength(2);
     expect(log[1]).toEqual(expect.arrayContaining(["note", "=SUM(A1)", "Rossi"]));
@@ -75,7 +75,7 @@ describe("saveMonthly", () => {
     const before = book.snapshot();
     const fase = model.fasi[0];
     const result = await user.run((p) =>
-      p.saveMonthly({
+      p.saveRilevazione({
         periodo: MONTH,
         obiettivo: fase.obiettivo,
         utente: "Rossi",

@@ -1,6 +1,6 @@
-/** Rules of a monthly save (docs/formule.md §7): refusals, proposals and log rows. */
-import { checkMonthlySave } from "../../../src/core/monthly/rules";
-import type { MonthlyEdit, MonthlySave } from "../../../src/core/monthly/types";
+/** Rules of a rilevazione save (docs/formule.md §7): refusals, proposals and log rows. */
+import { checkRilevazione } from "../../../src/core/rilevazione/rules";
+import type { RilevazioneEdit, RilevazioneSave } from "../../../src/core/rilevazione/types";
 import type { Rilevazione } from "../../../src/core/model/types";
 import { fase, impostazioni, indicatore, iso, model, month, obiettivo } from "../../fixtures/model";
 
@@ -42,20 +42,28 @@ const base = model({
   ],
 });
 
-function save(edits: MonthlyEdit[], over: Partial<MonthlySave> = {}): MonthlySave {
+function save(edits: RilevazioneEdit[], over: Partial<RilevazioneSave> = {}): RilevazioneSave {
   return { periodo: month("2021-04"), obiettivo: OB, utente: "rossi", edits, ...over };
 }
-const phase = (numero: number, campo: MonthlyEdit["campo"], value: MonthlyEdit["value"]) =>
-  ({ elemento: "Fase", numero, campo, previous: null, value }) as MonthlyEdit;
+const phase = (numero: number, campo: RilevazioneEdit["campo"], value: RilevazioneEdit["value"]) =>
+  ({ elemento: "Fase", numero, campo, previous: null, value }) as RilevazioneEdit;
 const ind = (
   numero: number,
-  campo: MonthlyEdit["campo"],
-  value: MonthlyEdit["value"],
+  campo: RilevazioneEdit["campo"],
+  value: RilevazioneEdit["value"],
   motivazione?: string,
-) => ({ elemento: "Indicatore", numero, campo, previous: null, value, motivazione }) as MonthlyEdit;
+) =>
+  ({
+    elemento: "Indicatore",
+    numero,
+    campo,
+    previous: null,
+    value,
+    motivazione,
+  }) as RilevazioneEdit;
 
 describe("rifiuti", () => {
-  test.each<[string, MonthlySave, RegExp]>([
+  test.each<[string, RilevazioneSave, RegExp]>([
     [
       "mese chiuso",
       save([phase(1, "avanzamento", 50)], { periodo: month("2021-03") }),
@@ -104,13 +112,13 @@ describe("rifiuti", () => {
       /sotto 130/,
     ],
   ])("%s", (_label, s, message) => {
-    const r = checkMonthlySave(base, s, NOW);
+    const r = checkRilevazione(base, s, NOW);
     expect(r.refusals.some((m) => message.test(m))).toBe(true);
     expect(r.logRows).toEqual([]);
   });
 
   test("cumulativo sotto il valore attuale quando il registro è vuoto", () => {
-    const r = checkMonthlySave(
+    const r = checkRilevazione(
       { ...base, rilevazioni: [] },
       save([ind(2, "valoreRaggiunto", 119)]),
       NOW,
@@ -119,12 +127,12 @@ describe("rifiuti", () => {
   });
 
   test("cumulativo: un mese successivo (giugno, 500) non conta per aprile", () => {
-    const r = checkMonthlySave(base, save([ind(2, "valoreRaggiunto", 130)]), NOW);
+    const r = checkRilevazione(base, save([ind(2, "valoreRaggiunto", 130)]), NOW);
     expect(r.refusals).toEqual([]);
   });
 
   test("un rifiuto blocca tutto il salvataggio, anche le modifiche valide", () => {
-    const r = checkMonthlySave(
+    const r = checkRilevazione(
       base,
       save([phase(1, "avanzamento", 50), ind(1, "valoreAtteso", 80)]),
       NOW,
@@ -136,7 +144,7 @@ describe("rifiuti", () => {
 
 describe("righe del registro", () => {
   test("una riga per modifica, con valore precedente, utente e ora locale", () => {
-    const r = checkMonthlySave(
+    const r = checkRilevazione(
       base,
       save([phase(1, "avanzamento", 55), ind(1, "valoreRaggiunto", 70), phase(1, "note", "ok")]),
       NOW,
@@ -171,7 +179,7 @@ describe("righe del registro", () => {
   });
 
   test("cambio del valore atteso con motivazione: la riga tiene il vecchio atteso e il motivo", () => {
-    const r = checkMonthlySave(
+    const r = checkRilevazione(
       base,
       save([ind(1, "valoreAtteso", 85, " Variazione di bilancio ")]),
       NOW,
@@ -188,7 +196,7 @@ describe("righe del registro", () => {
   });
 
   test("valore uguale all'attuale: nessuna riga e nessun rifiuto (anche l'atteso senza motivo)", () => {
-    const r = checkMonthlySave(
+    const r = checkRilevazione(
       base,
       save([phase(1, "avanzamento", 40), ind(1, "valoreAtteso", 90)]),
       NOW,
@@ -197,7 +205,7 @@ describe("righe del registro", () => {
   });
 
   test("svuotare un valore è ammesso e registrato (vuoto ≠ 0)", () => {
-    const r = checkMonthlySave(base, save([ind(1, "valoreRaggiunto", null)]), NOW);
+    const r = checkRilevazione(base, save([ind(1, "valoreRaggiunto", null)]), NOW);
     expect(r.logRows).toEqual([
       expect.objectContaining({ valorePrecedente: 65, valoreNuovo: null }),
     ]);
@@ -206,7 +214,7 @@ describe("righe del registro", () => {
 
 describe("proposte", () => {
   test("fase al 100% senza fine effettiva: propone la data di oggi", () => {
-    const r = checkMonthlySave(base, save([phase(1, "avanzamento", 100)]), NOW);
+    const r = checkRilevazione(base, save([phase(1, "avanzamento", 100)]), NOW);
     expect(r.proposals).toEqual([
       { elemento: "Fase", numero: 1, campo: "fineEffettiva", previous: null, value: "2021-05-14" },
     ]);
@@ -214,12 +222,12 @@ describe("proposte", () => {
   });
 
   test("nessuna proposta se la fine effettiva è già nel foglio", () => {
-    const r = checkMonthlySave(base, save([phase(2, "avanzamento", 100)]), NOW);
+    const r = checkRilevazione(base, save([phase(2, "avanzamento", 100)]), NOW);
     expect(r.proposals).toEqual([]);
   });
 
   test("nessuna proposta se la fine effettiva arriva con lo stesso salvataggio", () => {
-    const r = checkMonthlySave(
+    const r = checkRilevazione(
       base,
       save([phase(1, "avanzamento", 100), phase(1, "fineEffettiva", "2021-04-28")]),
       NOW,
@@ -229,6 +237,6 @@ describe("proposte", () => {
   });
 
   test("nessuna proposta sotto il 100%", () => {
-    expect(checkMonthlySave(base, save([phase(1, "avanzamento", 99)]), NOW).proposals).toEqual([]);
+    expect(checkRilevazione(base, save([phase(1, "avanzamento", 99)]), NOW).proposals).toEqual([]);
   });
 });

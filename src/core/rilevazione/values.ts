@@ -2,20 +2,20 @@
  * Checks of a single edited value: type, range, calendar validity. Each problem is an
  * Italian sentence that names the element and says what to enter instead.
  */
-import type { MonthlyEdit } from "./types";
+import type { RilevazioneEdit } from "./types";
 import { isIsoDate } from "../compute/dates";
 
 /** "Fase 2" / "Indicatore 1" as the form shows them */
-export function elementLabel(edit: Pick<MonthlyEdit, "elemento" | "numero">): string {
+export function elementLabel(edit: Pick<RilevazioneEdit, "elemento" | "numero">): string {
   return `${edit.elemento} ${edit.numero}`;
 }
 
-const FIELDS: Record<MonthlyEdit["elemento"], readonly MonthlyEdit["campo"][]> = {
+const FIELDS: Record<RilevazioneEdit["elemento"], readonly RilevazioneEdit["campo"][]> = {
   Fase: ["avanzamento", "inizioEffettiva", "fineEffettiva", "note"],
   Indicatore: ["valoreRaggiunto", "valoreAtteso", "note"],
 };
 
-const FIELD_NAMES: Record<MonthlyEdit["campo"], string> = {
+const FIELD_NAMES: Record<RilevazioneEdit["campo"], string> = {
   avanzamento: "l'avanzamento",
   inizioEffettiva: "l'inizio effettivo",
   fineEffettiva: "la fine effettiva",
@@ -24,7 +24,7 @@ const FIELD_NAMES: Record<MonthlyEdit["campo"], string> = {
   valoreAtteso: "il valore atteso",
 };
 
-export function fieldName(campo: MonthlyEdit["campo"]): string {
+export function fieldName(campo: RilevazioneEdit["campo"]): string {
   return FIELD_NAMES[campo];
 }
 
@@ -33,7 +33,7 @@ function shown(v: unknown): string {
 }
 
 /** null when the value fits the field, else the Italian reason */
-export function valueProblem(edit: MonthlyEdit): string | null {
+export function valueProblem(edit: RilevazioneEdit): string | null {
   const who = elementLabel(edit);
   if (!FIELDS[edit.elemento].includes(edit.campo)) {
     return `${who}: il campo «${edit.campo}» non si modifica dalla rilevazione mensile.`;

@@ -1,7 +1,7 @@
 /**
- * Rules of a monthly save, run before anything is written (docs/formule.md §7).
+ * Rules of a rilevazione save, run before anything is written (docs/formule.md §7).
  *
- * `checkMonthlySave` returns:
+ * `checkRilevazione` returns:
  * - `refusals`: Italian reasons that block the whole save (nothing must be written);
  * - `proposals`: extra edits the user may accept (e.g. fine effettiva when a phase reaches
  *   100%); accepting one means adding it to the save and checking again;
@@ -9,7 +9,7 @@
  *   when there are refusals, so a refused save can never leave a trace of written data.
  * Edits whose value equals the current one are no-ops: no refusal, no log row.
  */
-import type { MonthlyEdit, MonthlySave } from "./types";
+import type { RilevazioneEdit, RilevazioneSave } from "./types";
 import type { Fase, Indicatore, PegModel, Rilevazione } from "../model/types";
 import { isMonth, localIsoDate, localTimestamp } from "../compute/dates";
 import { lastLoggedBefore } from "./history";
@@ -17,15 +17,15 @@ import { elementLabel, fieldName, valueProblem } from "./values";
 
 export { closeMonth, reopenMonth, type PeriodChange } from "./periods";
 
-export interface MonthlyCheck {
+export interface RilevazioneCheck {
   readonly refusals: string[];
-  readonly proposals: MonthlyEdit[];
+  readonly proposals: RilevazioneEdit[];
   readonly logRows: Rilevazione[];
 }
 
 type Target = { kind: "Fase"; record: Fase } | { kind: "Indicatore"; record: Indicatore };
 
-function findTarget(model: PegModel, obiettivo: string, edit: MonthlyEdit): Target | null {
+function findTarget(model: PegModel, obiettivo: string, edit: RilevazioneEdit): Target | null {
   const match = (r: { obiettivo: string; numero: number }) =>
     r.obiettivo === obiettivo && r.numero === edit.numero;
   if (edit.elemento === "Fase") {
@@ -36,7 +36,7 @@ function findTarget(model: PegModel, obiettivo: string, edit: MonthlyEdit): Targ
   return record ? { kind: "Indicatore", record } : null;
 }
 
-function currentValue(target: Target, campo: MonthlyEdit["campo"]): string | number | null {
+function currentValue(target: Target, campo: RilevazioneEdit["campo"]): string | number | null {
   const v = (target.record as unknown as Record<string, unknown>)[campo];
   return typeof v === "string" || typeof v === "number" ? v : null;
 }
@@ -46,7 +46,7 @@ function sameValue(a: string | number | null, b: string | number | null): boolea
   return (a ?? "") === (b ?? "");
 }
 
-function headerRefusals(model: PegModel, save: MonthlySave): string[] {
+function headerRefusals(model: PegModel, save: RilevazioneSave): string[] {
   if (!isMonth(save.periodo)) {
     return [`Il mese «${save.periodo}» non è valido: usa il formato AAAA-MM (es. 2021-04).`];
   }
@@ -65,7 +65,12 @@ function headerRefusals(model: PegModel, save: MonthlySave): string[] {
 }
 
 /** the value a field will have after the save: the edited one, else the model's */
-function after(save: MonthlySave, target: Target, numero: number, campo: MonthlyEdit["campo"]) {
+function after(
+  save: RilevazioneSave,
+  target: Target,
+  numero: number,
+  campo: RilevazioneEdit["campo"],
+) {
   const edit = save.edits.find(
     (e) => e.elemento === target.kind && e.numero === numero && e.campo === campo,
   );
@@ -73,7 +78,12 @@ function after(save: MonthlySave, target: Target, numero: number, campo: Monthly
 }
 
 /** rules that depend on the record and on the other edits; null when the edit is fine */
-function editRefusal(model: PegModel, save: MonthlySave, edit: MonthlyEdit, target: Target) {
+function editRefusal(
+  model: PegModel,
+  save: RilevazioneSave,
+  edit: RilevazioneEdit,
+  target: Target,
+) {
   const who = `${elementLabel(edit)} dell'obiettivo ${save.obiettivo}`;
   const current = currentValue(target, edit.campo);
   if (edit.campo === "valoreAtteso" && !edit.motivazione?.trim()) {
@@ -101,10 +111,10 @@ function editRefusal(model: PegModel, save: MonthlySave, edit: MonthlyEdit, targ
   return null;
 }
 
-function proposalFor(save: MonthlySave, edit: MonthlyEdit, target: Target, now: Date) {
+function proposalFor(save: RilevazioneSave, edit: RilevazioneEdit, target: Target, now: Date) {
   if (target.kind !== "Fase" || edit.campo !== "avanzamento" || edit.value !== 100) return null;
   if (after(save, target, edit.numero, "fineEffettiva") !== null) return null;
-  const proposal: MonthlyEdit = {
+  const proposal: RilevazioneEdit = {
     elemento: "Fase",
     numero: edit.numero,
     campo: "fineEffettiva",
@@ -114,9 +124,13 @@ function proposalFor(save: MonthlySave, edit: MonthlyEdit, target: Target, now: 
   return proposal;
 }
 
-export function checkMonthlySave(model: PegModel, save: MonthlySave, now: Date): MonthlyCheck {
+export function checkRilevazione(
+  model: PegModel,
+  save: RilevazioneSave,
+  now: Date,
+): RilevazioneCheck {
   const refusals = headerRefusals(model, save);
-  const proposals: MonthlyEdit[] = [];
+  const proposals: RilevazioneEdit[] = [];
   const rows: Rilevazione[] = [];
   const seen = new Set<string>();
   for (const edit of save.edits) {

@@ -1,5 +1,5 @@
 /**
- * How validation rules report: a rule names the table, the record and the column; the
+ * How the verifica rules report: a rule names the table, the record and the column; the
  * context turns that into a Problem pointing at the cell (from the record's `origin` and the
  * table's position) with the address at the start of the Italian message.
  */
@@ -23,7 +23,7 @@ export interface Finding {
   readonly who: string;
 }
 
-export class Validation {
+export class ModelCheck {
   readonly problems: Problem[] = [];
   private readonly years = new Map<string, number | null>();
 
@@ -68,7 +68,7 @@ export class Validation {
   }
 }
 
-export type Rule = (v: Validation) => void;
+export type Rule = (v: ModelCheck) => void;
 
 export const faseWho = (f: { obiettivo: string; numero: number }): string =>
   `fase ${f.numero} di ${f.obiettivo || "(senza obiettivo)"}`;

@@ -1,4 +1,4 @@
-import { validateModel } from "../../../src/core/validation";
+import { checkModel } from "../../../src/core/verifica";
 import type { PegModel, IsoDate } from "../../../src/core/model/types";
 import { cleanModel, fase, indicatore, obiettivo, soggetto } from "../../fixtures/model";
 
@@ -6,13 +6,13 @@ type Expect = { rule: string; severity: "error" | "warning"; cell: string | null
 
 /** Each case: a model and exactly the problems (rule, severity, cell) it must give. */
 function expectProblems(m: PegModel, expected: Expect[]): void {
-  const got = validateModel(m).map(({ rule, severity, cell }) => ({ rule, severity, cell }));
+  const got = checkModel(m).map(({ rule, severity, cell }) => ({ rule, severity, cell }));
   expect(got).toEqual(expected);
 }
 
 const d = (s: string) => s as IsoDate;
 
-describe("validateModel", () => {
+describe("checkModel", () => {
   it("finds nothing in a clean model", () => {
     expectProblems(cleanModel(), []);
   });
@@ -231,7 +231,7 @@ describe("validateModel", () => {
   });
 
   it("lists the weights and the sum on the objective", () => {
-    const [p] = validateModel(
+    const [p] = checkModel(
       cleanModel({ fasi: [fase("OB1", 1, { peso: 50 }), fase("OB1", 2, { peso: 40.5 })] }),
     );
     expect(p.objective).toBe("OB1");
@@ -262,11 +262,11 @@ describe("validateModel", () => {
       "Fasi!E2 (Fine prevista): manca la data di fine prevista: l'avanzamento atteso non si può calcolare. Scrivere la data (gg/mm/aaaa).",
     ],
   ])("message: %s", (_name, extra, message) => {
-    expect(validateModel(cleanModel(extra)).map((p) => p.message)).toEqual([message]);
+    expect(checkModel(cleanModel(extra)).map((p) => p.message)).toEqual([message]);
   });
 
   it("tells how much weight is missing", () => {
-    const problems = validateModel(
+    const problems = checkModel(
       cleanModel({ fasi: [fase("OB1", 1, { peso: 60 }), fase("OB1", 2, { peso: null })] }),
     );
     expect(problems.map((p) => p.rule)).toEqual(["fasi.peso.mancante"]);
@@ -276,7 +276,7 @@ describe("validateModel", () => {
   it("uses the table positions it is given", () => {
     const m = cleanModel({ fasi: [fase("OB1", 1, { peso: null })] });
     const headers = ["Extra", "Peso", "Obiettivo", "N. fase"];
-    const [p] = validateModel(m, {
+    const [p] = checkModel(m, {
       fasi: { sheet: "Fasi 2021", headerRow: 4, firstColumn: 1, headers },
     });
     expect(p).toMatchObject({ cell: "'Fasi 2021'!C5", sheet: "Fasi 2021", row: 5, column: "Peso" });
@@ -285,7 +285,7 @@ describe("validateModel", () => {
   it("names the record when its row is unknown", () => {
     const m = cleanModel();
     m.fasi = [fase("OB1", 3, { peso: null })];
-    const [p] = validateModel(m);
+    const [p] = checkModel(m);
     expect(p).toMatchObject({ cell: null, row: null, sheet: "Fasi" });
     expect(p.message.startsWith("Fasi, fase 3 di OB1 (Peso): manca il peso")).toBe(true);
   });

@@ -1,4 +1,4 @@
-import { checkWorkbook, mergeProblems, validateModel } from "../../../src/core/validation";
+import { checkWorkbook, mergeProblems, checkModel } from "../../../src/core/verifica";
 import { parseWorkbook } from "../../../src/core/parse";
 import { samplePeg } from "../../../src/core/sample";
 import { modelToRows, settingsToRows } from "../../../src/core/schema/rows";
@@ -11,7 +11,7 @@ import {
   columnIndex,
 } from "../../../src/core/schema/tables";
 import type { RawWorkbook } from "../../../src/core/schema/raw";
-import type { Problem } from "../../../src/core/validation/problem";
+import type { Problem } from "../../../src/core/verifica/problem";
 import { rawTable } from "../parse/helpers";
 
 function sampleWorkbook(): RawWorkbook {
@@ -52,10 +52,10 @@ describe("the sample's known messiness", () => {
   });
 
   it("finds the same problems on the model as on its cells", () => {
-    const rows = validateModel(checkWorkbook(sampleWorkbook()).model)
+    const rows = checkModel(checkWorkbook(sampleWorkbook()).model)
       .map((p) => p.rule)
       .sort();
-    const direct = validateModel(samplePeg())
+    const direct = checkModel(samplePeg())
       .map((p) => p.rule)
       .sort();
     expect(rows).toEqual(direct);

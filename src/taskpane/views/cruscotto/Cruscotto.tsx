@@ -29,7 +29,7 @@ const useStyles = makeStyles({
   toolbar: { flexWrap: "wrap", paddingLeft: 0 },
 });
 
-export interface DashboardProps {
+export interface CruscottoProps {
   readonly port: WorkbookPort;
   readonly loaded: LoadedWorkbook;
   readonly workbook: WorkbookState;
@@ -37,7 +37,7 @@ export interface DashboardProps {
 
 type Outcome = { kind: "written"; count: number } | { kind: "error"; error: unknown } | null;
 
-export function Dashboard({ port, loaded, workbook }: DashboardProps) {
+export function Cruscotto({ port, loaded, workbook }: CruscottoProps) {
   const styles = useStyles();
   const messages = useMessages();
   const text = messages.cruscotto;

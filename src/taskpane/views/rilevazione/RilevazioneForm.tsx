@@ -26,7 +26,7 @@ import { IndicatorCard } from "./IndicatorCard";
 import { PhaseCard } from "./PhaseCard";
 import { ObjectivePicker } from "./Pickers";
 import { SaveOutcome } from "./SaveOutcome";
-import { useMonthlyForm } from "./use-monthly-form";
+import { useRilevazioneForm } from "./use-rilevazione-form";
 import { useSave } from "./use-save";
 
 const useStyles = makeStyles({
@@ -34,13 +34,13 @@ const useStyles = makeStyles({
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
-export interface MonthlyEntryProps {
+export interface RilevazioneFormProps {
   readonly port: WorkbookPort;
   readonly loaded: LoadedWorkbook;
   readonly workbook: WorkbookState;
 }
 
-export function MonthlyEntry({ port, loaded, workbook }: MonthlyEntryProps) {
+export function RilevazioneForm({ port, loaded, workbook }: RilevazioneFormProps) {
   const styles = useStyles();
   const messages = useMessages();
   const text = messages.rilevazione;
@@ -52,7 +52,7 @@ export function MonthlyEntry({ port, loaded, workbook }: MonthlyEntryProps) {
 
   const chosen = model.obiettivi.find((o) => o.codice === pane.selectedObjective);
   const codice = chosen?.codice ?? model.obiettivi[0]?.codice ?? "";
-  const form = useMonthlyForm(model, codice, periodo);
+  const form = useRilevazioneForm(model, codice, periodo);
   const saving = useSave(port, { periodo, obiettivo: codice }, workbook.reload);
   const closed = model.impostazioni.periodiChiusi.includes(periodo);
   const busy = saving.state.kind === "busy";

@@ -1,11 +1,11 @@
 /** Indicator rules: what the computation needs and what an evaluator must justify. */
 import type { Indicatore } from "../../model/types";
 import { formatNumberIt } from "../../text/numbers";
-import { indicatoreWho, type Finding, type Rule, type Validation } from "../context";
+import { indicatoreWho, type Finding, type Rule, type ModelCheck } from "../context";
 
 type Issue = Pick<Finding, "key" | "severity" | "rule" | "text">;
 
-function report(v: Validation, ind: Indicatore, issue: Issue): void {
+function report(v: ModelCheck, ind: Indicatore, issue: Issue): void {
   v.report({
     ...issue,
     table: "indicatori",
@@ -24,7 +24,7 @@ const SI_NO_FIELDS = [
   ["valoreDueAnniPrima", "warning"],
 ] as const;
 
-function siNoValues(v: Validation, ind: Indicatore): void {
+function siNoValues(v: ModelCheck, ind: Indicatore): void {
   if (!isSiNo(ind)) return;
   for (const [key, severity] of SI_NO_FIELDS) {
     const n = ind[key];
@@ -38,7 +38,7 @@ function siNoValues(v: Validation, ind: Indicatore): void {
   }
 }
 
-function needed(v: Validation, ind: Indicatore): void {
+function needed(v: ModelCheck, ind: Indicatore): void {
   if (ind.nonValutabile) return;
   if (ind.valoreAtteso === null && !isSiNo(ind))
     report(v, ind, {
@@ -63,7 +63,7 @@ function needed(v: Validation, ind: Indicatore): void {
     });
 }
 
-function justified(v: Validation, ind: Indicatore): void {
+function justified(v: ModelCheck, ind: Indicatore): void {
   if (ind.nonValutabile && ind.motivoNonValutabile.trim() === "")
     report(v, ind, {
       key: "motivoNonValutabile",

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { checkWorkbook } from "../../../src/core/validation";
+import { checkWorkbook } from "../../../src/core/verifica";
 import { FASI, INDICATORI, OBIETTIVI, SOGGETTI } from "../../../src/core/schema/tables";
 import { anyCell } from "../parse/arbitraries";
 import { rawTable } from "../parse/helpers";
