@@ -9,6 +9,7 @@ import type { ComputeResult } from "./compute/types";
 import type { RilevazioneSave, SaveResult } from "./rilevazione/types";
 import type { CellValue } from "./schema/raw";
 import type { TablePositions } from "./parse/positions";
+import type { ObjectiveFilters } from "./selection";
 
 export interface LoadedWorkbook {
   readonly model: PegModel;
@@ -32,20 +33,13 @@ export interface PrepareReport {
   readonly notes?: readonly string[];
 }
 
-/** Like the report's "Parametri selezionati": empty or missing means all. */
-export interface GenerateFilters {
-  readonly centro?: string;
-  readonly responsabile?: string;
-  readonly stato?: string;
-}
-
 export interface GenerateOptions {
   /** objective codes to render; all when omitted */
   readonly codes?: readonly string[];
   /** write the "Indice schede" sheet */
   readonly index: boolean;
-  /** "Genera tutte" with the chosen centro di responsabilità, responsabile, stato */
-  readonly filters?: GenerateFilters;
+  /** with the codes, which objectives are printed (core/selection); all when omitted */
+  readonly filters?: ObjectiveFilters;
 }
 
 export interface GeneratedSheet {

@@ -1,7 +1,7 @@
 /** The pure parts of generation: rectangles, sheet plan, markers, header sections, units. */
 import fc from "fast-check";
 import { groupRects, a1, commonest } from "../../../src/adapters/excel-js/generate/rects";
-import { planSheets, chooseObjectives } from "../../../src/core/layout/sheet-plan";
+import { planSheets } from "../../../src/core/layout/sheet-plan";
 import {
   markerComment,
   parseMarker,
@@ -118,22 +118,6 @@ describe("planSheets", () => {
   test("the index replaces our earlier index", () => {
     const plan = planSheets(["A"], [sheet("Indice schede", "")], true);
     expect(plan.index).toMatchObject({ name: "Indice schede", replaces: "Indice schede" });
-  });
-});
-
-describe("chooseObjectives", () => {
-  const model = samplePeg();
-  test("filters ignore case and spaces; codes keep the model's order", () => {
-    const o = model.obiettivi[4];
-    const codes = [model.obiettivi[20].codice, model.obiettivi[9].codice, o.codice];
-    const chosen = chooseObjectives(model, codes, {
-      responsabile: ` ${o.responsabile.toUpperCase()} `,
-    });
-    const expected = model.obiettivi.filter(
-      (x) => codes.includes(x.codice) && x.responsabile === o.responsabile,
-    );
-    expect(chosen.map((x) => x.codice)).toEqual(expected.map((x) => x.codice));
-    expect(chosen).toContain(o);
   });
 });
 
