@@ -1,6 +1,6 @@
 /**
  * A WorkbookPort over an in-memory model, for the view tests. Rilevazione saves run the core's
- * real rules (checkRilevazione), so the tests exercise the same logic as the Excel adapter;
+ * save plan (planSave), so the tests exercise the same logic as the Excel adapter;
  * hooks let a test play a colleague writing a cell meanwhile, fail a call, or step a
  * generation one sheet at a time.
  */
@@ -14,9 +14,8 @@ import type {
 } from "../../src/core/ports";
 import type { ComputeResult } from "../../src/core/compute/types";
 import type { PegModel } from "../../src/core/model/types";
-import { checkRilevazione } from "../../src/core/rilevazione/rules";
+import { planSave } from "../../src/core/rilevazione/save-plan";
 import type {
-  Conflict,
   RilevazioneEdit,
   RilevazioneSave,
   SaveResult,
@@ -144,23 +143,12 @@ export class MemoryPort implements WorkbookPort {
 
   async saveRilevazione(save: RilevazioneSave): Promise<SaveResult> {
     await this.enter("saveRilevazione", [save]);
-    const conflicts: Conflict[] = [];
-    for (const edit of save.edits) {
-      const record = this.record(save.obiettivo, edit.elemento, edit.numero);
-      const now = record
-        ? (record as unknown as Record<string, string | number | null>)[edit.campo]
-        : null;
-      if (record && (now ?? "") !== (edit.previous ?? "")) conflicts.push({ edit, theirs: now });
-    }
-    if (conflicts.length > 0) return { kind: "conflict", conflicts };
-    const check = checkRilevazione(this.model, save, this.now);
-    if (check.refusals.length > 0) return { kind: "refused", reasons: check.refusals };
-    for (const edit of save.edits) {
-      const record = this.record(save.obiettivo, edit.elemento, edit.numero);
-      if (record) (record as Record<string, unknown>)[edit.campo] = edit.value;
-    }
-    this.model.rilevazioni.push(...check.logRows);
-    return { kind: "saved", cellsWritten: check.logRows.length, logRows: check.logRows.length };
+    const plan = planSave(this.model, save, this.now);
+    if (plan.kind !== "write") return plan;
+    for (const { edit, record } of plan.writes)
+      (record as unknown as Record<string, unknown>)[edit.campo] = edit.value;
+    this.model.rilevazioni.push(...plan.logRows);
+    return { kind: "saved", cellsWritten: plan.writes.length, logRows: plan.logRows.length };
   }
 
   async generate(

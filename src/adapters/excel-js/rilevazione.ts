@@ -1,48 +1,24 @@
 /**
  * saveRilevazione(): at most two syncs whatever the size of the workbook.
  * 1. What the rules and the writes need is read again (a fresh model, see rilevazione-read.ts)
- *    and the core rules run on it; a refusal writes nothing. Each edit's `previous` (what the form showed) is compared with what the
- *    cell holds now, both normalised (ISO dates, numbers, trimmed text): a colleague's change
- *    in between is a conflict, reported with both values, and nothing is written.
+ *    and the core's save plan runs on it (core/rilevazione/save-plan.ts): a refusal, or a
+ *    conflict with a colleague's change made since the form was loaded, writes nothing.
  * 2. Only the changed cells are written (each a 1×1 range, text as text) and one log row per
  *    change is appended below Rilevazioni.
  * Between the two syncs there is one round trip in which a colleague's save could still land;
  * Office.js has no compare-and-write, so that window is as short as it can be.
  */
-import type { Fase, Indicatore, PegModel } from "../../core/model/types";
-import { checkRilevazione } from "../../core/rilevazione/rules";
-import type {
-  Conflict,
-  RilevazioneEdit,
-  RilevazioneSave,
-  SaveResult,
-} from "../../core/rilevazione/types";
+import { planSave, type CellWrite } from "../../core/rilevazione/save-plan";
+import type { RilevazioneSave, SaveResult } from "../../core/rilevazione/types";
 import { toCellValue } from "../../core/schema/rows";
 import { RILEVAZIONI, tableById } from "../../core/schema/tables";
 import { queueAppend } from "./append";
 import { positionOf, recordsToBlock } from "./cells";
 import { readForSave } from "./rilevazione-read";
 import type { TableRead } from "./read-tables";
-import { normalized, sameValue } from "./values";
 
-interface Change {
-  readonly edit: RilevazioneEdit;
-  readonly record: Fase | Indicatore;
+interface Change extends CellWrite {
   readonly table: TableRead;
-}
-
-function recordOf(
-  model: PegModel,
-  obiettivo: string,
-  edit: RilevazioneEdit,
-): Fase | Indicatore | undefined {
-  const list: (Fase | Indicatore)[] = edit.elemento === "Fase" ? model.fasi : model.indicatori;
-  return list.find((r) => r.obiettivo === obiettivo && r.numero === edit.numero);
-}
-
-function valueOf(record: Fase | Indicatore, campo: string): string | number | null {
-  const v = (record as unknown as Record<string, unknown>)[campo];
-  return typeof v === "string" || typeof v === "number" ? v : null;
 }
 
 export async function saveRilevazioneInExcel(
@@ -51,34 +27,26 @@ export async function saveRilevazioneInExcel(
   now: Date,
 ): Promise<SaveResult> {
   const { read, parsed } = await readForSave(context, save);
-  const model = parsed.model;
-  const check = checkRilevazione(model, save, now);
-  if (check.refusals.length > 0) return { kind: "refused", reasons: check.refusals };
+  const plan = planSave(parsed.model, save, now);
+  if (plan.kind !== "write") return plan;
 
-  const conflicts: Conflict[] = [];
+  // what only the workbook can refuse: a column or the log table not there
   const changes: Change[] = [];
   const reasons: string[] = [];
-  for (const edit of save.edits) {
-    const record = recordOf(model, save.obiettivo, edit);
-    const table = read.tables[edit.elemento === "Fase" ? "fasi" : "indicatori"];
-    if (!record || !table) continue;
-    const current = valueOf(record, edit.campo);
-    if (sameValue(current, edit.value)) continue;
-    if (!sameValue(current, edit.previous)) {
-      conflicts.push({ edit, theirs: normalized(current) ?? "" });
-      continue;
-    }
-    if (positionOf(table.def, table.headers, edit.campo) < 0) {
-      const header = table.def.columns.find((c) => c.key === edit.campo)?.header ?? edit.campo;
+  for (const write of plan.writes) {
+    const table = read.tables[write.edit.elemento === "Fase" ? "fasi" : "indicatori"];
+    if (!table) continue;
+    if (positionOf(table.def, table.headers, write.edit.campo) < 0) {
+      const header =
+        table.def.columns.find((c) => c.key === write.edit.campo)?.header ?? write.edit.campo;
       reasons.push(
         `Nel foglio ${table.sheet} manca la colonna «${header}»: usare «Prepara la cartella» e riprovare.`,
       );
     }
-    changes.push({ edit, record, table });
+    changes.push({ ...write, table });
   }
-  if (conflicts.length > 0) return { kind: "conflict", conflicts };
   const log = read.tables.rilevazioni;
-  if (!log && check.logRows.length > 0) {
+  if (!log && plan.logRows.length > 0) {
     reasons.push(
       `Manca la tabella ${RILEVAZIONI.table} del registro: usare «Prepara la cartella» e riprovare.`,
     );
@@ -87,17 +55,17 @@ export async function saveRilevazioneInExcel(
   if (changes.length === 0) return { kind: "saved", cellsWritten: 0, logRows: 0 };
 
   for (const c of changes) queueCell(context, c);
-  if (log && check.logRows.length > 0) {
+  if (log && plan.logRows.length > 0) {
     // always below, even under a blank first row: a colleague saving at the same moment
     // could fill that same row, and one of the two log rows would be lost
     queueAppend(
       context,
       { def: log.def, blankRows: 0 },
-      recordsToBlock(log.def, log.headers, check.logRows),
+      recordsToBlock(log.def, log.headers, plan.logRows),
     );
   }
   await context.sync();
-  return { kind: "saved", cellsWritten: changes.length, logRows: check.logRows.length };
+  return { kind: "saved", cellsWritten: changes.length, logRows: plan.logRows.length };
 }
 
 function queueCell(context: Excel.RequestContext, c: Change): void {

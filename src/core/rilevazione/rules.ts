@@ -10,9 +10,11 @@
  * Edits whose value equals the current one are no-ops: no refusal, no log row.
  */
 import type { RilevazioneEdit, RilevazioneSave } from "./types";
-import type { Fase, Indicatore, PegModel, Rilevazione } from "../model/types";
+import type { PegModel, Rilevazione } from "../model/types";
 import { isMonth, localIsoDate, localTimestamp } from "../compute/dates";
 import { lastLoggedBefore } from "./history";
+import { sameValue } from "./same";
+import { currentValue, findTarget, type Target } from "./target";
 import { elementLabel, fieldName, valueProblem } from "./values";
 
 export { closeMonth, reopenMonth, type PeriodChange } from "./periods";
@@ -21,29 +23,6 @@ export interface RilevazioneCheck {
   readonly refusals: string[];
   readonly proposals: RilevazioneEdit[];
   readonly logRows: Rilevazione[];
-}
-
-type Target = { kind: "Fase"; record: Fase } | { kind: "Indicatore"; record: Indicatore };
-
-function findTarget(model: PegModel, obiettivo: string, edit: RilevazioneEdit): Target | null {
-  const match = (r: { obiettivo: string; numero: number }) =>
-    r.obiettivo === obiettivo && r.numero === edit.numero;
-  if (edit.elemento === "Fase") {
-    const record = model.fasi.find(match);
-    return record ? { kind: "Fase", record } : null;
-  }
-  const record = model.indicatori.find(match);
-  return record ? { kind: "Indicatore", record } : null;
-}
-
-function currentValue(target: Target, campo: RilevazioneEdit["campo"]): string | number | null {
-  const v = (target.record as unknown as Record<string, unknown>)[campo];
-  return typeof v === "string" || typeof v === "number" ? v : null;
-}
-
-/** "" and null are both an empty cell */
-function sameValue(a: string | number | null, b: string | number | null): boolean {
-  return (a ?? "") === (b ?? "");
 }
 
 function headerRefusals(model: PegModel, save: RilevazioneSave): string[] {

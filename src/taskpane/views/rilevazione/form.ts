@@ -3,6 +3,7 @@
  * (Italian numbers "3.500,5", "90%", dates dd/mm/yyyy) and which edits a save sends. Pure:
  * the component keeps the typed texts, everything else is derived here.
  */
+import { sameValue } from "../../../core/rilevazione/same";
 import type { EditableField, RilevazioneEdit } from "../../../core/rilevazione/types";
 import type { CellValue } from "../../../core/schema/raw";
 import type { PegModel } from "../../../core/model/types";
@@ -102,11 +103,6 @@ export function parseField(kind: FieldKind, text: string): Parsed {
   }
 }
 
-/** "" and null are the same empty cell */
-function same(a: string | number | null, b: string | number | null): boolean {
-  return (a ?? "") === (b ?? "");
-}
-
 export interface FormState {
   /** typed texts, only for fields the user touched */
   readonly drafts: Readonly<Record<FieldKey, string>>;
@@ -131,7 +127,7 @@ export function buildEdits(specs: readonly FieldSpec[], form: FormState): BuiltE
       errors[s.key] = parsed.error;
       continue;
     }
-    if (same(parsed.value, s.loaded)) continue;
+    if (sameValue(parsed.value, s.loaded)) continue;
     const edit: RilevazioneEdit = {
       elemento: s.elemento,
       numero: s.numero,

@@ -1,7 +1,8 @@
 /**
- * One way to compare what a form showed with what a cell holds: "" and null are both empty,
- * text is trimmed, numbers compare as numbers (also when one side is numeric text), ISO
- * dates compare as text.
+ * When two values of a field are the same: the one comparison behind a rilevazione's no-op
+ * edits (nothing written, nothing logged), the form's untouched fields and the conflict check
+ * (what the form showed against what the cell holds now). "" and null are both empty, text is
+ * trimmed, numbers compare as numbers (also when one side is numeric text), ISO dates as text.
  */
 export type Plain = string | number | null;
 
