@@ -3,7 +3,7 @@
  * reopening needs a reason, which the log keeps.
  */
 import type { Month, PegModel, Rilevazione } from "../model/types";
-import { isMonth, localTimestamp } from "../compute/dates";
+import { isMonth, localTimestamp } from "../text/dates";
 
 export type PeriodChange =
   | { readonly kind: "ok"; readonly periodiChiusi: Month[]; readonly logRow: Rilevazione }

@@ -11,7 +11,7 @@
  */
 import type { RilevazioneEdit, RilevazioneSave } from "./types";
 import type { PegModel, Rilevazione } from "../model/types";
-import { isMonth, localIsoDate, localTimestamp } from "../compute/dates";
+import { isMonth, localIsoDate, localTimestamp } from "../text/dates";
 import { lastLoggedBefore } from "./history";
 import { sameValue } from "./same";
 import { currentValue, findTarget, type Target } from "./target";

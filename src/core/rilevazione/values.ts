@@ -3,7 +3,7 @@
  * Italian sentence that names the element and says what to enter instead.
  */
 import type { RilevazioneEdit } from "./types";
-import { isIsoDate } from "../compute/dates";
+import { isIsoDate } from "../text/dates";
 
 /** "Fase 2" / "Indicatore 1" as the form shows them */
 export function elementLabel(edit: Pick<RilevazioneEdit, "elemento" | "numero">): string {

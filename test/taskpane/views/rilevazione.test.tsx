@@ -4,7 +4,7 @@
 import "../setup";
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { localIsoDate } from "../../../src/core/compute/dates";
+import { localIsoDate } from "../../../src/core/text/dates";
 import type { RilevazioneSave } from "../../../src/core/rilevazione/types";
 import { samplePeg } from "../../../src/core/sample";
 import { formatDateIt } from "../../../src/core/text/dates";
