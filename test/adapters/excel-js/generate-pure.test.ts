@@ -11,7 +11,6 @@ import {
 import { splitHeader } from "../../../src/adapters/excel-js/generate/page";
 import { widthToPoints } from "../../../src/adapters/excel-js/generate/ops";
 import type { ExistingSheet } from "../../../src/adapters/excel-js/generate/read";
-import { samplePeg } from "../../../src/core/sample";
 
 describe("groupRects", () => {
   test("covers every keyed cell exactly once, with its key", () => {

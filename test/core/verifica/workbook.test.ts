@@ -11,6 +11,7 @@ import {
   columnIndex,
 } from "../../../src/core/schema/tables";
 import type { RawWorkbook } from "../../../src/core/schema/raw";
+import { columnLetters } from "../../../src/core/schema/address";
 import type { Problem } from "../../../src/core/verifica/problem";
 import { rawTable } from "../parse/helpers";
 
@@ -33,7 +34,7 @@ describe("the sample's known messiness", () => {
     const missing = problems.filter(
       (p) => p.rule === "fasi.peso.mancante" && p.objective === "2021_S08_05",
     );
-    const col = String.fromCharCode(65 + columnIndex(FASI, "peso"));
+    const col = columnLetters(columnIndex(FASI, "peso"));
     expect(missing).toEqual([
       expect.objectContaining({
         severity: "error",
