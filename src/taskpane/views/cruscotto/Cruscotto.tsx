@@ -20,7 +20,7 @@ import { useAnalysis } from "../../state/analysis";
 import { usePaneState } from "../../state/pane-store";
 import type { WorkbookState } from "../../state/use-workbook";
 import { AttentionPanel } from "./AttentionPanel";
-import { attentionOf } from "./attention";
+import { attentionOf } from "../../../core/compute/attention";
 import { CentroTotals } from "./CentroTotals";
 import { ObjectiveTable } from "./ObjectiveTable";
 

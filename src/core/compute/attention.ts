@@ -1,9 +1,11 @@
 /**
- * What needs the staff's attention at the reference month: objectives with nothing logged
- * for the month, phases about to end below 100%, objectives behind schedule.
+ * What needs the staff's attention at the reference month (the Cruscotto's «Attenzione»):
+ * objectives with nothing logged for the month, phases about to end below 100%, objectives
+ * behind schedule. Pure, from the model and its computed results.
  */
-import type { ComputeResult } from "../../../core/compute/types";
-import type { Fase, PegModel } from "../../../core/model/types";
+import type { Fase, PegModel, StatoObiettivo } from "../model/types";
+import { dayNumber } from "../text/dates";
+import type { ComputeResult } from "./types";
 
 /**
  * how far from the reference date a phase end counts as "due": on either side, so a phase
@@ -20,13 +22,12 @@ export interface Attention {
   readonly behind: { codice: string; esito: "in ritardo" | "critico"; note: string }[];
 }
 
-function dayOf(iso: string): number | null {
-  const t = Date.parse(`${iso}T00:00:00Z`);
-  return Number.isNaN(t) ? null : Math.round(t / 86_400_000);
-}
-
 /** objectives concluded, suspended or dropped need no rilevazione */
-const CLOSED_STATES = new Set(["Concluso", "Sospeso", "Annullato"]);
+const CLOSED_STATES: ReadonlySet<StatoObiettivo | null> = new Set<StatoObiettivo>([
+  "Concluso",
+  "Sospeso",
+  "Annullato",
+]);
 
 export function attentionOf(model: PegModel, result: ComputeResult): Attention {
   const month = model.impostazioni.periodoRiferimento;
@@ -34,16 +35,16 @@ export function attentionOf(model: PegModel, result: ComputeResult): Attention {
     model.rilevazioni.filter((r) => r.periodo === month).map((r) => r.obiettivo),
   );
   const notLogged = model.obiettivi
-    .filter((o) => !logged.has(o.codice) && !CLOSED_STATES.has(o.stato ?? ""))
+    .filter((o) => !logged.has(o.codice) && !CLOSED_STATES.has(o.stato))
     .map((o) => o.codice);
 
-  const ref = dayOf(result.referenceDate);
+  const ref = dayNumber(result.referenceDate);
   const phasesDue =
     ref === null
       ? []
       : model.fasi
           .filter((f) => {
-            const end = f.finePrevista === null ? null : dayOf(f.finePrevista);
+            const end = dayNumber(f.finePrevista);
             return (
               end !== null && Math.abs(end - ref) <= DUE_WITHIN_DAYS && (f.avanzamento ?? 0) < 100
             );
