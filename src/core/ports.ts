@@ -8,6 +8,7 @@ import type { Problem } from "./verifica/problem";
 import type { ComputeResult } from "./compute/types";
 import type { RilevazioneSave, SaveResult } from "./rilevazione/types";
 import type { CellValue } from "./schema/raw";
+import type { TableId } from "./schema/tables";
 import type { TablePositions } from "./parse/positions";
 import type { ObjectiveFilters } from "./selection";
 
@@ -16,7 +17,7 @@ export interface LoadedWorkbook {
   /** problems met while parsing the tables (bad cells, missing headers…) */
   readonly problems: readonly Problem[];
   /** schema tables not found in the workbook */
-  readonly missingTables: readonly string[];
+  readonly missingTables: readonly TableId[];
   /**
    * where each table stands (from `parseWorkbook(raw).positions`); pass it to
    * `checkModel(model, positions)` so its problems point at the right cells even when

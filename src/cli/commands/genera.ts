@@ -16,6 +16,7 @@ import { buildIndexSheet, buildScheda } from "../../core/layout";
 import { planSheets } from "../../core/layout/sheet-plan";
 import type { IsoDate } from "../../core/model/types";
 import { chooseObjectives } from "../../core/selection";
+import { checkParsed } from "../../core/verifica";
 import { formatNumberIt } from "../../core/text/numbers";
 import type { Parsed } from "../args";
 import { CliError, EXIT, type ExitCode } from "../errors";
@@ -24,7 +25,6 @@ import { buildReport, errorCount } from "../report";
 import { loadPegFile } from "./load";
 import { checkOutputPath } from "./paths";
 import { convertToPdf, findSoffice, INSTALL_HINT } from "./pdf";
-import { dataProblems } from "./verifica";
 
 type GeneraCommand = Extract<Parsed, { kind: "genera" }>;
 
@@ -109,7 +109,7 @@ export async function genera(cmd: GeneraCommand, io: CliIo): Promise<ExitCode> {
       lines.push(`  La scheda di ${e.codice} è nel foglio «${e.sheetName}».`);
   }
   // counted exactly as `verifica` lists them, so both commands give the same number
-  const errors = errorCount(buildReport(cmd.file, model, dataProblems(parsed), computed));
+  const errors = errorCount(buildReport(cmd.file, model, checkParsed(parsed), computed));
   if (errors > 0) {
     lines.push(
       `Attenzione: i dati contengono ${formatNumberIt(errors)} ${errors === 1 ? "errore" : "errori"}; ` +

@@ -10,6 +10,9 @@ import { cellAddress } from "../schema/address";
 import { normalizeHeader } from "./positions";
 import { isEmptyCell, parseCell, textOf, type CellOutcome } from "./cells";
 
+/** rule of a required column the table lacks (an error: its rows cannot be read) */
+export const MISSING_COLUMN = "struttura.colonna.mancante";
+
 export type RowValues = Readonly<Record<string, CellOutcome["value"]>>;
 
 export interface ParsedRow {
@@ -110,7 +113,7 @@ function matchColumns(
             def,
             raw,
             "error",
-            "struttura.colonna.mancante",
+            MISSING_COLUMN,
             col,
             `manca la colonna obbligatoria «${col.header}». Aggiungerla alla tabella ${def.table} con questa intestazione.`,
           )

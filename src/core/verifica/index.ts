@@ -10,6 +10,7 @@
  * for what deserves a look but leaves the results right.
  */
 import type { PegModel } from "../model/types";
+import type { LoadedWorkbook } from "../ports";
 import type { RawWorkbook } from "../schema/raw";
 import { parseWorkbook, type ParseResult } from "../parse";
 import type { TablePositions } from "../parse/positions";
@@ -21,6 +22,7 @@ import { indicatorRules } from "./rules/indicators";
 import { dateRules } from "./rules/dates";
 import { integrityRules } from "./rules/integrity";
 import { textLength } from "./rules/text";
+import { missingTableProblems } from "./structure";
 
 const RULES: readonly Rule[] = [
   integrityRules,
@@ -41,23 +43,32 @@ export function checkModel(model: PegModel, positions?: TablePositions): Problem
  * Parse problems first, then the model checks, leaving out a model-check problem on a cell
  * the parser already reported as an error (a peso "trenta" is not also "missing").
  */
-export function mergeProblems(
-  parsed: readonly Problem[],
-  validated: readonly Problem[],
-): Problem[] {
+export function mergeProblems(parsed: readonly Problem[], checked: readonly Problem[]): Problem[] {
   const badCells = new Set(
     parsed.filter((p) => p.severity === "error" && p.cell).map((p) => p.cell),
   );
-  return [...parsed, ...validated.filter((p) => p.cell === null || !badCells.has(p.cell))];
+  return [...parsed, ...checked.filter((p) => p.cell === null || !badCells.has(p.cell))];
 }
 
-/** Parse and validate in one go: what a reader of the workbook usually wants. */
+/**
+ * Every problem of a read workbook, as the verifica lists them wherever it runs (pane,
+ * ribbon, command line): the optional tables missing, then the parse problems and the model
+ * checks (mergeProblems).
+ */
+export function checkParsed(parsed: LoadedWorkbook): Problem[] {
+  return [
+    ...missingTableProblems(parsed.missingTables),
+    ...mergeProblems(parsed.problems, checkModel(parsed.model, parsed.positions)),
+  ];
+}
+
+/** Parse and check in one go: what a reader of the workbook usually wants. */
 export function checkWorkbook(raw: RawWorkbook): ParseResult {
   const parsed = parseWorkbook(raw);
-  const validated = checkModel(parsed.model, parsed.positions);
-  return { ...parsed, problems: mergeProblems(parsed.problems, validated) };
+  return { ...parsed, problems: checkParsed(parsed) };
 }
 
+export { ESSENTIAL_TABLES, missingTableProblems, unusableReasons } from "./structure";
 export { WEIGHT_TOLERANCE } from "./rules/weights";
 export { EXCEL_CELL_CHARS } from "./rules/text";
 export type { Problem, Severity, ProposedFix } from "./problem";
