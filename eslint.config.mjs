@@ -18,6 +18,30 @@ const ONE_OFFICE_GATEWAY =
   "Only src/adapters/excel-js talks to Excel; everyone else goes through the WorkbookPort.";
 const UI_GETS_PORTS =
   "Components receive the port or a callback as props; only the bootstrap (index.tsx) builds adapters.";
+const BOOTSTRAP_READS_OFFICE =
+  "Only the pane's bootstrap (index.tsx) reads Office (language, theme); the rest gets what it read as props.";
+const RULES_IN_THE_CORE =
+  "What the ribbon shares with the pane or the CLI (rules, texts' helpers) lives in src/core.";
+const SCRIPTS_USE_FAKES =
+  "Scripts depend on src and on test/fakes (the Excel fake, the real Office.js request), never on the tests.";
+const FAKES_STAND_ALONE =
+  "test/fakes stands alone (src and other fakes only), so the bench may import it without the tests.";
+/**
+ * The folders of test/ other than fakes/, by name (keep in step with test/): scripts and fakes
+ * importing one of them are refused.
+ */
+const TEST_FOLDERS = [
+  "adapters",
+  "cli",
+  "commands",
+  "core",
+  "e2e",
+  "fixtures",
+  "manifest",
+  "print",
+  "producers",
+  "taskpane",
+];
 
 export default tseslint.config(
   { ignores: ["dist/**", "coverage/**", "out/**", "node_modules/**", "bin/**", "*.config.js"] },
@@ -79,7 +103,7 @@ export default tseslint.config(
               "The Excel adapter runs in the task pane's browser: Office.js only.",
             ),
             forbid(
-              ["**/taskpane/**", "**/cli/**", "**/xlsx-file/**"],
+              ["**/taskpane/**", "**/cli/**", "**/commands/**", "**/xlsx-file/**"],
               "Adapters import the core only.",
             ),
           ],
@@ -96,7 +120,7 @@ export default tseslint.config(
           patterns: [
             forbid(["react", "react-dom", "@fluentui/*"], "The file adapter has no UI."),
             forbid(
-              ["**/taskpane/**", "**/cli/**", "**/excel-js/**"],
+              ["**/taskpane/**", "**/cli/**", "**/commands/**", "**/excel-js/**"],
               "Adapters import the core only.",
             ),
           ],
@@ -119,6 +143,33 @@ export default tseslint.config(
           patterns: [
             forbid(["exceljs", ...NODE_BUILTINS], "The task pane runs in Office's webview."),
             forbid(["**/adapters/**", "**/cli/**"], UI_GETS_PORTS),
+            forbid(["**/commands/**"], RULES_IN_THE_CORE),
+          ],
+        },
+      ],
+      "no-restricted-globals": [
+        "error",
+        { name: "Excel", message: ONE_OFFICE_GATEWAY },
+        { name: "Office", message: BOOTSTRAP_READS_OFFICE },
+      ],
+    },
+  },
+  {
+    files: ["src/commands/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            forbid(
+              ["react", "react-dom", "@fluentui/*", "exceljs", ...NODE_BUILTINS],
+              "The ribbon's pages run in Office's webview with plain DOM, no React.",
+            ),
+            forbid(["**/taskpane/**", "**/cli/**"], RULES_IN_THE_CORE),
+            forbid(
+              ["**/xlsx-file/**"],
+              "The ribbon works on the open workbook: adapters/excel-js.",
+            ),
           ],
         },
       ],
@@ -136,6 +187,36 @@ export default tseslint.config(
               ["react", "react-dom", "@fluentui/*", "**/taskpane/**", "**/excel-js/**"],
               "The CLI works on files through adapters/xlsx-file.",
             ),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["scripts/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            forbid(
+              TEST_FOLDERS.flatMap((f) => [`**/test/${f}`, `**/test/${f}/**`]),
+              SCRIPTS_USE_FAKES,
+            ),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["test/fakes/**/*.ts"],
+    ignores: ["test/fakes/**/*.test.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            forbid([...TEST_FOLDERS.map((f) => `**/${f}/**`), "!**/src/**"], FAKES_STAND_ALONE),
           ],
         },
       ],

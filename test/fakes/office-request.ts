@@ -6,16 +6,16 @@
  */
 import { readFileSync } from "node:fs";
 import { JSDOM } from "jsdom";
-import { queueStyle } from "../../../src/adapters/excel-js/generate/styles";
+import { queueStyle } from "../../src/adapters/excel-js/generate/styles";
 import {
   type HelperSheets,
   estimateStyleBytes,
   queueHelpers,
   queueSheet,
-} from "../../../src/adapters/excel-js/generate/write";
-import { prepareGeneration } from "../../../src/adapters/excel-js/generate/works";
-import type { WorkbookState } from "../../../src/adapters/excel-js/generate/read";
-import type { IsoDate, PegModel } from "../../../src/core/model/types";
+} from "../../src/adapters/excel-js/generate/write";
+import { prepareGeneration } from "../../src/adapters/excel-js/generate/works";
+import type { WorkbookState } from "../../src/adapters/excel-js/generate/read";
+import type { IsoDate, PegModel } from "../../src/core/model/types";
 
 const LIBRARY = require.resolve("@microsoft/office-js/dist/excel-web-16.00.js");
 
