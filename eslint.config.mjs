@@ -12,12 +12,51 @@ function forbid(group, message) {
   return { group, message };
 }
 
+/** A global a folder may not touch, and why. */
+function noGlobal(name, message) {
+  return { name, message };
+}
+
+/** One folder's lint block: the imports and globals it may not use, each with its reason. */
+function layer(files, { imports, globals = [], ignores = [] }) {
+  const rules = { "no-restricted-imports": ["error", { patterns: imports }] };
+  if (globals.length > 0) rules["no-restricted-globals"] = ["error", ...globals];
+  return { files, ignores, rules };
+}
+
+const UI_LIBRARIES = ["react", "react-dom", "@fluentui/*"];
+
 const CORE_IS_PURE =
   "src/core is pure TypeScript: no Office, React, ExcelJS or Node APIs, so it runs and is tested anywhere.";
 const ONE_OFFICE_GATEWAY =
   "Only src/adapters/excel-js talks to Excel; everyone else goes through the WorkbookPort.";
 const UI_GETS_PORTS =
   "Components receive the port or a callback as props; only the bootstrap (index.tsx) builds adapters.";
+const ADAPTERS_IMPORT_THE_CORE = "Adapters import the core only.";
+const BOOTSTRAP_READS_OFFICE =
+  "Only the pane's bootstrap (index.tsx) reads Office (language, theme); the rest gets what it read as props.";
+const RULES_IN_THE_CORE =
+  "What the ribbon shares with the pane or the CLI (rules, texts' helpers) lives in src/core.";
+const SCRIPTS_USE_FAKES =
+  "Scripts depend on src and on test/fakes (the Excel fake, the real Office.js request), never on the tests.";
+const FAKES_STAND_ALONE =
+  "test/fakes stands alone (src and other fakes only), so the bench may import it without the tests.";
+/**
+ * The folders of test/ other than fakes/, by name (keep in step with test/): scripts and fakes
+ * importing one of them are refused.
+ */
+const TEST_FOLDERS = [
+  "adapters",
+  "cli",
+  "commands",
+  "core",
+  "e2e",
+  "fixtures",
+  "manifest",
+  "print",
+  "producers",
+  "taskpane",
+];
 
 export default tseslint.config(
   {
@@ -52,103 +91,73 @@ export default tseslint.config(
       eqeqeq: ["error", "always", { null: "ignore" }],
     },
   },
-  {
-    files: ["src/core/**/*.ts"],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          patterns: [
-            forbid(
-              ["react", "react-dom", "@fluentui/*", "exceljs", "office-js", ...NODE_BUILTINS],
-              CORE_IS_PURE,
-            ),
-            forbid(
-              ["**/adapters/**", "**/taskpane/**", "**/cli/**", "**/commands/**"],
-              CORE_IS_PURE,
-            ),
-          ],
-        },
-      ],
-      "no-restricted-globals": [
-        "error",
-        { name: "Excel", message: CORE_IS_PURE },
-        { name: "Office", message: CORE_IS_PURE },
-      ],
-    },
-  },
-  {
-    files: ["src/adapters/excel-js/**/*.ts"],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          patterns: [
-            forbid(
-              ["react", "react-dom", "@fluentui/*", "exceljs", ...NODE_BUILTINS],
-              "The Excel adapter runs in the task pane's browser: Office.js only.",
-            ),
-            forbid(
-              ["**/taskpane/**", "**/cli/**", "**/xlsx-file/**"],
-              "Adapters import the core only.",
-            ),
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ["src/adapters/xlsx-file/**/*.ts"],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          patterns: [
-            forbid(["react", "react-dom", "@fluentui/*"], "The file adapter has no UI."),
-            forbid(
-              ["**/taskpane/**", "**/cli/**", "**/excel-js/**"],
-              "Adapters import the core only.",
-            ),
-          ],
-        },
-      ],
-      "no-restricted-globals": [
-        "error",
-        { name: "Excel", message: ONE_OFFICE_GATEWAY },
-        { name: "Office", message: ONE_OFFICE_GATEWAY },
-      ],
-    },
-  },
-  {
-    files: ["src/taskpane/**/*.{ts,tsx}"],
+  layer(["src/core/**/*.ts"], {
+    imports: [
+      forbid([...UI_LIBRARIES, "exceljs", "office-js", ...NODE_BUILTINS], CORE_IS_PURE),
+      forbid(["**/adapters/**", "**/taskpane/**", "**/cli/**", "**/commands/**"], CORE_IS_PURE),
+    ],
+    globals: [noGlobal("Excel", CORE_IS_PURE), noGlobal("Office", CORE_IS_PURE)],
+  }),
+  layer(["src/adapters/excel-js/**/*.ts"], {
+    imports: [
+      forbid(
+        [...UI_LIBRARIES, "exceljs", ...NODE_BUILTINS],
+        "The Excel adapter runs in the task pane's browser: Office.js only.",
+      ),
+      forbid(
+        ["**/taskpane/**", "**/cli/**", "**/commands/**", "**/xlsx-file/**"],
+        ADAPTERS_IMPORT_THE_CORE,
+      ),
+    ],
+  }),
+  layer(["src/adapters/xlsx-file/**/*.ts"], {
+    imports: [
+      forbid(UI_LIBRARIES, "The file adapter has no UI."),
+      forbid(
+        ["**/taskpane/**", "**/cli/**", "**/commands/**", "**/excel-js/**"],
+        ADAPTERS_IMPORT_THE_CORE,
+      ),
+    ],
+    globals: [noGlobal("Excel", ONE_OFFICE_GATEWAY), noGlobal("Office", ONE_OFFICE_GATEWAY)],
+  }),
+  layer(["src/taskpane/**/*.{ts,tsx}"], {
     ignores: ["src/taskpane/index.tsx"],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          patterns: [
-            forbid(["exceljs", ...NODE_BUILTINS], "The task pane runs in Office's webview."),
-            forbid(["**/adapters/**", "**/cli/**"], UI_GETS_PORTS),
-          ],
-        },
-      ],
-      "no-restricted-globals": ["error", { name: "Excel", message: ONE_OFFICE_GATEWAY }],
-    },
-  },
-  {
-    files: ["src/cli/**/*.ts"],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          patterns: [
-            forbid(
-              ["react", "react-dom", "@fluentui/*", "**/taskpane/**", "**/excel-js/**"],
-              "The CLI works on files through adapters/xlsx-file.",
-            ),
-          ],
-        },
-      ],
-    },
-  },
+    imports: [
+      forbid(["exceljs", ...NODE_BUILTINS], "The task pane runs in Office's webview."),
+      forbid(["**/adapters/**", "**/cli/**"], UI_GETS_PORTS),
+      forbid(["**/commands/**"], RULES_IN_THE_CORE),
+    ],
+    globals: [noGlobal("Excel", ONE_OFFICE_GATEWAY), noGlobal("Office", BOOTSTRAP_READS_OFFICE)],
+  }),
+  layer(["src/commands/**/*.ts"], {
+    imports: [
+      forbid(
+        [...UI_LIBRARIES, "exceljs", ...NODE_BUILTINS],
+        "The ribbon's pages run in Office's webview with plain DOM, no React.",
+      ),
+      forbid(["**/taskpane/**", "**/cli/**"], RULES_IN_THE_CORE),
+      forbid(["**/xlsx-file/**"], "The ribbon works on the open workbook: adapters/excel-js."),
+    ],
+    globals: [noGlobal("Excel", ONE_OFFICE_GATEWAY)],
+  }),
+  layer(["src/cli/**/*.ts"], {
+    imports: [
+      forbid(
+        [...UI_LIBRARIES, "**/taskpane/**", "**/excel-js/**"],
+        "The CLI works on files through adapters/xlsx-file.",
+      ),
+    ],
+  }),
+  layer(["scripts/**/*.ts"], {
+    imports: [
+      forbid(
+        TEST_FOLDERS.flatMap((f) => [`**/test/${f}`, `**/test/${f}/**`]),
+        SCRIPTS_USE_FAKES,
+      ),
+    ],
+  }),
+  layer(["test/fakes/**/*.ts"], {
+    ignores: ["test/fakes/**/*.test.ts"],
+    imports: [forbid([...TEST_FOLDERS.map((f) => `**/${f}/**`), "!**/src/**"], FAKES_STAND_ALONE)],
+  }),
 );

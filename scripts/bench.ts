@@ -10,7 +10,7 @@ import { existsSync } from "node:fs";
 import { FakeWorkbook, installFakeExcel, type FakeExcel } from "../test/fakes/excel";
 import { createExcelPort } from "../src/adapters/excel-js";
 import type { IsoDate, PegModel } from "../src/core/model/types";
-import { loadOfficeJs, measureGeneration } from "../test/adapters/excel-js/office-serializer";
+import { loadOfficeJs, measureGeneration } from "../test/fakes/office-request";
 import { BENCH_CASES } from "./bench/cases";
 import { bulkWrite } from "./bench/cases-data";
 import { cliBenchRows, cliTable } from "./bench/cli";

@@ -7,7 +7,7 @@ import { createExcelPort } from "../../src/adapters/excel-js";
 import { computeAll } from "../../src/core/compute";
 import type { Month, PegModel, Rilevazione } from "../../src/core/model/types";
 import { tableById } from "../../src/core/schema/tables";
-import { validateModel } from "../../src/core/validation";
+import { checkModel } from "../../src/core/verifica";
 import type { BenchCase } from "./types";
 
 const DATA = ["obiettivi", "fasi", "indicatori", "soggetti"] as const;
@@ -118,7 +118,7 @@ export const DATA_CASES: readonly BenchCase[] = [
     async run(model, env) {
       await env.filled(model);
       const fase = model.fasi[model.fasi.length - 1];
-      const result = await createExcelPort().saveMonthly({
+      const result = await createExcelPort().saveRilevazione({
         periodo: "2021-04" as Month,
         obiettivo: fase.obiettivo,
         utente: "bench",
@@ -148,7 +148,7 @@ export const DATA_CASES: readonly BenchCase[] = [
     operation: "verifica + calcolo (solo core)",
     async run(model, env) {
       env.empty();
-      validateModel(model);
+      checkModel(model);
       computeAll(model);
     },
   },

@@ -3,7 +3,7 @@
  * (e.g. `cases-generate.ts` exporting GENERATE_CASES for the schede generation).
  */
 import { DATA_CASES } from "./cases-data";
-import { MONTHLY_CASES } from "./cases-monthly";
+import { RILEVAZIONE_CASES } from "./cases-rilevazione";
 import type { BenchCase } from "./types";
 
-export const BENCH_CASES: readonly BenchCase[] = [...DATA_CASES, ...MONTHLY_CASES];
+export const BENCH_CASES: readonly BenchCase[] = [...DATA_CASES, ...RILEVAZIONE_CASES];

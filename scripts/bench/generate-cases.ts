@@ -10,7 +10,7 @@ import {
   PAYLOAD_LIMIT_BYTES,
   uninstallFakeExcel,
 } from "../../test/fakes/excel";
-import { seedModel } from "../../test/adapters/excel-js/generate.helpers";
+import { seedModel } from "../../test/fakes/peg-workbook";
 import { scaledModel } from "./data";
 import type { BenchCase, BenchRow } from "./types";
 

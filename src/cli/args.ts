@@ -3,6 +3,7 @@
  * becomes a `CliError` (exit 2) that names the wrong option and points to --help.
  */
 import { parseArgs } from "node:util";
+import type { ObjectiveFilters } from "../core/selection";
 import {
   CYCLE_ALLOWED,
   CYCLE_COMMANDS,
@@ -13,17 +14,12 @@ import {
   type CycleParsed,
 } from "./cycle-args";
 import { CliError } from "./errors";
-import type { Lang } from "./help";
+
+/** the language of help and messages */
+export type Lang = "it" | "en";
 
 export type CommandName = "esempio" | "verifica" | "genera" | CycleCommandName;
 const COMMANDS: readonly CommandName[] = ["esempio", "verifica", "genera", ...CYCLE_COMMANDS];
-
-export interface GeneraFilters {
-  readonly obiettivi: readonly string[];
-  readonly cdr: readonly string[];
-  readonly responsabili: readonly string[];
-  readonly stati: readonly string[];
-}
 
 export type Parsed =
   | { readonly kind: "help"; readonly lang: Lang; readonly command?: CommandName }
@@ -40,7 +36,10 @@ export type Parsed =
       readonly lang: Lang;
       readonly file: string;
       readonly output: string;
-      readonly filters: GeneraFilters;
+      /** --obiettivo: the codes to print; empty for all */
+      readonly codici: readonly string[];
+      /** --cdr, --responsabile, --stato */
+      readonly filters: ObjectiveFilters;
       readonly pdfDir: string | null;
     }
   | CycleParsed;
@@ -160,9 +159,9 @@ export function parseCommandLine(argv: readonly string[], envLang?: string): Par
         lang,
         file: required(rest[0], "il file di partenza (FILE.xlsx)", command),
         output: required(values.output, "il file da scrivere (-o OUT.xlsx)", command),
+        codici: list(values.obiettivo),
         filters: {
-          obiettivi: list(values.obiettivo),
-          cdr: list(values.cdr),
+          centri: list(values.cdr),
           responsabili: list(values.responsabile),
           stati: list(values.stato),
         },

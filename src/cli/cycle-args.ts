@@ -5,7 +5,7 @@
 import type { IsoDate } from "../core/model/types";
 import { parseDateText } from "../core/text/dates";
 import { CliError } from "./errors";
-import type { Lang } from "./help";
+import type { Lang } from "./args";
 
 export type CycleCommandName = "nuovo-anno" | "confronta" | "versione";
 export const CYCLE_COMMANDS: readonly CycleCommandName[] = ["nuovo-anno", "confronta", "versione"];

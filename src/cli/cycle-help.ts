@@ -1,6 +1,6 @@
 /** Help of the year's cycle commands (`schede-peg COMANDO --help`), Italian and English. */
 import type { CycleCommandName } from "./cycle-args";
-import type { Lang } from "./help";
+import type { Lang } from "./args";
 
 export const CYCLE_HELP: Record<CycleCommandName, Record<Lang, string>> = {
   "nuovo-anno": {

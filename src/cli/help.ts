@@ -1,8 +1,6 @@
 /** Help texts. Italian by default; English with --lang en or an English LANG. */
-import type { CommandName } from "./args";
+import type { CommandName, Lang } from "./args";
 import { CYCLE_HELP } from "./cycle-help";
-
-export type Lang = "it" | "en";
 
 const MAIN: Record<Lang, string> = {
   it: `schede-peg — il PEG in Excel dalla riga di comando

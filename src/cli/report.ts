@@ -4,7 +4,7 @@
  */
 import type { ComputeResult, Esito } from "../core/compute/types";
 import type { PegModel } from "../core/model/types";
-import type { Problem, Severity } from "../core/validation/problem";
+import type { Problem, Severity } from "../core/verifica/problem";
 
 /** A problem as printed: everything but the proposed fix, which only the pane can apply. */
 export type ReportIssue = Omit<Problem, "fix">;
@@ -58,7 +58,7 @@ function compareIssues(a: ReportIssue, b: ReportIssue): number {
   );
 }
 
-/** The same finding reported twice (by the parser and by validation) is listed once. */
+/** The same finding reported twice (by the parser and by the model checks) is listed once. */
 function unique(issues: readonly ReportIssue[]): ReportIssue[] {
   const seen = new Set<string>();
   return issues.filter((i) => {

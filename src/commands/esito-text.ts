@@ -3,7 +3,7 @@
  * own: the task pane's messages come with React, too heavy for a dialog of a few lines.
  * Problem and error messages come from the workbook checks and stay as they are (Italian).
  */
-import { plural, type Plural } from "../taskpane/i18n/plural";
+import { plural, type Plural } from "../core/text/plural";
 import type { Esito, Lang } from "./esito-query";
 
 export interface EsitoText {

@@ -4,21 +4,23 @@
  * Office itself, so it can be tested with any implementation.
  */
 import type { PegModel } from "./model/types";
-import type { Problem } from "./validation/problem";
+import type { Problem } from "./verifica/problem";
 import type { ComputeResult } from "./compute/types";
-import type { MonthlySave, SaveResult } from "./monthly/types";
+import type { RilevazioneSave, SaveResult } from "./rilevazione/types";
 import type { CellValue } from "./schema/raw";
+import type { TableId } from "./schema/tables";
 import type { TablePositions } from "./parse/positions";
+import type { ObjectiveFilters } from "./selection";
 
 export interface LoadedWorkbook {
   readonly model: PegModel;
   /** problems met while parsing the tables (bad cells, missing headers…) */
   readonly problems: readonly Problem[];
   /** schema tables not found in the workbook */
-  readonly missingTables: readonly string[];
+  readonly missingTables: readonly TableId[];
   /**
    * where each table stands (from `parseWorkbook(raw).positions`); pass it to
-   * `validateModel(model, positions)` so its problems point at the right cells even when
+   * `checkModel(model, positions)` so its problems point at the right cells even when
    * users moved or reordered columns. Optional: without it the canonical layout is assumed.
    */
   readonly positions?: TablePositions;
@@ -32,20 +34,13 @@ export interface PrepareReport {
   readonly notes?: readonly string[];
 }
 
-/** Like the report's "Parametri selezionati": empty or missing means all. */
-export interface GenerateFilters {
-  readonly centro?: string;
-  readonly responsabile?: string;
-  readonly stato?: string;
-}
-
 export interface GenerateOptions {
   /** objective codes to render; all when omitted */
   readonly codes?: readonly string[];
   /** write the "Indice schede" sheet */
   readonly index: boolean;
-  /** "Genera tutte" with the chosen centro di responsabilità, responsabile, stato */
-  readonly filters?: GenerateFilters;
+  /** with the codes, which objectives are printed (core/selection); all when omitted */
+  readonly filters?: ObjectiveFilters;
 }
 
 export interface GeneratedSheet {
@@ -73,7 +68,7 @@ export interface WorkbookPort {
   loadSample(): Promise<void>;
   /** writes the computed columns (percentages and status) only */
   writeComputed(result: ComputeResult): Promise<void>;
-  saveMonthly(save: MonthlySave): Promise<SaveResult>;
+  saveRilevazione(save: RilevazioneSave): Promise<SaveResult>;
   generate(
     options: GenerateOptions,
     onProgress?: Progress,

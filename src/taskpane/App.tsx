@@ -14,7 +14,8 @@ import type { WorkbookPort } from "../core/ports";
 import { MessagesProvider, type Messages } from "./i18n";
 import { usePaneState } from "./state/pane-store";
 import type { ThemeSource } from "./theme";
-import { VIEW_IDS, VIEWS, type ViewId, type ViewProps } from "./views/registry";
+import { VIEWS } from "./views/registry";
+import { VIEW_IDS, type ViewId, type ViewProps } from "./views/types";
 
 export interface AppProps {
   readonly port: WorkbookPort;

@@ -1,7 +1,7 @@
 /**
  * Bootstrap of the task pane: waits for Office, builds the one gateway to the workbook
- * (the Excel port) and hands it to the React tree. This is the only task-pane file that
- * may import an adapter.
+ * (the Excel port) and hands it to the React tree with what it reads of Office (language,
+ * theme). This is the only task-pane file that may import an adapter or read Office.
  */
 import { createRoot, type Root } from "react-dom/client";
 import { App } from "./App";
@@ -9,7 +9,7 @@ import { lazyPort } from "./lazy-port";
 import { languageOf, messagesFor } from "./i18n";
 import { OutsideExcel } from "./OutsideExcel";
 import { StartupError } from "./StartupError";
-import { officeThemeSource } from "./theme";
+import { backgroundThemeSource } from "./theme";
 
 function displayLanguage(): string | undefined {
   try {
@@ -33,7 +33,8 @@ async function start(root: Root): Promise<void> {
   }
   try {
     const port = lazyPort(async () => (await import("../adapters/excel-js")).createExcelPort());
-    root.render(<App port={port} messages={messages} theme={officeThemeSource()} />);
+    const theme = backgroundThemeSource(() => Office.context.officeTheme?.bodyBackgroundColor);
+    root.render(<App port={port} messages={messages} theme={theme} />);
   } catch (error) {
     root.render(<StartupError messages={messages} detail={describe(error)} />);
   }

@@ -20,7 +20,7 @@ export function lazyPort(load: () => Promise<WorkbookPort>): WorkbookPort {
     prepare: async () => (await port()).prepare(),
     loadSample: async () => (await port()).loadSample(),
     writeComputed: async (result) => (await port()).writeComputed(result),
-    saveMonthly: async (save) => (await port()).saveMonthly(save),
+    saveRilevazione: async (save) => (await port()).saveRilevazione(save),
     generate: async (options, onProgress, signal) =>
       (await port()).generate(options, onProgress, signal),
     select: async (address) => (await port()).select(address),

@@ -22,11 +22,16 @@ export function modeOfBackground(color: string | null | undefined): ThemeMode {
   return brightness < 0.5 ? "dark" : "light";
 }
 
-/** reads Office.context.officeTheme; light when Office gives no theme (e.g. some Macs) */
-export function officeThemeSource(): ThemeSource {
+/**
+ * The theme of a background colour read on demand (the bootstrap reads Office's
+ * `officeTheme`); light when there is none to read (e.g. some Macs) or reading fails.
+ */
+export function backgroundThemeSource(
+  readBackground: () => string | null | undefined,
+): ThemeSource {
   const read = (): ThemeMode => {
     try {
-      return modeOfBackground(Office.context.officeTheme?.bodyBackgroundColor);
+      return modeOfBackground(readBackground());
     } catch {
       return "light";
     }

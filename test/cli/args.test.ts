@@ -33,7 +33,8 @@ describe("parseCommandLine", () => {
     ]);
     expect(p).toMatchObject({
       kind: "genera",
-      filters: { obiettivi: ["A", "B", "C"], cdr: [], responsabili: [], stati: ["In Corso"] },
+      codici: ["A", "B", "C"],
+      filters: { centri: [], responsabili: [], stati: ["In Corso"] },
       pdfDir: "pdf",
     });
   });

@@ -69,6 +69,18 @@ describe("genera", () => {
     expect((await sheetNames(out)).length).toBe(TABLES.length + 1 + expected);
   });
 
+  it("takes several values of one filter: --cdr A --cdr B prints the objectives of both", async () => {
+    const out = tmp.file("due-centri.xlsx");
+    const centri = [...new Set(samplePeg().obiettivi.map((o) => o.centroResponsabilita))];
+    const [a, b] = [centri[0], centri[centri.length - 1]];
+    const expected = samplePeg()
+      .obiettivi.filter((o) => o.centroResponsabilita === a || o.centroResponsabilita === b)
+      .map((o) => o.codice);
+    const r = cli(["genera", input, "-o", out, "--cdr", a, "--cdr", b.toLowerCase()]);
+    expect(r.status).toBe(0);
+    expect((await sheetNames(out)).slice(TABLES.length + 1)).toEqual(expected);
+  });
+
   it.each<[string, string[], RegExp]>([
     ["an unknown objective", ["--obiettivo", "2021_XX_99"], /Obiettivo non trovato.*2021_XX_99/],
     ["filters that match nothing", ["--cdr", "Nessun centro"], /Nessun obiettivo corrisponde/],

@@ -227,15 +227,3 @@ export async function watchProgress(page: Page): Promise<() => Promise<number[]>
   return () =>
     page.evaluate(() => (window as unknown as { __e2eProgress: number[] }).__e2eProgress);
 }
-
-/** "H" for the 8th column: letters of a 0-based column index */
-export function columnLetter(index: number): string {
-  let n = index + 1;
-  let out = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    out = String.fromCharCode(65 + r) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}

@@ -4,7 +4,7 @@
  */
 import type { Page } from "playwright-core";
 import type { WorkbookSnapshot } from "../fakes/excel/snapshot";
-import { columnLetter } from "./harness";
+import { columnLetters } from "../../src/core/schema/address";
 
 export const DATA_SHEETS = [
   "Obiettivi",
@@ -38,7 +38,7 @@ export async function cellOf(
   const firstRow = Number(/^[A-Z]+(\d+)/.exec(t.address)?.[1]);
   // the table's first row holds the headers; data rows follow
   return {
-    address: `${t.sheet}!${columnLetter(col)}${firstRow + 1 + row}`,
+    address: `${t.sheet}!${columnLetters(col)}${firstRow + 1 + row}`,
     value: t.rows[row][col],
   };
 }

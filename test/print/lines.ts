@@ -4,6 +4,7 @@
  * come from the prediction, so fewer predicted lines than printed ones would cut the text.
  */
 import { wrappedLines } from "../../src/core/layout/measure";
+import { columnLetters } from "../../src/core/schema/address";
 import type { LayoutCell, SchedaLayout } from "../../src/core/layout/types";
 import type { WordBox } from "./pdf-tools";
 
@@ -97,13 +98,6 @@ export function printedLines(text: string, pages: readonly (readonly WordBox[])[
   return null;
 }
 
-function columnLetter(col: number): string {
-  let s = "";
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26))
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
-
 /** width units of a cell, summed over its merged columns, as the row height was computed */
 function cellWidth(layout: SchedaLayout, c: LayoutCell): number {
   const merge = layout.merges.find((m) => m.top === c.row && m.left === c.col);
@@ -123,7 +117,7 @@ export function linesOfSheet(
       const style = layout.styles[c.style];
       return {
         sheet: layout.sheetName,
-        at: `${columnLetter(c.col)}${c.row}`,
+        at: `${columnLetters(c.col - 1)}${c.row}`,
         predicted: wrappedLines(text, cellWidth(layout, c), style.font),
         printed: printedLines(text, pages),
       };

@@ -53,7 +53,7 @@ function schede(model: PegModel, codici: readonly string[], withIndex: boolean) 
   if (!withIndex) return { layouts, keys: [...codici] };
   const index = buildIndexSheet(model, results, entries, {
     dataElaborazione: DATA_ELABORAZIONE,
-    filtri: { centroResponsabilita: SAMPLE_SOURCE.settore, stato: "In Corso" },
+    filtri: { centri: [SAMPLE_SOURCE.settore], stati: ["In Corso"] },
   });
   return { layouts: [index, ...layouts], keys: ["", ...codici] };
 }

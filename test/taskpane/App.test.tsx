@@ -8,7 +8,7 @@ import { App } from "../../src/taskpane/App";
 import { messagesFor, type Language } from "../../src/taskpane/i18n";
 import { paneStore } from "../../src/taskpane/state/pane-store";
 import { fixedTheme, type ThemeMode, type ThemeSource } from "../../src/taskpane/theme";
-import { VIEW_IDS, type ViewId, type ViewProps } from "../../src/taskpane/views/registry";
+import { VIEW_IDS, type ViewId, type ViewProps } from "../../src/taskpane/views/types";
 import { untouchablePort } from "./fake-port";
 import "./jsdom-polyfills";
 

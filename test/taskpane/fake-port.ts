@@ -16,7 +16,7 @@ export function untouchablePort(): WorkbookPort & { readonly calls: string[] } {
     prepare: refuse("prepare"),
     loadSample: refuse("loadSample"),
     writeComputed: refuse("writeComputed"),
-    saveMonthly: refuse("saveMonthly"),
+    saveRilevazione: refuse("saveRilevazione"),
     generate: refuse("generate"),
     select: refuse("select"),
     writeCell: refuse("writeCell"),

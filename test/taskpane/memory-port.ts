@@ -1,6 +1,6 @@
 /**
- * A WorkbookPort over an in-memory model, for the view tests. Monthly saves run the core's
- * real rules (checkMonthlySave), so the tests exercise the same logic as the Excel adapter;
+ * A WorkbookPort over an in-memory model, for the view tests. Rilevazione saves run the core's
+ * save plan (planSave), so the tests exercise the same logic as the Excel adapter;
  * hooks let a test play a colleague writing a cell meanwhile, fail a call, or step a
  * generation one sheet at a time.
  */
@@ -14,12 +14,16 @@ import type {
 } from "../../src/core/ports";
 import type { ComputeResult } from "../../src/core/compute/types";
 import type { PegModel } from "../../src/core/model/types";
-import { checkMonthlySave } from "../../src/core/monthly/rules";
-import type { Conflict, MonthlyEdit, MonthlySave, SaveResult } from "../../src/core/monthly/types";
+import { planSave } from "../../src/core/rilevazione/save-plan";
+import type {
+  RilevazioneEdit,
+  RilevazioneSave,
+  SaveResult,
+} from "../../src/core/rilevazione/types";
 import { samplePeg } from "../../src/core/sample";
 import type { CellValue } from "../../src/core/schema/raw";
 import { tableById, type TableId } from "../../src/core/schema/tables";
-import type { Problem } from "../../src/core/validation/problem";
+import type { Problem } from "../../src/core/verifica/problem";
 
 export type PortMethod = keyof WorkbookPort;
 
@@ -28,7 +32,7 @@ export interface Call {
   readonly args: readonly unknown[];
 }
 
-type Field = MonthlyEdit["campo"];
+type Field = RilevazioneEdit["campo"];
 
 /** records get the row they would have in their table, as the parser sets it */
 function withOrigins(model: PegModel): PegModel {
@@ -52,7 +56,7 @@ export class MemoryPort implements WorkbookPort {
   /** sheets that exist without their table (prepare adds the table, not the sheet) */
   existingSheets: string[] = [];
   readonly calls: Call[] = [];
-  /** the clock of the monthly rules */
+  /** the clock of the rilevazione rules */
   now = new Date(2021, 3, 30, 10, 15, 0);
   /** when set, generate waits on it before each sheet (tests resolve it step by step) */
   generateStep: (() => Promise<void>) | null = null;
@@ -137,25 +141,14 @@ export class MemoryPort implements WorkbookPort {
     await this.enter("writeComputed", [result]);
   }
 
-  async saveMonthly(save: MonthlySave): Promise<SaveResult> {
-    await this.enter("saveMonthly", [save]);
-    const conflicts: Conflict[] = [];
-    for (const edit of save.edits) {
-      const record = this.record(save.obiettivo, edit.elemento, edit.numero);
-      const now = record
-        ? (record as unknown as Record<string, string | number | null>)[edit.campo]
-        : null;
-      if (record && (now ?? "") !== (edit.previous ?? "")) conflicts.push({ edit, theirs: now });
-    }
-    if (conflicts.length > 0) return { kind: "conflict", conflicts };
-    const check = checkMonthlySave(this.model, save, this.now);
-    if (check.refusals.length > 0) return { kind: "refused", reasons: check.refusals };
-    for (const edit of save.edits) {
-      const record = this.record(save.obiettivo, edit.elemento, edit.numero);
-      if (record) (record as Record<string, unknown>)[edit.campo] = edit.value;
-    }
-    this.model.rilevazioni.push(...check.logRows);
-    return { kind: "saved", cellsWritten: check.logRows.length, logRows: check.logRows.length };
+  async saveRilevazione(save: RilevazioneSave): Promise<SaveResult> {
+    await this.enter("saveRilevazione", [save]);
+    const plan = planSave(this.model, save, this.now);
+    if (plan.kind !== "write") return plan;
+    for (const { edit, record } of plan.writes)
+      (record as unknown as Record<string, unknown>)[edit.campo] = edit.value;
+    this.model.rilevazioni.push(...plan.logRows);
+    return { kind: "saved", cellsWritten: plan.writes.length, logRows: plan.logRows.length };
   }
 
   async generate(

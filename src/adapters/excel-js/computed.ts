@@ -1,13 +1,14 @@
 /**
- * writeComputed(): the computed columns only — on Obiettivi avanzamentoFasi,
- * raggiungimentoIndicatori, raggiungimento, esito; on Indicatori raggiungimento — each as one
- * contiguous column array from the first body row. Two syncs: one reads the two tables to
- * match rows to results by key (codice; obiettivo + numero), one writes. A row without a
- * result (a blank or unreadable row) keeps what its cell holds.
+ * writeComputed(): the computed columns only (the schema's `computed` columns, with their
+ * values from core/compute/calcolati.ts), each as one contiguous column array from the first
+ * body row. Two syncs: one reads the two tables to match rows to results by key (codice;
+ * obiettivo + numero), one writes. A row without a result (a blank or unreadable row) keeps
+ * what its cell holds.
  */
+import { indicatoreCalcolato, obiettivoCalcolato } from "../../core/compute/calcolati";
 import type { ComputeResult } from "../../core/compute/types";
 import type { CellValue } from "../../core/schema/raw";
-import type { TableDef } from "../../core/schema/types";
+import type { ColumnDef } from "../../core/schema/types";
 import { positionOf } from "./cells";
 import { readFresh } from "./load";
 import type { TableRead } from "./read-tables";
@@ -17,13 +18,12 @@ type Lookup = (row: number) => CellValue | undefined;
 function queueColumn(
   context: Excel.RequestContext,
   t: TableRead,
-  key: string,
+  col: ColumnDef,
   lookup: Lookup,
 ): boolean {
-  const at = positionOf(t.def, t.headers, key);
+  const at = positionOf(t.def, t.headers, col.key);
   if (at < 0 || t.rows.length === 0) return false;
   const values = t.rows.map((r, i) => [lookup(i) ?? r[at]]);
-  const col = t.def.columns.find((c) => c.key === key) as TableDef["columns"][number];
   const range = context.workbook.tables
     .getItem(t.def.table)
     .getDataBodyRange()
@@ -40,14 +40,31 @@ function cell(v: number | string | null | undefined): CellValue | undefined {
   return v === undefined ? undefined : (v ?? "");
 }
 
+/** Every computed column of the table, each from its row's computed record (if any). */
+function queueComputed<C extends object>(
+  context: Excel.RequestContext,
+  t: TableRead,
+  at: ReadonlyMap<number | undefined, C | undefined>,
+): boolean {
+  let queued = false;
+  for (const col of t.def.columns.filter((c) => c.computed)) {
+    const lookup = (r: number) =>
+      cell((at.get(r) as Record<string, number | string | null> | undefined)?.[col.key]);
+    queued = queueColumn(context, t, col, lookup) || queued;
+  }
+  return queued;
+}
+
 export async function writeComputedColumns(
   context: Excel.RequestContext,
   result: ComputeResult,
 ): Promise<void> {
   const { read, parsed } = await readFresh(context, ["obiettivi", "indicatori"]);
-  const byCode = new Map(result.objectives.map((o) => [o.codice, o]));
+  const byCode = new Map(result.objectives.map((o) => [o.codice, obiettivoCalcolato(o)]));
   const byIndicator = new Map(
-    result.objectives.flatMap((o) => o.indicators).map((i) => [`${i.obiettivo}|${i.numero}`, i]),
+    result.objectives
+      .flatMap((o) => o.indicators)
+      .map((i) => [`${i.obiettivo}|${i.numero}`, indicatoreCalcolato(i)]),
   );
   const objectiveAt = new Map(
     parsed.model.obiettivi.map((o) => [o.origin?.row, byCode.get(o.codice)]),
@@ -58,22 +75,10 @@ export async function writeComputedColumns(
       byIndicator.get(`${i.obiettivo}|${i.numero}`),
     ]),
   );
-  let queued = false;
-  const obiettivi = read.tables.obiettivi;
-  if (obiettivi) {
-    const columns: [string, (row: number) => CellValue | undefined][] = [
-      ["avanzamentoFasi", (r) => cell(objectiveAt.get(r)?.phaseProgress)],
-      ["raggiungimentoIndicatori", (r) => cell(objectiveAt.get(r)?.indicatorAchievement)],
-      ["raggiungimento", (r) => cell(objectiveAt.get(r)?.overall)],
-      ["esito", (r) => cell(objectiveAt.get(r)?.status)],
-    ];
-    for (const [key, lookup] of columns)
-      queued = queueColumn(context, obiettivi, key, lookup) || queued;
-  }
-  const indicatori = read.tables.indicatori;
-  if (indicatori) {
-    const lookup = (r: number) => cell(indicatorAt.get(r)?.computed);
-    queued = queueColumn(context, indicatori, "raggiungimento", lookup) || queued;
-  }
+  const { obiettivi, indicatori } = read.tables;
+  const queued = [
+    obiettivi && queueComputed(context, obiettivi, objectiveAt),
+    indicatori && queueComputed(context, indicatori, indicatorAt),
+  ].some(Boolean);
   if (queued) await context.sync();
 }

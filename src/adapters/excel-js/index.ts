@@ -9,7 +9,7 @@ import { selectCell, writeOneCell } from "./cell";
 import { writeComputedColumns } from "./computed";
 import { generateSchede } from "./generate";
 import { loadModel } from "./load";
-import { saveMonthlyEntry } from "./monthly";
+import { saveRilevazioneInExcel } from "./rilevazione";
 import { prepareStructure } from "./prepare";
 import { runExcel } from "./run";
 import { fillWithSample } from "./sample";
@@ -21,7 +21,8 @@ export function createExcelPort(): WorkbookPort {
     prepare: () => runExcel(prepareStructure),
     loadSample: () => runExcel(fillWithSample),
     writeComputed: (result) => runExcel((context) => writeComputedColumns(context, result)),
-    saveMonthly: (save) => runExcel((context) => saveMonthlyEntry(context, save, new Date())),
+    saveRilevazione: (save) =>
+      runExcel((context) => saveRilevazioneInExcel(context, save, new Date())),
     generate: (options, onProgress, signal) => generateSchede(options, onProgress, signal),
     select: (address) => runExcel((context) => selectCell(context, address)),
     writeCell: (address, value) => runExcel((context) => writeOneCell(context, address, value)),

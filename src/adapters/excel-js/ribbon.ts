@@ -4,8 +4,8 @@
  * so "Verifica" answers by selecting the first cell to fix — Excel scrolls to it — and the
  * full list stays in the task pane; it writes nothing, so co-authors see no change.
  */
-import { checkWorkbook } from "../../core/validation";
-import type { Problem } from "../../core/validation/problem";
+import { checkWorkbook } from "../../core/verifica";
+import type { Problem } from "../../core/verifica/problem";
 import { splitAddress } from "../../core/schema/address";
 import { TABLES } from "../../core/schema/tables";
 import { positionOf } from "./cells";

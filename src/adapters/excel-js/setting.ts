@@ -5,7 +5,7 @@
  * Two syncs: one reads, one writes.
  */
 import type { Month, PegModel, Rilevazione } from "../../core/model/types";
-import { closeMonth, reopenMonth } from "../../core/monthly/periods";
+import { closeMonth, reopenMonth } from "../../core/rilevazione/periods";
 import { SETTINGS } from "../../core/schema/settings";
 import type { CellValue } from "../../core/schema/raw";
 import { queueAppend } from "./append";

@@ -6,31 +6,13 @@
 import ExcelJS from "exceljs";
 import type { PegModel } from "../../core/model/types";
 import type { CellValue } from "../../core/schema/raw";
-import { modelToRows, mustWriteAsText, settingsToRows } from "../../core/schema/rows";
+import { mustWriteAsText, tableRows } from "../../core/schema/rows";
 import { TABLES } from "../../core/schema/tables";
-import type { TableId } from "../../core/schema/tables";
 import type { TableDef } from "../../core/schema/types";
 import { addSchemaTable } from "./tables";
 import { addConditionalFormats, addValidations } from "./validation-rules";
 
 type Rows = readonly (readonly CellValue[])[];
-
-function rowsOf(model: PegModel, def: TableDef<TableId>): Rows {
-  switch (def.id) {
-    case "obiettivi":
-      return modelToRows(def, model.obiettivi);
-    case "fasi":
-      return modelToRows(def, model.fasi);
-    case "indicatori":
-      return modelToRows(def, model.indicatori);
-    case "soggetti":
-      return modelToRows(def, model.soggetti);
-    case "rilevazioni":
-      return modelToRows(def, model.rilevazioni);
-    case "impostazioni":
-      return settingsToRows(model.impostazioni);
-  }
-}
 
 /**
  * ExcelJS always writes strings as strings, but a text in a cell not formatted "@" would turn
@@ -49,7 +31,7 @@ export function buildWorkbook(model: PegModel): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = "Schede PEG";
   for (const def of TABLES) {
-    const rows = rowsOf(model, def);
+    const rows = tableRows(model, def.id);
     const ws = addSchemaTable(wb, def, rows);
     protectText(ws, def, rows);
     const lastRow = 1 + Math.max(rows.length, 1);

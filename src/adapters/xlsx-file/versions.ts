@@ -14,7 +14,7 @@ import {
 } from "../../core/cycle/versions";
 import type { PegModel } from "../../core/model/types";
 import type { CellValue } from "../../core/schema/raw";
-import type { Problem } from "../../core/validation/problem";
+import type { Problem } from "../../core/verifica/problem";
 import type { XlsxBook } from "./read/book";
 import { extractVersionTables } from "./read/versions";
 import { TABLE_STYLE, addSchemaTable } from "./tables";

@@ -12,19 +12,19 @@ import {
   type NewSheet,
 } from "../../adapters/xlsx-file/schede";
 import { computeAll } from "../../core/compute";
-import { buildIndexSheet, buildScheda, type IndexFilters } from "../../core/layout";
+import { buildIndexSheet, buildScheda } from "../../core/layout";
 import { planSheets } from "../../core/layout/sheet-plan";
 import type { IsoDate } from "../../core/model/types";
+import { chooseObjectives } from "../../core/selection";
+import { checkParsed } from "../../core/verifica";
 import { formatNumberIt } from "../../core/text/numbers";
-import type { GeneraFilters, Parsed } from "../args";
+import type { Parsed } from "../args";
 import { CliError, EXIT, type ExitCode } from "../errors";
 import type { CliIo } from "../io";
 import { buildReport, errorCount } from "../report";
 import { loadPegFile } from "./load";
 import { checkOutputPath } from "./paths";
 import { convertToPdf, findSoffice, INSTALL_HINT } from "./pdf";
-import { selectObjectives } from "./select";
-import { dataProblems } from "./verifica";
 
 type GeneraCommand = Extract<Parsed, { kind: "genera" }>;
 
@@ -33,15 +33,6 @@ export function today(): IsoDate {
   const d = new Date();
   const pad = (n: number): string => String(n).padStart(2, "0");
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}` as IsoDate;
-}
-
-function indexFilters(f: GeneraFilters): IndexFilters {
-  const join = (v: readonly string[]): string | undefined => (v.length ? v.join(", ") : undefined);
-  return {
-    centroResponsabilita: join(f.cdr),
-    responsabile: join(f.responsabili),
-    stato: join(f.stati),
-  };
 }
 
 function checkPaths(cmd: GeneraCommand): void {
@@ -60,7 +51,12 @@ export async function genera(cmd: GeneraCommand, io: CliIo): Promise<ExitCode> {
   const { book, raw, parsed } = await loadPegFile(cmd.file);
   checkOutputPath(cmd.output, book.macroEnabled);
   const model = parsed.model;
-  const chosen = selectObjectives(model.obiettivi, cmd.filters);
+  const choice = chooseObjectives(
+    model.obiettivi,
+    cmd.codici.length > 0 ? cmd.codici : undefined,
+    cmd.filters,
+  );
+  if (!choice.ok) throw new CliError(choice.reason);
   const computed = computeAll(model);
   const results = new Map(computed.objectives.map((r) => [r.codice, r]));
   const dataElaborazione = today();
@@ -72,7 +68,7 @@ export async function genera(cmd: GeneraCommand, io: CliIo): Promise<ExitCode> {
   );
   const remaining = marked.sheets.filter((s) => !earlier.includes(s));
   const plan = planSheets(
-    chosen.map((o) => o.codice),
+    choice.obiettivi.map((o) => o.codice),
     remaining,
     true,
   );
@@ -84,7 +80,7 @@ export async function genera(cmd: GeneraCommand, io: CliIo): Promise<ExitCode> {
         model,
         computed.objectives,
         plan.schede.map((p) => ({ codice: p.codice ?? "", sheetName: p.name })),
-        { dataElaborazione, sheetName: index.name, filtri: indexFilters(cmd.filters) },
+        { dataElaborazione, sheetName: index.name, filtri: cmd.filters },
       ),
     },
     ...plan.schede.map((p): NewSheet => ({
@@ -113,7 +109,7 @@ export async function genera(cmd: GeneraCommand, io: CliIo): Promise<ExitCode> {
       lines.push(`  La scheda di ${e.codice} è nel foglio «${e.sheetName}».`);
   }
   // counted exactly as `verifica` lists them, so both commands give the same number
-  const errors = errorCount(buildReport(cmd.file, model, dataProblems(parsed), computed));
+  const errors = errorCount(buildReport(cmd.file, model, checkParsed(parsed), computed));
   if (errors > 0) {
     lines.push(
       `Attenzione: i dati contengono ${formatNumberIt(errors)} ${errors === 1 ? "errore" : "errori"}; ` +

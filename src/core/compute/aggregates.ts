@@ -1,7 +1,7 @@
 /** Totals per centro di responsabilità and per settore (docs/formule.md §6). */
 import type { Aggregate, Esito, ObjectiveResult } from "./types";
 import type { Obiettivo } from "../model/types";
-import { groupWeights, weightedMean, type Weighted } from "./numbers";
+import { groupWeights, weightedMean, type Weighted } from "./percent";
 
 /** key used for objectives whose centro or settore cell is empty */
 export const NON_INDICATO = "(non indicato)";

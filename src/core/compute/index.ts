@@ -6,7 +6,7 @@
 import type { ComputeResult } from "./types";
 import type { PegModel } from "../model/types";
 import { aggregate } from "./aggregates";
-import { dayNumber, lastDayOfMonth } from "./dates";
+import { dayNumber, lastDayOfMonth } from "../text/dates";
 import { objectiveResult } from "./objective";
 import { groupByObjective } from "../model/by-objective";
 

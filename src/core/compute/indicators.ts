@@ -1,7 +1,7 @@
 /** Indicator results and the objective's indicator achievement (docs/formule.md §2–3). */
 import type { IndicatorResult } from "./types";
 import type { Indicatore, Percent } from "../model/types";
-import { groupWeights, readPercent, weightedMean, type Weighted } from "./numbers";
+import { groupWeights, readPercent, weightedMean, type Weighted } from "./percent";
 import { computeRule } from "./rules";
 
 export function indicatorResult(ind: Indicatore): IndicatorResult {

@@ -1,7 +1,7 @@
 /** One objective's results from its phases and indicators (docs/formule.md §1–5). */
 import type { ObjectiveResult } from "./types";
 import type { Fase, Impostazioni, Indicatore, Obiettivo, Percent } from "../model/types";
-import { clampPercent, isFiniteNumber } from "./numbers";
+import { clampPercent, isFiniteNumber } from "./percent";
 import { expectedPhase, expectedProgress, phaseProgress } from "./phases";
 import { indicatorAchievement, indicatorResult } from "./indicators";
 import { objectiveStatus } from "./status";

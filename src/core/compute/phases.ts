@@ -3,8 +3,8 @@
  * avanzamento, and the progress the plan expects at the reference date.
  */
 import type { Fase, Percent } from "../model/types";
-import { dayNumber } from "./dates";
-import { clampPercent, groupWeights, readPercent, weightedMean, type Weighted } from "./numbers";
+import { dayNumber } from "../text/dates";
+import { clampPercent, groupWeights, readPercent, weightedMean, type Weighted } from "./percent";
 
 /**
  * Σ(peso × avanzamento) / Σ peso. Once at least one phase is measured, a phase with a weight

@@ -3,7 +3,7 @@
  * in [0,100], or a reason why it cannot be computed; never NaN, never a silent 0.
  */
 import type { Indicatore, Percent, RegolaCalcolo } from "../model/types";
-import { clampPercent, isFiniteNumber } from "./numbers";
+import { clampPercent, isFiniteNumber } from "./percent";
 
 export type RuleOutcome = { readonly value: Percent } | { readonly reason: string };
 

@@ -4,7 +4,7 @@
  */
 import type { Esito } from "./types";
 import type { Impostazioni, Percent } from "../model/types";
-import { isFiniteNumber } from "./numbers";
+import { isFiniteNumber } from "./percent";
 
 export interface StatusInput {
   /** the objective's declared stato (Obiettivi table): Sospeso and Annullato decide alone */

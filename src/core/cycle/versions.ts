@@ -21,7 +21,7 @@ import type { CellValue, RawTable, RawWorkbook } from "../schema/raw";
 import { modelToRows } from "../schema/rows";
 import { FASI, INDICATORI, OBIETTIVI } from "../schema/tables";
 import type { ColumnDef, TableDef } from "../schema/types";
-import type { Problem } from "../validation/problem";
+import type { Problem } from "../verifica/problem";
 
 export interface VersionInfo {
   /** 1, 2, 3…: never reused */

@@ -6,6 +6,7 @@
 import type { Block, RowSpec } from "./blocks";
 import type { ObjectiveResult } from "../compute/types";
 import type { IsoDate, PegModel } from "../model/types";
+import type { ObjectiveFilters } from "../selection";
 import type { SchedaLayout } from "./types";
 import { buildSheet } from "./blocks";
 import { objectiveIndex } from "../model/by-objective";
@@ -35,16 +36,11 @@ export interface IndexEntry {
   readonly sheetName: string;
 }
 
-export interface IndexFilters {
-  readonly centroResponsabilita?: string;
-  readonly responsabile?: string;
-  readonly stato?: string;
-}
-
 export interface IndexOptions {
   readonly dataElaborazione: IsoDate;
   readonly sheetName?: string;
-  readonly filtri?: IndexFilters;
+  /** the filters that chose the objectives, printed as «Parametri selezionati» */
+  readonly filtri?: ObjectiveFilters;
 }
 
 function param(label: string, value: string): RowSpec {
@@ -54,7 +50,10 @@ function param(label: string, value: string): RowSpec {
 function parameters(model: PegModel, options: IndexOptions): Block {
   const s = model.impostazioni;
   const f = options.filtri ?? {};
-  const orAll = (v: string | undefined): string => (v && v.trim() !== "" ? v : "tutti");
+  const orAll = (values: readonly string[] | undefined): string => {
+    const given = (values ?? []).filter((v) => v.trim() !== "");
+    return given.length > 0 ? given.join(", ") : "tutti";
+  };
   return {
     rows: [
       {
@@ -67,9 +66,9 @@ function parameters(model: PegModel, options: IndexOptions): Block {
       param("Vista", s.vista),
       param("Anno", String(s.anno)),
       param("Livello", "OBIETTIVO DI PEG"),
-      param("Centro di Responsabilità", orAll(f.centroResponsabilita)),
-      param("Responsabile", orAll(f.responsabile)),
-      param("Stato", orAll(f.stato)),
+      param("Centro di Responsabilità", orAll(f.centri)),
+      param("Responsabile", orAll(f.responsabili)),
+      param("Stato", orAll(f.stati)),
       param("Periodo di riferimento", meseIt(s.periodoRiferimento)),
     ],
   };

@@ -5,7 +5,6 @@ export {
   buildIndexSheet,
   INDEX_SHEET_NAME,
   type IndexEntry,
-  type IndexFilters,
   type IndexOptions,
 } from "./index-sheet";
 export { schedaSheetName, sheetRef, MAX_SHEET_NAME } from "./sheet-name";

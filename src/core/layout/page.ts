@@ -15,6 +15,7 @@
  */
 import type { PageSpec } from "./types";
 import { columnPixels } from "./measure";
+import { columnLetters } from "../schema/address";
 
 export const PAGE_WIDTH_IN = 8.27;
 export const PAGE_HEIGHT_IN = 11.69;
@@ -63,21 +64,10 @@ export function pageSpec(
     fitToWidth: 1,
     fitToHeight: 0,
     printTitleRows: titleRows > 0 ? `1:${titleRows}` : null,
-    printArea: `A1:${columnLetter(lastCol)}${lastRow}`,
+    printArea: `A1:${columnLetters(lastCol - 1)}${lastRow}`,
     header,
     footer,
     centerHorizontally: true,
     gridlines: false,
   };
-}
-
-export function columnLetter(col: number): string {
-  let n = col;
-  let out = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    out = String.fromCharCode(65 + r) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
 }

@@ -5,11 +5,7 @@
  */
 import { INDEX_SHEET_NAME } from "./index-sheet";
 import { schedaSheetName } from "./sheet-name";
-import type { Obiettivo, PegModel } from "../model/types";
-import type { GenerateFilters } from "../ports";
 import type { Marker } from "./markers";
-
-export type { GenerateFilters } from "../ports";
 
 /** A sheet of the workbook as the plan needs it: its name and our marker, if it has one. */
 export interface ExistingSheet {
@@ -32,39 +28,6 @@ export interface Plan {
 }
 
 const norm = (s: string | null | undefined): string => (s ?? "").trim().toLowerCase();
-
-function wanted(filter: string | undefined, value: string | null): boolean {
-  return filter === undefined || filter.trim() === "" || norm(filter) === norm(value);
-}
-
-/** The objectives to print: the given codes (all when none), then the filters, ANDed. */
-export function chooseObjectives(
-  model: PegModel,
-  codes: readonly string[] | undefined,
-  filters: GenerateFilters = {},
-): Obiettivo[] {
-  if (codes) {
-    const unknown = codes.filter((c) => !model.obiettivi.some((o) => norm(o.codice) === norm(c)));
-    if (unknown.length > 0)
-      throw new Error(
-        `Obiettivo non trovato nel foglio Obiettivi: ${unknown.join(", ")}. Controllare il codice.`,
-      );
-  }
-  const chosen = model.obiettivi.filter(
-    (o) =>
-      (!codes || codes.some((c) => norm(c) === norm(o.codice))) &&
-      wanted(filters.centro, o.centroResponsabilita) &&
-      wanted(filters.responsabile, o.responsabile) &&
-      wanted(filters.stato, o.stato),
-  );
-  if (chosen.length === 0)
-    throw new Error(
-      model.obiettivi.length === 0
-        ? "Il foglio Obiettivi è vuoto: inserire almeno un obiettivo prima di generare le schede."
-        : "Nessun obiettivo corrisponde ai filtri scelti (centro di responsabilità, responsabile, stato): modificare i filtri.",
-    );
-  return chosen;
-}
 
 /** Our earlier sheet for a target: the one with the expected name if any, else the first. */
 function earlier(

@@ -1,31 +1,14 @@
 /** The starting point of a workbook: default settings from the schema and no records. */
-import type { Impostazioni, Month, PegModel } from "./types";
-import { SETTINGS, type SettingKey } from "../schema/settings";
-
-function defaultOf(key: SettingKey): string | number {
-  const def = SETTINGS.find((s) => s.key === key);
-  if (!def) throw new Error(`Impostazione sconosciuta: ${key}`);
-  return def.defaultValue;
-}
-
-function monthList(text: string): Month[] {
-  return text
-    .split(";")
-    .map((s) => s.trim())
-    .filter((s) => s !== "") as Month[];
-}
+import type { Impostazioni, PegModel } from "./types";
+import { SETTINGS } from "../schema/settings";
 
 export function defaultImpostazioni(): Impostazioni {
-  return {
-    ente: String(defaultOf("ente")),
-    anno: Number(defaultOf("anno")),
-    vista: String(defaultOf("vista")),
-    periodoRiferimento: String(defaultOf("periodoRiferimento")) as Month,
-    tolleranzaRitardo: Number(defaultOf("tolleranzaRitardo")),
-    sogliaCritico: Number(defaultOf("sogliaCritico")),
-    pesoIndicatori: Number(defaultOf("pesoIndicatori")),
-    periodiChiusi: monthList(String(defaultOf("periodiChiusi"))),
-  };
+  // lists are copied: every model gets its own
+  const entries = SETTINGS.map((s) => {
+    const v = s.defaultValue;
+    return [s.key, Array.isArray(v) ? [...v] : v];
+  });
+  return Object.fromEntries(entries) as Impostazioni;
 }
 
 export function emptyModel(): PegModel {

@@ -12,7 +12,7 @@ import type {
   STATI_OBIETTIVO,
   TIPI_INDICATORE,
   UNITA_INDICATORE,
-} from "../schema/tables";
+} from "../schema/enums";
 
 /** `YYYY-MM-DD`; branded so an Excel serial or a display string cannot be passed by mistake */
 export type IsoDate = string & { readonly __brand: "IsoDate" };

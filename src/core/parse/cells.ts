@@ -4,7 +4,7 @@
  */
 import type { CellLook, CellValue } from "../schema/raw";
 import type { ColumnDef } from "../schema/types";
-import type { ProposedFix, Severity } from "../validation/problem";
+import type { ProposedFix, Severity } from "../verifica/problem";
 import { formatNumberIt, parseNumberText } from "../text/numbers";
 import {
   dateTimeToSerial,

@@ -1,7 +1,7 @@
 /**
  * RawWorkbook -> PegModel. Every cell is read by its column type from exactly what Excel
  * returns; anything that does not fit becomes a Problem at its cell, never an exception.
- * Model-level rules (weights summing to 100, dates in order…) are in `validation/`.
+ * Model-level rules (weights summing to 100, dates in order…) are in `verifica/`.
  */
 import type { PegModel } from "../model/types";
 import type { RawTable, RawWorkbook } from "../schema/raw";
@@ -15,7 +15,7 @@ import {
   type TableId,
 } from "../schema/tables";
 import type { TableDef } from "../schema/types";
-import type { Problem } from "../validation/problem";
+import type { Problem } from "../verifica/problem";
 import { defaultImpostazioni, emptyModel } from "../model/defaults";
 import { fase, indicatore, obiettivo, rilevazione, soggetto, type Builder } from "./records";
 import { rowsToSettings } from "./settings";
@@ -27,7 +27,7 @@ export interface ParseResult {
   problems: Problem[];
   /** schema tables absent from the workbook (their part of the model is empty) */
   missingTables: TableId[];
-  /** where each table found stands, for locating later problems (see validateModel) */
+  /** where each table found stands, for locating later problems (see checkModel) */
   positions: TablePositions;
 }
 

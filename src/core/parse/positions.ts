@@ -1,6 +1,6 @@
 /**
  * Where a table stands in its sheet, so a record's `origin.row` and a column key can be
- * turned into a cell address. Parsing records it from the `RawTable`; validation uses it to
+ * turned into a cell address. Parsing records it from the `RawTable`; the verifica uses it to
  * point every problem at its cell. Without a known position the canonical layout made by the
  * structure preparation is assumed: header in row 1, first column A, schema column order.
  */
@@ -31,7 +31,7 @@ export function normalizeHeader(h: unknown): string {
     .toLocaleLowerCase("it");
 }
 
-/** normalized headers per headers array: validation asks once per problem */
+/** normalized headers per headers array: the verifica asks once per problem */
 const normalized = new WeakMap<readonly unknown[], string[]>();
 
 /** 0-based index among the table's headers of the column `key`, or -1 when it is absent. */

@@ -1,24 +1,44 @@
 /**
- * Parsed rows -> model records, one builder per table. Rows that cannot become a record (a
- * phase without its number, a log line without its month) are left out of the model with an
- * error at the cell; the sheet keeps them untouched.
+ * Parsed rows -> model records, one builder per table, derived from the schema: every column
+ * is read as its type says (`fields`), so a new column needs no code here. Rows that cannot
+ * become a record (a phase without its number, a log line without its month) are left out of
+ * the model with an error at the cell; the sheet keeps them untouched.
  */
 import type { Fase, Indicatore, Obiettivo, Rilevazione, Soggetto } from "../model/types";
 import type { CellValue } from "../schema/raw";
-import {
-  ELEMENTI_RILEVAZIONE,
-  POLARITA,
-  REGOLE_CALCOLO,
-  STATI_OBIETTIVO,
-  TIPI_INDICATORE,
-  UNITA_INDICATORE,
-} from "../schema/tables";
-import type { Problem } from "../validation/problem";
+import { ELEMENTI_RILEVAZIONE } from "../schema/enums";
+import { FASI, INDICATORI, OBIETTIVI, RILEVAZIONI, SOGGETTI } from "../schema/tables";
+import type { ColumnDef, ColumnType, TableDef } from "../schema/types";
+import type { Problem } from "../verifica/problem";
 import { isEmptyCell, textOf } from "./cells";
-import type { ParsedRow, TableSpot } from "./table";
+import type { ParsedRow, RowValues, TableSpot } from "./table";
 import { bool, date, month, num, oneOf, str } from "./values";
 
 export type Builder<T> = (row: ParsedRow, spot: TableSpot, problems: Problem[]) => T | null;
+
+/** How a parsed cell becomes a model value, by column type (its empty value when unreadable). */
+const READ: Record<ColumnType, (v: RowValues, col: ColumnDef) => unknown> = {
+  text: (v, c) => str(v, c.key),
+  datetime: (v, c) => str(v, c.key),
+  number: (v, c) => num(v, c.key),
+  integer: (v, c) => num(v, c.key),
+  percent: (v, c) => num(v, c.key),
+  date: (v, c) => date(v, c.key),
+  month: (v, c) => month(v, c.key),
+  flag: (v, c) => bool(v, c.key),
+  enum: (v, c) => oneOf(v, c.key, c.allowed ?? []),
+};
+
+/**
+ * The record of a row: every column the add-in does not compute, read by its type, and where
+ * the row stands. The schema's columns are typed against `R` (schema/types.ts `Columns`), so
+ * the fields read here are exactly the record's.
+ */
+function fields<R>(def: TableDef<string, string>, row: ParsedRow): R {
+  const out: Record<string, unknown> = {};
+  for (const col of def.columns) if (!col.computed) out[col.key] = READ[col.type](row.values, col);
+  return { ...out, origin: { row: row.index } } as R;
+}
 
 /** Reports a row left out of the model because `key` has no usable value. */
 function skip(
@@ -40,87 +60,19 @@ function skip(
   return null;
 }
 
-export const obiettivo: Builder<Obiettivo> = ({ values: v, index }) => ({
-  codice: str(v, "codice"),
-  anno: num(v, "anno"),
-  assessorato: str(v, "assessorato"),
-  centroResponsabilita: str(v, "centroResponsabilita"),
-  settore: str(v, "settore"),
-  descrizione: str(v, "descrizione"),
-  responsabile: str(v, "responsabile"),
-  mandatoCodice: str(v, "mandatoCodice"),
-  mandato: str(v, "mandato"),
-  missioneCodice: str(v, "missioneCodice"),
-  missione: str(v, "missione"),
-  programmaCodice: str(v, "programmaCodice"),
-  programma: str(v, "programma"),
-  stato: oneOf(v, "stato", STATI_OBIETTIVO),
-  statoAttuazione: str(v, "statoAttuazione"),
-  modalitaAttuazione: str(v, "modalitaAttuazione"),
-  peso: num(v, "peso"),
-  note: str(v, "note"),
-  origin: { row: index },
-});
+export const obiettivo: Builder<Obiettivo> = (row) => fields(OBIETTIVI, row);
 
-export const fase: Builder<Fase> = (row, spot, problems) => {
-  const v = row.values;
-  const numero = num(v, "numero");
-  if (numero === null) return skip(row, spot, problems, "numero", "manca il numero della fase");
-  return {
-    obiettivo: str(v, "obiettivo"),
-    numero,
-    descrizione: str(v, "descrizione"),
-    inizioPrevista: date(v, "inizioPrevista"),
-    finePrevista: date(v, "finePrevista"),
-    inizioEffettiva: date(v, "inizioEffettiva"),
-    fineEffettiva: date(v, "fineEffettiva"),
-    peso: num(v, "peso"),
-    avanzamento: num(v, "avanzamento"),
-    responsabile: str(v, "responsabile"),
-    centroResponsabilita: str(v, "centroResponsabilita"),
-    note: str(v, "note"),
-    origin: { row: row.index },
-  };
-};
+export const fase: Builder<Fase> = (row, spot, problems) =>
+  num(row.values, "numero") === null
+    ? skip(row, spot, problems, "numero", "manca il numero della fase")
+    : fields(FASI, row);
 
-export const indicatore: Builder<Indicatore> = (row, spot, problems) => {
-  const v = row.values;
-  const numero = num(v, "numero");
-  if (numero === null)
-    return skip(row, spot, problems, "numero", "manca il numero dell'indicatore");
-  return {
-    obiettivo: str(v, "obiettivo"),
-    numero,
-    descrizione: str(v, "descrizione"),
-    tipo: oneOf(v, "tipo", TIPI_INDICATORE),
-    unita: oneOf(v, "unita", UNITA_INDICATORE),
-    polarita: oneOf(v, "polarita", POLARITA),
-    regola: oneOf(v, "regola", REGOLE_CALCOLO),
-    valoreMinimo: num(v, "valoreMinimo"),
-    valoreAtteso: num(v, "valoreAtteso"),
-    valoreRaggiunto: num(v, "valoreRaggiunto"),
-    valoreAnnoPrecedente: num(v, "valoreAnnoPrecedente"),
-    valoreDueAnniPrima: num(v, "valoreDueAnniPrima"),
-    peso: num(v, "peso"),
-    cumulativo: bool(v, "cumulativo"),
-    nonValutabile: bool(v, "nonValutabile"),
-    motivoNonValutabile: str(v, "motivoNonValutabile"),
-    raggiungimentoForzato: num(v, "raggiungimentoForzato"),
-    motivazioneForzatura: str(v, "motivazioneForzatura"),
-    note: str(v, "note"),
-    origin: { row: row.index },
-  };
-};
+export const indicatore: Builder<Indicatore> = (row, spot, problems) =>
+  num(row.values, "numero") === null
+    ? skip(row, spot, problems, "numero", "manca il numero dell'indicatore")
+    : fields(INDICATORI, row);
 
-export const soggetto: Builder<Soggetto> = ({ values: v, index }) => ({
-  obiettivo: str(v, "obiettivo"),
-  nominativo: str(v, "nominativo"),
-  relazione: str(v, "relazione"),
-  impegno: num(v, "impegno"),
-  dataInizio: date(v, "dataInizio"),
-  dataFine: date(v, "dataFine"),
-  origin: { row: index },
-});
+export const soggetto: Builder<Soggetto> = (row) => fields(SOGGETTI, row);
 
 /** Old and new values of the log keep numbers as numbers and text as text. */
 function logValue(cell: CellValue | undefined): string | number | null {
@@ -130,24 +82,15 @@ function logValue(cell: CellValue | undefined): string | number | null {
 
 export const rilevazione: Builder<Rilevazione> = (row, spot, problems) => {
   const v = row.values;
-  const periodo = month(v, "periodo");
-  const elemento = oneOf(v, "elemento", ELEMENTI_RILEVAZIONE);
-  const timestamp = str(v, "timestamp");
-  if (periodo === null)
+  if (month(v, "periodo") === null)
     return skip(row, spot, problems, "periodo", "manca il mese della rilevazione");
-  if (elemento === null) return skip(row, spot, problems, "elemento", "manca l'elemento rilevato");
-  if (timestamp === "") return skip(row, spot, problems, "timestamp", "mancano data e ora");
+  if (oneOf(v, "elemento", ELEMENTI_RILEVAZIONE) === null)
+    return skip(row, spot, problems, "elemento", "manca l'elemento rilevato");
+  if (str(v, "timestamp") === "")
+    return skip(row, spot, problems, "timestamp", "mancano data e ora");
   return {
-    periodo,
-    obiettivo: str(v, "obiettivo"),
-    elemento,
-    numero: num(v, "numero"),
-    campo: str(v, "campo"),
+    ...fields<Rilevazione>(RILEVAZIONI, row),
     valorePrecedente: logValue(row.cells.valorePrecedente),
     valoreNuovo: logValue(row.cells.valoreNuovo),
-    nota: str(v, "nota"),
-    utente: str(v, "utente"),
-    timestamp,
-    origin: { row: row.index },
   };
 };

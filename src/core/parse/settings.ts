@@ -5,9 +5,9 @@
  */
 import type { Impostazioni, Month } from "../model/types";
 import type { CellValue, RawTable } from "../schema/raw";
-import { SETTINGS, type SettingDef } from "../schema/settings";
+import { SETTINGS, settingCell, type SettingDef } from "../schema/settings";
 import { IMPOSTAZIONI } from "../schema/tables";
-import type { Problem } from "../validation/problem";
+import type { Problem } from "../verifica/problem";
 import { defaultImpostazioni } from "../model/defaults";
 import { formatNumberIt, parseNumberText } from "../text/numbers";
 import { monthOf, parseMonthText, serialToIso } from "../text/dates";
@@ -73,8 +73,9 @@ function readSetting(def: SettingDef, v: CellValue): Read {
 
 /** "si usa 10", or "si considera vuoto" for a setting whose default is empty */
 function usingDefault(def: SettingDef): string {
-  if (typeof def.defaultValue === "number") return `si usa ${formatNumberIt(def.defaultValue)}`;
-  return def.defaultValue === "" ? "si considera vuoto" : `si usa ${def.defaultValue}`;
+  const cell = settingCell(def.defaultValue);
+  if (typeof cell === "number") return `si usa ${formatNumberIt(cell)}`;
+  return cell === "" ? "si considera vuoto" : `si usa ${cell}`;
 }
 
 export function rowsToSettings(raw: RawTable): { impostazioni: Impostazioni; problems: Problem[] } {
@@ -111,7 +112,7 @@ export function rowsToSettings(raw: RawTable): { impostazioni: Impostazioni; pro
     seen.add(def.key);
     const cell = row.cells.valore ?? null;
     if (isEmptyCell(cell)) {
-      if (def.defaultValue !== "")
+      if (settingCell(def.defaultValue) !== "")
         at(
           "valore",
           "warning",

@@ -5,10 +5,13 @@
  */
 import type { CellValue, RawTable } from "../schema/raw";
 import type { ColumnDef, TableDef } from "../schema/types";
-import type { Problem } from "../validation/problem";
+import type { Problem } from "../verifica/problem";
 import { cellAddress } from "../schema/address";
 import { normalizeHeader } from "./positions";
 import { isEmptyCell, parseCell, textOf, type CellOutcome } from "./cells";
+
+/** rule of a required column the table lacks (an error: its rows cannot be read) */
+export const MISSING_COLUMN = "struttura.colonna.mancante";
 
 export type RowValues = Readonly<Record<string, CellOutcome["value"]>>;
 
@@ -111,7 +114,7 @@ function matchColumns(
             def,
             raw,
             "error",
-            "struttura.colonna.mancante",
+            MISSING_COLUMN,
             col,
             `manca la colonna obbligatoria «${col.header}». Aggiungerla alla tabella ${def.table} con questa intestazione.${hint}`,
           )

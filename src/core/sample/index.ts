@@ -19,7 +19,7 @@ import {
   STATI_OBIETTIVO,
   TIPI_INDICATORE,
   UNITA_INDICATORE,
-} from "../schema/tables";
+} from "../schema/enums";
 import data from "./peg-2021.json";
 
 export interface SampleSource {

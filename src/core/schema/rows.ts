@@ -10,9 +10,10 @@
  * format to "@" first (the schema already does so for text columns), or use the quote prefix
  * where the API offers it. How is the adapter's choice; the value itself is never altered.
  */
-import type { Impostazioni } from "../model/types";
+import type { Impostazioni, PegModel } from "../model/types";
 import type { CellValue } from "./raw";
-import { SETTINGS } from "./settings";
+import { SETTINGS, settingCell } from "./settings";
+import { tableById, type TableId } from "./tables";
 import type { ColumnDef, TableDef } from "./types";
 import { dateTimeToSerial, isoToSerial } from "../text/dates";
 
@@ -79,9 +80,12 @@ export function modelToRows<T extends object>(def: TableDef, records: readonly T
  * column is "General": months and text must be written as text (`mustWriteAsText`).
  */
 export function settingsToRows(impostazioni: Impostazioni): CellValue[][] {
-  return SETTINGS.map((s) => {
-    const v = impostazioni[s.key];
-    const valore: CellValue = Array.isArray(v) ? v.join(";") : (v as string | number);
-    return [s.key, valore, s.description];
-  });
+  return SETTINGS.map((s) => [s.key, settingCell(impostazioni[s.key]), s.description]);
+}
+
+/** The rows of one table of the model, in schema order (the settings as key/value rows). */
+export function tableRows(model: PegModel, id: TableId): CellValue[][] {
+  return id === "impostazioni"
+    ? settingsToRows(model.impostazioni)
+    : modelToRows<object>(tableById(id), model[id]);
 }

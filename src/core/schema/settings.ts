@@ -2,65 +2,60 @@
  * Settings live in the Impostazioni table as key/value rows, so colleagues share them with
  * the workbook. Each key has a type, a default and an Italian description written beside it.
  */
-export type SettingKey =
-  | "ente"
-  | "anno"
-  | "vista"
-  | "periodoRiferimento"
-  | "tolleranzaRitardo"
-  | "sogliaCritico"
-  | "pesoIndicatori"
-  | "periodiChiusi";
+import type { Impostazioni, Month } from "../model/types";
 
-export interface SettingDef {
-  readonly key: SettingKey;
+/** The settings are the fields of `Impostazioni`: one row each in the table. */
+export type SettingKey = keyof Impostazioni;
+
+export interface SettingDef<K extends SettingKey = SettingKey> {
+  readonly key: K;
   readonly type: "text" | "integer" | "percent" | "month" | "monthList";
-  readonly defaultValue: string | number;
+  /** the value the model takes when the workbook has none (or a wrong one) */
+  readonly defaultValue: Impostazioni[K];
   readonly description: string;
 }
 
-export const SETTINGS: readonly SettingDef[] = [
-  {
-    key: "ente",
-    type: "text",
-    defaultValue: "",
-    description: "Nome dell'ente stampato sulle schede.",
-  },
-  { key: "anno", type: "integer", defaultValue: 2021, description: "Anno del PEG." },
-  {
-    key: "vista",
+/** One entry per field of Impostazioni, in table order: a field without its entry does not compile. */
+const SPECS: { readonly [K in SettingKey]: Omit<SettingDef<K>, "key"> } = {
+  ente: { type: "text", defaultValue: "", description: "Nome dell'ente stampato sulle schede." },
+  anno: { type: "integer", defaultValue: 2021, description: "Anno del PEG." },
+  vista: {
     type: "text",
     defaultValue: "",
     description: "Vista o documento di riferimento (es. DUP 2021-2023).",
   },
-  {
-    key: "periodoRiferimento",
+  periodoRiferimento: {
     type: "month",
-    defaultValue: "2021-04",
+    defaultValue: "2021-04" as Month,
     description: "Mese di riferimento del monitoraggio (AAAA-MM).",
   },
-  {
-    key: "tolleranzaRitardo",
+  tolleranzaRitardo: {
     type: "percent",
     defaultValue: 10,
     description: "Punti percentuali di ritardo sull'atteso ancora «in linea».",
   },
-  {
-    key: "sogliaCritico",
+  sogliaCritico: {
     type: "percent",
     defaultValue: 25,
     description: "Punti percentuali di ritardo oltre i quali l'obiettivo è «critico».",
   },
-  {
-    key: "pesoIndicatori",
+  pesoIndicatori: {
     type: "percent",
     defaultValue: 50,
     description: "Quota del raggiungimento complessivo data dagli indicatori; il resto dalle fasi.",
   },
-  {
-    key: "periodiChiusi",
+  periodiChiusi: {
     type: "monthList",
-    defaultValue: "",
+    defaultValue: [],
     description: "Mesi chiusi alle rilevazioni, separati da punto e virgola (AAAA-MM;AAAA-MM).",
   },
-];
+};
+
+export const SETTINGS: readonly SettingDef[] = (Object.keys(SPECS) as SettingKey[]).map(
+  (key): SettingDef => ({ key, ...SPECS[key] }),
+);
+
+/** A setting's value as its cell holds it: months of a list joined by ";". */
+export function settingCell(value: Impostazioni[SettingKey]): string | number {
+  return Array.isArray(value) ? value.join(";") : value;
+}

@@ -1,27 +1,20 @@
-import type { ColumnDef, TableDef } from "./types";
-
-/** Canonical values of the enum columns. The seed report uses the first spellings. */
-export const STATI_OBIETTIVO = [
-  "In Corso",
-  "Da avviare",
-  "Concluso",
-  "Sospeso",
-  "Annullato",
-] as const;
-export const TIPI_INDICATORE = [
-  "EFFICACIA",
-  "EFFICIENZA",
-  "QUANTITATIVO",
-  "QUALITATIVO",
-  "ECONOMICITA'",
-  "TEMPORALE",
-] as const;
-export const UNITA_INDICATORE = ["numero", "percentuale", "si/no"] as const;
-/** crescente: a higher value is better; decrescente: a lower value is better */
-export const POLARITA = ["crescente", "decrescente"] as const;
-/** how an indicator's achievement is computed; see docs/formule.md */
-export const REGOLE_CALCOLO = ["lineare", "inversa", "si/no", "soglia", "progresso"] as const;
-export const ELEMENTI_RILEVAZIONE = ["Obiettivo", "Fase", "Indicatore", "Periodo"] as const;
+/**
+ * The tables of a PEG workbook, one `TableDef` each. The columns of a table are written as
+ * an object keyed by the fields of the record its rows fill, in sheet order: adding a column
+ * here without its field in the model (or a field without its column) does not compile, and
+ * reading, writing, structure and verifica follow from here.
+ */
+import type { IndicatoreCalcolato, ObiettivoCalcolato } from "../compute/calcolati";
+import type { Fase, Indicatore, Obiettivo, Rilevazione, Soggetto } from "../model/types";
+import {
+  ELEMENTI_RILEVAZIONE,
+  POLARITA,
+  REGOLE_CALCOLO,
+  STATI_OBIETTIVO,
+  TIPI_INDICATORE,
+  UNITA_INDICATORE,
+} from "./enums";
+import type { ColumnDef, ColumnSpec, Columns, RecordFields, TableDef } from "./types";
 
 const DATE = "dd/mm/yyyy";
 const NUM2 = "#,##0.00";
@@ -29,15 +22,14 @@ const INT = "0";
 const TEXT = "@";
 const GENERAL = "General";
 
-function text(key: string, header: string, width: number, required = false): ColumnDef {
-  return { key, header, type: "text", required, numberFormat: TEXT, width };
+function text(header: string, width: number, required = false): ColumnSpec {
+  return { header, type: "text", required, numberFormat: TEXT, width };
 }
-function date(key: string, header: string, required = false): ColumnDef {
-  return { key, header, type: "date", required, numberFormat: DATE, width: 12 };
+function date(header: string, required = false): ColumnSpec {
+  return { header, type: "date", required, numberFormat: DATE, width: 12 };
 }
-function percent(key: string, header: string, required: boolean, help: string): ColumnDef {
+function percent(header: string, required: boolean, help: string): ColumnSpec {
   return {
-    key,
     header,
     type: "percent",
     required,
@@ -48,188 +40,182 @@ function percent(key: string, header: string, required: boolean, help: string): 
     help,
   };
 }
-function computedPercent(key: string, header: string): ColumnDef {
-  return {
-    ...percent(key, header, false, "Calcolato dal componente: non modificare."),
-    computed: true,
-  };
+function computedPercent(header: string): ColumnSpec {
+  return { ...percent(header, false, "Calcolato dal componente: non modificare."), computed: true };
 }
-function number(key: string, header: string, width = 12): ColumnDef {
-  return { key, header, type: "number", required: false, numberFormat: NUM2, width };
+function number(header: string, width = 12): ColumnSpec {
+  return { header, type: "number", required: false, numberFormat: NUM2, width };
 }
 function enumeration(
-  key: string,
   header: string,
   allowed: readonly string[],
   required: boolean,
   width: number,
-): ColumnDef {
-  return { key, header, type: "enum", required, allowed, numberFormat: TEXT, width };
+): ColumnSpec {
+  return { header, type: "enum", required, allowed, numberFormat: TEXT, width };
 }
-function flag(key: string, header: string, help: string): ColumnDef {
-  return { key, header, type: "flag", required: false, numberFormat: TEXT, width: 10, help };
+function flag(header: string, help: string): ColumnSpec {
+  return { header, type: "flag", required: false, numberFormat: TEXT, width: 10, help };
 }
-function objectiveRef(): ColumnDef {
-  return {
-    ...text("obiettivo", "Obiettivo", 14, true),
-    help: "Codice dell'obiettivo (foglio Obiettivi).",
-  };
+function objectiveRef(): ColumnSpec {
+  return { ...text("Obiettivo", 14, true), help: "Codice dell'obiettivo (foglio Obiettivi)." };
 }
-function ordinal(header: string): ColumnDef {
-  return {
-    key: "numero",
-    header,
-    type: "integer",
-    required: true,
-    min: 1,
-    numberFormat: INT,
-    width: 6,
-  };
+function ordinal(header: string): ColumnSpec {
+  return { header, type: "integer", required: true, min: 1, numberFormat: INT, width: 6 };
 }
 
-export const OBIETTIVI: TableDef<"obiettivi"> = {
+/**
+ * The columns of records `R`, then the computed ones (`C`, written by the add-in), each with
+ * its key, in the order written.
+ */
+function columns<R, C = Record<never, never>>(
+  fields: Columns<R>,
+  computed?: Columns<C>,
+): ColumnDef<RecordFields<R> | RecordFields<C>>[] {
+  const keyed = (spec: object) =>
+    Object.entries(spec as Record<string, ColumnSpec>).map(([key, c]) => ({ key, ...c }));
+  return [...keyed(fields), ...keyed(computed ?? {})] as ColumnDef<
+    RecordFields<R> | RecordFields<C>
+  >[];
+}
+
+export const OBIETTIVI: TableDef<"obiettivi", RecordFields<Obiettivo & ObiettivoCalcolato>> = {
   id: "obiettivi",
   sheet: "Obiettivi",
   table: "tblObiettivi",
   key: ["codice"],
-  columns: [
-    text("codice", "Codice", 14, true),
+  columns: columns<Obiettivo, ObiettivoCalcolato>(
     {
-      key: "anno",
-      header: "Anno",
-      type: "integer",
-      required: true,
-      min: 2000,
-      max: 2100,
-      numberFormat: INT,
-      width: 7,
+      codice: text("Codice", 14, true),
+      anno: {
+        header: "Anno",
+        type: "integer",
+        required: true,
+        min: 2000,
+        max: 2100,
+        numberFormat: INT,
+        width: 7,
+      },
+      assessorato: text("Assessorato", 30),
+      centroResponsabilita: text("Centro di responsabilità", 30, true),
+      settore: text("Settore", 24),
+      descrizione: text("Descrizione", 60, true),
+      responsabile: text("Responsabile", 20, true),
+      mandatoCodice: text("Obiettivo di mandato - codice", 12),
+      mandato: text("Obiettivo di mandato", 30),
+      missioneCodice: text("Obiettivo di missione - codice", 14),
+      missione: text("Obiettivo di missione", 30),
+      programmaCodice: text("Obiettivo di programma - codice", 18),
+      programma: text("Obiettivo di programma", 30),
+      stato: enumeration("Stato", STATI_OBIETTIVO, true, 12),
+      statoAttuazione: text("Stato di attuazione", 40),
+      modalitaAttuazione: text("Modalità di attuazione", 40),
+      peso: { ...number("Peso obiettivo"), min: 0, help: "Peso per gli aggregati (facoltativo)." },
+      note: text("Note", 30),
     },
-    text("assessorato", "Assessorato", 30),
-    text("centroResponsabilita", "Centro di responsabilità", 30, true),
-    text("settore", "Settore", 24),
-    text("descrizione", "Descrizione", 60, true),
-    text("responsabile", "Responsabile", 20, true),
-    text("mandatoCodice", "Obiettivo di mandato - codice", 12),
-    text("mandato", "Obiettivo di mandato", 30),
-    text("missioneCodice", "Obiettivo di missione - codice", 14),
-    text("missione", "Obiettivo di missione", 30),
-    text("programmaCodice", "Obiettivo di programma - codice", 18),
-    text("programma", "Obiettivo di programma", 30),
-    enumeration("stato", "Stato", STATI_OBIETTIVO, true, 12),
-    text("statoAttuazione", "Stato di attuazione", 40),
-    text("modalitaAttuazione", "Modalità di attuazione", 40),
-    { ...number("peso", "Peso obiettivo"), min: 0, help: "Peso per gli aggregati (facoltativo)." },
-    text("note", "Note", 30),
-    computedPercent("avanzamentoFasi", "Avanzamento fasi %"),
-    computedPercent("raggiungimentoIndicatori", "Raggiungimento indicatori %"),
-    computedPercent("raggiungimento", "Raggiungimento complessivo %"),
-    { ...text("esito", "Stato monitoraggio", 14), computed: true },
-  ],
+    {
+      avanzamentoFasi: computedPercent("Avanzamento fasi %"),
+      raggiungimentoIndicatori: computedPercent("Raggiungimento indicatori %"),
+      raggiungimento: computedPercent("Raggiungimento complessivo %"),
+      esito: { ...text("Stato monitoraggio", 14), computed: true },
+    },
+  ),
 };
 
-export const FASI: TableDef<"fasi"> = {
+export const FASI: TableDef<"fasi", RecordFields<Fase>> = {
   id: "fasi",
   sheet: "Fasi",
   table: "tblFasi",
   key: ["obiettivo", "numero"],
-  columns: [
-    objectiveRef(),
-    ordinal("N. fase"),
-    text("descrizione", "Descrizione", 50, true),
-    date("inizioPrevista", "Inizio previsto", true),
-    date("finePrevista", "Fine prevista", true),
-    date("inizioEffettiva", "Inizio effettivo"),
-    date("fineEffettiva", "Fine effettiva"),
-    percent("peso", "Peso", true, "Peso della fase: i pesi di un obiettivo sommano a 100."),
-    percent("avanzamento", "Avanzamento %", false, "Percentuale di avanzamento, da 0 a 100."),
-    text("responsabile", "Responsabile", 20),
-    text("centroResponsabilita", "Centro di responsabilità", 30),
-    text("note", "Note", 30),
-  ],
+  columns: columns<Fase>({
+    obiettivo: objectiveRef(),
+    numero: ordinal("N. fase"),
+    descrizione: text("Descrizione", 50, true),
+    inizioPrevista: date("Inizio previsto", true),
+    finePrevista: date("Fine prevista", true),
+    inizioEffettiva: date("Inizio effettivo"),
+    fineEffettiva: date("Fine effettiva"),
+    peso: percent("Peso", true, "Peso della fase: i pesi di un obiettivo sommano a 100."),
+    avanzamento: percent("Avanzamento %", false, "Percentuale di avanzamento, da 0 a 100."),
+    responsabile: text("Responsabile", 20),
+    centroResponsabilita: text("Centro di responsabilità", 30),
+    note: text("Note", 30),
+  }),
 };
 
-export const INDICATORI: TableDef<"indicatori"> = {
+export const INDICATORI: TableDef<"indicatori", RecordFields<Indicatore & IndicatoreCalcolato>> = {
   id: "indicatori",
   sheet: "Indicatori",
   table: "tblIndicatori",
   key: ["obiettivo", "numero"],
-  columns: [
-    objectiveRef(),
-    ordinal("N. indicatore"),
-    text("descrizione", "Descrizione", 50, true),
-    enumeration("tipo", "Tipo", TIPI_INDICATORE, true, 14),
-    enumeration("unita", "Unità", UNITA_INDICATORE, true, 11),
-    enumeration("polarita", "Polarità", POLARITA, true, 11),
-    enumeration("regola", "Regola di calcolo", REGOLE_CALCOLO, true, 11),
+  columns: columns<Indicatore, IndicatoreCalcolato>(
     {
-      ...number("valoreMinimo", "Valore minimo"),
-      help: "Solo per la regola «soglia»: sotto questo valore il raggiungimento è 0.",
+      obiettivo: objectiveRef(),
+      numero: ordinal("N. indicatore"),
+      descrizione: text("Descrizione", 50, true),
+      tipo: enumeration("Tipo", TIPI_INDICATORE, true, 14),
+      unita: enumeration("Unità", UNITA_INDICATORE, true, 11),
+      polarita: enumeration("Polarità", POLARITA, true, 11),
+      regola: enumeration("Regola di calcolo", REGOLE_CALCOLO, true, 11),
+      valoreMinimo: {
+        ...number("Valore minimo"),
+        help: "Solo per la regola «soglia»: sotto questo valore il raggiungimento è 0.",
+      },
+      valoreAtteso: number("Valore atteso"),
+      valoreRaggiunto: number("Valore raggiunto"),
+      valoreAnnoPrecedente: number("Valore anno precedente", 14),
+      valoreDueAnniPrima: number("Valore due anni prima", 14),
+      peso: {
+        ...number("Peso"),
+        min: 0,
+        help: "Peso dell'indicatore nell'obiettivo (vuoto = pesi uguali).",
+      },
+      cumulativo: flag(
+        "Cumulativo",
+        "si: il valore non può scendere sotto quello del mese precedente.",
+      ),
+      nonValutabile: flag(
+        "Non valutabile",
+        "si: l'indicatore esce dal calcolo (indicare il motivo).",
+      ),
+      motivoNonValutabile: text("Motivo non valutabile", 30),
+      raggiungimentoForzato: percent(
+        "Raggiungimento forzato %",
+        false,
+        "Valore deciso in sede di valutazione: richiede la motivazione.",
+      ),
+      motivazioneForzatura: text("Motivazione forzatura", 30),
+      note: text("Note", 30),
     },
-    number("valoreAtteso", "Valore atteso"),
-    number("valoreRaggiunto", "Valore raggiunto"),
-    number("valoreAnnoPrecedente", "Valore anno precedente", 14),
-    number("valoreDueAnniPrima", "Valore due anni prima", 14),
-    {
-      ...number("peso", "Peso"),
-      min: 0,
-      help: "Peso dell'indicatore nell'obiettivo (vuoto = pesi uguali).",
-    },
-    flag(
-      "cumulativo",
-      "Cumulativo",
-      "si: il valore non può scendere sotto quello del mese precedente.",
-    ),
-    flag(
-      "nonValutabile",
-      "Non valutabile",
-      "si: l'indicatore esce dal calcolo (indicare il motivo).",
-    ),
-    text("motivoNonValutabile", "Motivo non valutabile", 30),
-    percent(
-      "raggiungimentoForzato",
-      "Raggiungimento forzato %",
-      false,
-      "Valore deciso in sede di valutazione: richiede la motivazione.",
-    ),
-    text("motivazioneForzatura", "Motivazione forzatura", 30),
-    text("note", "Note", 30),
-    computedPercent("raggiungimento", "Raggiungimento %"),
-  ],
+    { raggiungimento: computedPercent("Raggiungimento %") },
+  ),
 };
 
-export const SOGGETTI: TableDef<"soggetti"> = {
+export const SOGGETTI: TableDef<"soggetti", RecordFields<Soggetto>> = {
   id: "soggetti",
   sheet: "Soggetti",
   table: "tblSoggetti",
   key: ["obiettivo", "nominativo"],
-  columns: [
-    objectiveRef(),
-    text("nominativo", "Nominativo", 26, true),
-    text("relazione", "Relazione", 24),
-    percent("impegno", "Impegno %", false, "Impegno sull'obiettivo, da 0 a 100."),
-    date("dataInizio", "Data inizio"),
-    date("dataFine", "Data fine"),
-  ],
+  columns: columns<Soggetto>({
+    obiettivo: objectiveRef(),
+    nominativo: text("Nominativo", 26, true),
+    relazione: text("Relazione", 24),
+    impegno: percent("Impegno %", false, "Impegno sull'obiettivo, da 0 a 100."),
+    dataInizio: date("Data inizio"),
+    dataFine: date("Data fine"),
+  }),
 };
 
-export const RILEVAZIONI: TableDef<"rilevazioni"> = {
+export const RILEVAZIONI: TableDef<"rilevazioni", RecordFields<Rilevazione>> = {
   id: "rilevazioni",
   sheet: "Rilevazioni",
   table: "tblRilevazioni",
   key: [],
-  columns: [
-    {
-      key: "periodo",
-      header: "Periodo",
-      type: "month",
-      required: true,
-      numberFormat: TEXT,
-      width: 9,
-    },
-    text("obiettivo", "Obiettivo", 14),
-    enumeration("elemento", "Elemento", ELEMENTI_RILEVAZIONE, true, 11),
-    {
-      key: "numero",
+  columns: columns<Rilevazione>({
+    periodo: { header: "Periodo", type: "month", required: true, numberFormat: TEXT, width: 9 },
+    obiettivo: text("Obiettivo", 14),
+    elemento: enumeration("Elemento", ELEMENTI_RILEVAZIONE, true, 11),
+    numero: {
       header: "N.",
       type: "integer",
       required: false,
@@ -237,45 +223,55 @@ export const RILEVAZIONI: TableDef<"rilevazioni"> = {
       numberFormat: INT,
       width: 5,
     },
-    text("campo", "Campo", 18, true),
-    { ...text("valorePrecedente", "Valore precedente", 16), numberFormat: GENERAL },
-    { ...text("valoreNuovo", "Valore nuovo", 16), numberFormat: GENERAL },
-    text("nota", "Nota / motivazione", 36),
-    text("utente", "Utente", 18, true),
-    {
-      key: "timestamp",
+    campo: text("Campo", 18, true),
+    valorePrecedente: { ...text("Valore precedente", 16), numberFormat: GENERAL },
+    valoreNuovo: { ...text("Valore nuovo", 16), numberFormat: GENERAL },
+    nota: text("Nota / motivazione", 36),
+    utente: text("Utente", 18, true),
+    timestamp: {
       header: "Data e ora",
       type: "datetime",
       required: true,
       numberFormat: "dd/mm/yyyy hh:mm",
       width: 16,
     },
-  ],
+  }),
 };
 
-export const IMPOSTAZIONI: TableDef<"impostazioni"> = {
+/** A row of the key/value table of the settings (see settings.ts for the keys). */
+export interface ImpostazioneRow {
+  chiave: string;
+  valore: string | number;
+  descrizione: string;
+}
+
+export const IMPOSTAZIONI: TableDef<"impostazioni", RecordFields<ImpostazioneRow>> = {
   id: "impostazioni",
   sheet: "Impostazioni",
   table: "tblImpostazioni",
   key: ["chiave"],
-  columns: [
-    text("chiave", "Chiave", 24, true),
-    { ...text("valore", "Valore", 30), numberFormat: GENERAL },
-    text("descrizione", "Descrizione", 60),
-  ],
+  columns: columns<ImpostazioneRow>({
+    chiave: text("Chiave", 24, true),
+    valore: { ...text("Valore", 30), numberFormat: GENERAL },
+    descrizione: text("Descrizione", 60),
+  }),
 };
 
 /** Every structured table, in the order their sheets are created. */
 export const TABLES = [OBIETTIVI, FASI, INDICATORI, SOGGETTI, RILEVAZIONI, IMPOSTAZIONI] as const;
 export type TableId = (typeof TABLES)[number]["id"];
+/** The definition of one table, with its column keys. */
+export type TableOf<I extends TableId> = Extract<(typeof TABLES)[number], { readonly id: I }>;
+/** The column keys of one table. */
+export type ColumnKey<I extends TableId> = TableOf<I>["columns"][number]["key"];
 
-export function tableById(id: TableId): TableDef {
-  const def = TABLES.find((t) => t.id === id);
+export function tableById<I extends TableId>(id: I): TableOf<I> {
+  const def = TABLES.find((t): t is TableOf<I> => t.id === id);
   if (!def) throw new Error(`Tabella sconosciuta: ${id}`);
   return def;
 }
 
-export function columnIndex(def: TableDef, key: string): number {
+export function columnIndex<K extends string>(def: TableDef<string, K>, key: NoInfer<K>): number {
   const i = def.columns.findIndex((c) => c.key === key);
   if (i < 0) throw new Error(`Colonna «${key}» assente nella tabella ${def.table}`);
   return i;

@@ -1,6 +1,8 @@
 /**
  * The vocabulary of the table schema. One `TableDef` per structured sheet drives reading,
- * writing, structure creation and validation, so a column is described exactly once.
+ * writing, structure creation and the verifica, so a column is described exactly once.
+ * A table's columns are written against the record its rows fill (`Columns<R>`): a column
+ * the record lacks, or a field of the record without its column, does not compile.
  */
 
 /** How a cell's value is read, checked and written. */
@@ -24,9 +26,9 @@ export type ColumnType =
   /** a month, `YYYY-MM`, kept as text so Excel does not turn it into a date */
   | "month";
 
-export interface ColumnDef {
+export interface ColumnDef<K extends string = string> {
   /** property name in the model */
-  readonly key: string;
+  readonly key: K;
   /** Italian header, exactly as it stands in the table */
   readonly header: string;
   readonly type: ColumnType;
@@ -46,14 +48,27 @@ export interface ColumnDef {
   readonly help?: string;
 }
 
-export interface TableDef<K extends string = string> {
+export interface TableDef<Id extends string = string, K extends string = string> {
   /** stable id used in code */
-  readonly id: K;
+  readonly id: Id;
   /** worksheet name (Excel rules: ≤ 31 chars, none of []:*?/\) */
   readonly sheet: string;
   /** Excel table name (letters, digits, underscore; unique in the workbook) */
   readonly table: string;
-  readonly columns: readonly ColumnDef[];
+  /** in sheet order */
+  readonly columns: readonly ColumnDef<K>[];
   /** columns whose values together identify a row; used for duplicate checks */
-  readonly key: readonly string[];
+  readonly key: readonly K[];
 }
+
+/** The fields of a record that are cells of its row (not where the record came from). */
+export type RecordFields<R> = Exclude<keyof R, "origin"> & string;
+
+/** A column as the schema writes it: everything but its key, which names it. */
+export type ColumnSpec = Omit<ColumnDef, "key">;
+
+/**
+ * The columns of the rows of records `R`, one per field, in sheet order (the order written).
+ * The record type and the schema must agree: TypeScript refuses a missing or an extra key.
+ */
+export type Columns<R> = { readonly [K in RecordFields<R>]: ColumnSpec };

@@ -1,7 +1,8 @@
 /**
- * Dates between Excel and the model. Excel stores a date as a serial number of days in the
- * 1900 date system; the model keeps ISO `YYYY-MM-DD` strings. All arithmetic is in UTC so the
- * user's time zone can never move a date by one day.
+ * Dates and months, the one home: between Excel and the model, as Italian text, and in whole
+ * days for the formulas. Excel stores a date as a serial number of days in the 1900 date
+ * system; the model keeps ISO `YYYY-MM-DD` strings. All arithmetic is in UTC so the user's
+ * time zone can never move a date by one day (only the user's clock, `local*`, is local).
  *
  * Excel counts 29/02/1900, a day that never existed (kept for Lotus 1-2-3 compatibility):
  * serials 1–59 are 01/01/1900–28/02/1900, 60 is the fake 29/02/1900, 61 is 01/03/1900.
@@ -148,7 +149,39 @@ export function firstDayOfMonth(month: Month): IsoDate {
   return `${month}-01` as IsoDate;
 }
 
-export function lastDayOfMonth(month: Month): IsoDate {
+/** the last day of a `YYYY-MM` month; null when the month is not valid */
+export function lastDayOfMonth(month: string): IsoDate | null {
+  if (!isMonth(month)) return null;
   const [y, m] = month.split("-").map(Number);
   return `${month}-${pad(daysInMonth(y, m))}` as IsoDate;
+}
+
+// ---- days and the user's clock ------------------------------------------------------------
+
+/**
+ * Day number (days since 1970-01-01) of a valid ISO date, for arithmetic in whole days;
+ * null for anything else (2021-02-30 included, which Date.UTC would roll over silently).
+ */
+export function dayNumber(iso: string | null): number | null {
+  if (iso == null) return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const t = Date.UTC(y, mo - 1, d);
+  const back = new Date(t);
+  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) {
+    return null;
+  }
+  return Math.round(t / DAY_MS);
+}
+
+/** the user's local calendar date of `now` */
+export function localIsoDate(now: Date): IsoDate {
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}` as IsoDate;
+}
+
+/** local date-time `YYYY-MM-DDTHH:mm:ss`, as the log stores it */
+export function localTimestamp(now: Date): string {
+  const time = `${pad(now.getHours())}:${pad(now.getMinutes())}:${pad(now.getSeconds())}`;
+  return `${localIsoDate(now)}T${time}`;
 }

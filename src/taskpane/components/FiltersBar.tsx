@@ -10,7 +10,8 @@ import {
 } from "@fluentui/react-components";
 import type { Esito } from "../../core/compute/types";
 import { useMessages } from "../i18n";
-import { NO_FILTERS, type ObjectiveFilters } from "../state/pane-store";
+import type { ObjectiveFilters } from "../../core/selection";
+import { NO_FILTERS } from "../state/pane-store";
 import { ESITI, filterChoices, type ObjectiveRow } from "./objectives";
 
 const useStyles = makeStyles({
@@ -33,7 +34,10 @@ export function FiltersBar({ rows, filters, onChange, withSearch = false }: Filt
   const text = messages.filters;
   const choices = useMemo(() => filterChoices(rows), [rows]);
   const set = (patch: Partial<ObjectiveFilters>) => onChange({ ...filters, ...patch });
-  const active = Object.values(filters).some((v) => v !== "");
+  const active = Object.values(filters).some((v) => v !== undefined && v.length > 0);
+  // each dropdown picks one value or none (""), the filters hold lists
+  const first = (values: readonly string[] | undefined): string => values?.[0] ?? "";
+  const only = <T extends string>(value: T | ""): T[] => (value === "" ? [] : [value]);
 
   const select = (
     label: string,
@@ -67,21 +71,23 @@ export function FiltersBar({ rows, filters, onChange, withSearch = false }: Filt
           <Input
             type="search"
             size="small"
-            value={filters.search}
+            value={filters.testo ?? ""}
             placeholder={text.searchPlaceholder}
-            onChange={(_e, data) => set({ search: data.value })}
+            onChange={(_e, data) => set({ testo: data.value })}
           />
         </Field>
       )}
-      {select(text.centro, filters.centro, plain(choices.centri), (centro) => set({ centro }))}
-      {select(text.responsabile, filters.responsabile, plain(choices.responsabili), (r) =>
-        set({ responsabile: r }),
+      {select(text.centro, first(filters.centri), plain(choices.centri), (c) =>
+        set({ centri: only(c) }),
+      )}
+      {select(text.responsabile, first(filters.responsabili), plain(choices.responsabili), (r) =>
+        set({ responsabili: only(r) }),
       )}
       {select(
         text.esito,
-        filters.esito,
+        first(filters.esiti),
         ESITI.map((e) => ({ value: e, text: messages.esito[e] })),
-        (e) => set({ esito: e as Esito | "" }),
+        (e) => set({ esiti: only(e as Esito | "") }),
       )}
       {active && (
         <Button size="small" appearance="subtle" onClick={() => onChange(NO_FILTERS)}>

@@ -1,6 +1,6 @@
 /** Small text helpers of the views: templates, percentages, months, error details. */
 import type { Month } from "../../core/model/types";
-import { plural, type Plural } from "../i18n/plural";
+import { plural, type Plural } from "../../core/text/plural";
 
 /** fills "{name}" placeholders of a translated template */
 export function fmt(template: string, values: Readonly<Record<string, string | number>>): string {

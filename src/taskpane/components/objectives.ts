@@ -3,10 +3,11 @@
  * computed figures. Pure, so the filters are tested without rendering.
  */
 import type { ComputeResult, Esito, ObjectiveResult } from "../../core/compute/types";
-import type { PegModel } from "../../core/model/types";
-import type { ObjectiveFilters } from "../state/pane-store";
+import type { Obiettivo, PegModel } from "../../core/model/types";
+import { isSelected, type ObjectiveFilters } from "../../core/selection";
 
 export interface ObjectiveRow {
+  readonly obiettivo: Obiettivo;
   readonly codice: string;
   readonly descrizione: string;
   readonly centro: string;
@@ -20,6 +21,7 @@ export function objectiveRows(model: PegModel, result: ComputeResult): Objective
   return model.obiettivi.map((o) => {
     const r = byCode.get(o.codice) ?? null;
     return {
+      obiettivo: o,
       codice: o.codice,
       descrizione: o.descrizione,
       centro: o.centroResponsabilita,
@@ -30,26 +32,12 @@ export function objectiveRows(model: PegModel, result: ComputeResult): Objective
   });
 }
 
-/** lower case without accents, so "attivita" finds "attività" */
-export function fold(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase();
-}
-
+/** the rows the filters select (the rule is the core's, as for the generated schede) */
 export function filterRows(
   rows: readonly ObjectiveRow[],
   filters: ObjectiveFilters,
 ): ObjectiveRow[] {
-  const words = fold(filters.search).split(/\s+/).filter(Boolean);
-  return rows.filter((r) => {
-    if (filters.centro && r.centro !== filters.centro) return false;
-    if (filters.responsabile && r.responsabile !== filters.responsabile) return false;
-    if (filters.esito && r.esito !== filters.esito) return false;
-    const haystack = fold(`${r.codice} ${r.descrizione}`);
-    return words.every((w) => haystack.includes(w));
-  });
+  return rows.filter((r) => isSelected(r.obiettivo, filters, r.esito));
 }
 
 /** the distinct values offered by the filters, sorted */

@@ -3,7 +3,7 @@ import { en } from "./en";
 import { it, type Messages } from "./it";
 
 export type { Messages };
-export { plural, type Plural } from "./plural";
+export { plural, type Plural } from "../../core/text/plural";
 export type Language = "it" | "en";
 
 /**

@@ -6,19 +6,19 @@ import { useMemo } from "react";
 import { computeAll } from "../../core/compute";
 import type { ComputeResult } from "../../core/compute/types";
 import type { LoadedWorkbook } from "../../core/ports";
-import { mergeProblems, validateModel } from "../../core/validation";
-import type { Problem } from "../../core/validation/problem";
+import { checkParsed } from "../../core/verifica";
+import type { Problem } from "../../core/verifica/problem";
 
 export interface Analysis {
   readonly result: ComputeResult;
-  /** problems met while reading the tables, then those of the model's rules */
+  /** every problem of the verifica (core/verifica checkParsed) */
   readonly problems: readonly Problem[];
 }
 
 export function analyse(loaded: LoadedWorkbook): Analysis {
   return {
     result: computeAll(loaded.model),
-    problems: mergeProblems(loaded.problems, validateModel(loaded.model, loaded.positions)),
+    problems: checkParsed(loaded),
   };
 }
 

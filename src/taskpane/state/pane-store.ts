@@ -6,17 +6,8 @@
  */
 import { createContext, createElement, useCallback, useContext, useSyncExternalStore } from "react";
 import type { ReactNode } from "react";
-import type { Esito } from "../../core/compute/types";
-import type { ViewId } from "../views/registry";
-
-export interface ObjectiveFilters {
-  /** "" = every centro di responsabilità */
-  readonly centro: string;
-  readonly responsabile: string;
-  readonly esito: Esito | "";
-  /** free text searched in codice and descrizione */
-  readonly search: string;
-}
+import type { ObjectiveFilters } from "../../core/selection";
+import type { ViewId } from "../views/types";
 
 export interface PaneState {
   readonly selectedObjective: string | null;
@@ -31,7 +22,7 @@ export interface PaneStore {
   subscribe(listener: () => void): () => void;
 }
 
-export const NO_FILTERS: ObjectiveFilters = { centro: "", responsabile: "", esito: "", search: "" };
+export const NO_FILTERS: ObjectiveFilters = {};
 
 export function createPaneStore(initial: Partial<PaneState> = {}): PaneStore {
   let state: PaneState = {

@@ -1,14 +1,5 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from "react";
-import type { WorkbookPort } from "../../core/ports";
-
-/** The five sections of the pane, in tab order. */
-export const VIEW_IDS = ["cruscotto", "rilevazione", "verifica", "schede", "impostazioni"] as const;
-export type ViewId = (typeof VIEW_IDS)[number];
-
-/** What every view receives: the workbook, through the port, never Office itself. */
-export interface ViewProps {
-  readonly port: WorkbookPort;
-}
+import type { ViewId, ViewProps } from "./types";
 
 /**
  * Each view is loaded on first use, so its code (charts, tables…) stays out of the first

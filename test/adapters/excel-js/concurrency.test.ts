@@ -1,10 +1,10 @@
-import type { MonthlySave } from "../../../src/core/monthly/types";
+import type { RilevazioneSave } from "../../../src/core/rilevazione/types";
 import type { Fase, Month } from "../../../src/core/model/types";
 import { sampleBook, userOf } from "./helpers";
 
 const MONTH = "2021-04" as Month;
 
-function edit(f: Fase, value: number, previous = f.avanzamento): MonthlySave {
+function edit(f: Fase, value: number, previous = f.avanzamento): RilevazioneSave {
   return {
     periodo: MONTH,
     obiettivo: f.obiettivo,
@@ -29,11 +29,11 @@ function avanzamento(book: Awaited<ReturnType<typeof twoUsers>>["book"], f: Fase
 describe("two users on one workbook", () => {
   it("reports the true conflict with both values and writes nothing", async () => {
     const { book, anna, bruno, seenByAnna, seenByBruno } = await twoUsers();
-    const first = await anna.run((p) => p.saveMonthly(edit(seenByAnna.fasi[0], 30)));
+    const first = await anna.run((p) => p.saveRilevazione(edit(seenByAnna.fasi[0], 30)));
     expect(first.kind).toBe("saved");
     const logBefore = book.table("tblRilevazioni").rows.length;
     expect(logBefore).toBeGreaterThan(1);
-    const second = await bruno.run((p) => p.saveMonthly(edit(seenByBruno.fasi[0], 40)));
+    const second = await bruno.run((p) => p.saveRilevazione(edit(seenByBruno.fasi[0], 40)));
     expect(second).toEqual({
       kind: "conflict",
       conflicts: [{ edit: edit(seenByBruno.fasi[0], 40).edits[0], theirs: 30 }],
@@ -53,11 +53,11 @@ describe("two users on one workbook", () => {
     ) as Fase;
     const other = seenByBruno.fasi.find((f) => f.obiettivo !== first.obiettivo) as Fase;
     const results = await Promise.all([
-      anna.run((p) => p.saveMonthly(edit(first, 11))),
-      bruno.run((p) => p.saveMonthly(edit(other, 22))),
+      anna.run((p) => p.saveRilevazione(edit(first, 11))),
+      bruno.run((p) => p.saveRilevazione(edit(other, 22))),
     ]);
     expect(results.map((r) => r.kind)).toEqual(["saved", "saved"]);
-    const third = await bruno.run((p) => p.saveMonthly(edit(sameObjective, 33)));
+    const third = await bruno.run((p) => p.saveRilevazione(edit(sameObjective, 33)));
     expect(third.kind).toBe("saved");
     expect(avanzamento(book, first)).toBe(11);
     expect(avanzamento(book, other)).toBe(22);

@@ -1,7 +1,7 @@
 /** The pure parts of generation: rectangles, sheet plan, markers, header sections, units. */
 import fc from "fast-check";
 import { groupRects, a1, commonest } from "../../../src/adapters/excel-js/generate/rects";
-import { planSheets, chooseObjectives } from "../../../src/core/layout/sheet-plan";
+import { planSheets } from "../../../src/core/layout/sheet-plan";
 import {
   markerComment,
   parseMarker,
@@ -11,7 +11,6 @@ import {
 import { splitHeader } from "../../../src/adapters/excel-js/generate/page";
 import { widthToPoints } from "../../../src/adapters/excel-js/generate/ops";
 import type { ExistingSheet } from "../../../src/adapters/excel-js/generate/read";
-import { samplePeg } from "../../../src/core/sample";
 
 describe("groupRects", () => {
   test("covers every keyed cell exactly once, with its key", () => {
@@ -118,22 +117,6 @@ describe("planSheets", () => {
   test("the index replaces our earlier index", () => {
     const plan = planSheets(["A"], [sheet("Indice schede", "")], true);
     expect(plan.index).toMatchObject({ name: "Indice schede", replaces: "Indice schede" });
-  });
-});
-
-describe("chooseObjectives", () => {
-  const model = samplePeg();
-  test("filters ignore case and spaces; codes keep the model's order", () => {
-    const o = model.obiettivi[4];
-    const codes = [model.obiettivi[20].codice, model.obiettivi[9].codice, o.codice];
-    const chosen = chooseObjectives(model, codes, {
-      responsabile: ` ${o.responsabile.toUpperCase()} `,
-    });
-    const expected = model.obiettivi.filter(
-      (x) => codes.includes(x.codice) && x.responsabile === o.responsabile,
-    );
-    expect(chosen.map((x) => x.codice)).toEqual(expected.map((x) => x.codice));
-    expect(chosen).toContain(o);
   });
 });
 

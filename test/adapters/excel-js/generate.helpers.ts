@@ -1,7 +1,5 @@
 /** Shared setup of the generation tests: the sample in a fake workbook, and bigger plans. */
-import { TABLES, type TableId } from "../../../src/core/schema/tables";
-import { modelToRows, settingsToRows } from "../../../src/core/schema/rows";
-import type { CellValue } from "../../../src/core/schema/raw";
+import { TABLES } from "../../../src/core/schema/tables";
 import type { PegModel } from "../../../src/core/model/types";
 import { samplePeg } from "../../../src/core/sample";
 import {
@@ -10,37 +8,8 @@ import {
   installFakeExcel,
   uninstallFakeExcel,
 } from "../../fakes/excel";
-import { columnLetters } from "../../fakes/excel/address";
+import { seedModel } from "../../fakes/peg-workbook";
 import type { SheetSnapshot, TableSnapshot } from "../../fakes/excel/snapshot";
-
-type Scalar = string | number | boolean;
-
-function rowsOf(model: PegModel, id: TableId): CellValue[][] {
-  const def = TABLES.find((t) => t.id === id);
-  if (!def) throw new Error(id);
-  if (id === "impostazioni") return settingsToRows(model.impostazioni);
-  const records: Record<Exclude<TableId, "impostazioni">, readonly object[]> = {
-    obiettivi: model.obiettivi,
-    fasi: model.fasi,
-    indicatori: model.indicatori,
-    soggetti: model.soggetti,
-    rilevazioni: model.rilevazioni,
-  };
-  return modelToRows(def, records[id]);
-}
-
-/** Every schema table on its own sheet at A1, as `prepare` would lay it out. */
-export function seedModel(book: FakeWorkbook, model: PegModel): void {
-  for (const def of TABLES) {
-    book.addSheet(def.sheet);
-    const headers = def.columns.map((c) => c.header);
-    const rows = rowsOf(model, def.id).map((r) => r.map((v): Scalar => v ?? ""));
-    const body = rows.length > 0 ? rows : [headers.map(() => "")];
-    book.setValues(`'${def.sheet}'!A1`, [headers, ...body]);
-    const last = columnLetters(headers.length - 1);
-    book.addTable(`'${def.sheet}'!A1:${last}${body.length + 1}`, def.table);
-  }
-}
 
 /** The sample repeated until it has `count` objectives, each copy with new codes. */
 export function repeatedSample(count: number): PegModel {

@@ -146,7 +146,7 @@ describe("generateSchede", () => {
       .filter((o) => o.centroResponsabilita === cdr)
       .map((o) => o.codice);
     const { book } = setupWorkbook(model);
-    const report = await generateSchede({ index: true, filters: { centro: cdr.toUpperCase() } });
+    const report = await generateSchede({ index: true, filters: { centri: [cdr.toUpperCase()] } });
     expect(report.sheets.map((s) => s.codice)).toEqual(expected);
     const index = book.snapshot().sheets.find((s) => s.name === INDEX_SHEET_NAME);
     const values = Object.values(index?.cells ?? {}).map((c) => c.value);
@@ -155,7 +155,7 @@ describe("generateSchede", () => {
 
   test.each([
     [{ codes: ["NON-ESISTE"] }, /Obiettivo non trovato.*NON-ESISTE/],
-    [{ filters: { responsabile: "Nessuno Così" } }, /Nessun obiettivo corrisponde ai filtri/],
+    [{ filters: { responsabili: ["Nessuno Così"] } }, /Nessun obiettivo corrisponde ai filtri/],
   ])("refuses %j with an Italian message and writes nothing", async (extra, message) => {
     const { book } = setupWorkbook();
     const before = sheetNames(book);

@@ -10,7 +10,7 @@ import type { IsoDate, PegModel } from "../../../src/core/model/types";
 import { samplePeg } from "../../../src/core/sample";
 import { PAYLOAD_LIMIT_BYTES } from "../../fakes/excel";
 import { repeatedSample, setupWorkbook, teardown } from "./generate.helpers";
-import { type Measured, loadOfficeJs, measureGeneration } from "./office-serializer";
+import { type Measured, loadOfficeJs, measureGeneration } from "../../fakes/office-request";
 
 const TODAY = "2021-04-29" as IsoDate;
 let excel: typeof Excel;

@@ -9,7 +9,9 @@ import { openBook, type XlsxBook } from "../../../src/adapters/xlsx-file/read/bo
 import { extractRawWorkbook } from "../../../src/adapters/xlsx-file/read/tables";
 import { WriteRefused, writeTableCells } from "../../../src/adapters/xlsx-file/write/cells";
 import { writeModelXlsx } from "../../../src/adapters/xlsx-file/workbook";
+import type { Fase } from "../../../src/core/model/types";
 import { FASI, columnIndex } from "../../../src/core/schema/tables";
+import type { RecordFields } from "../../../src/core/schema/types";
 import { smallModel, tempDir, xmlAttrs } from "./helpers";
 
 const tmp = tempDir();
@@ -24,7 +26,7 @@ beforeAll(async () => {
 
 const book = (): XlsxBook => openBook(PackageParts.fromZip(new Uint8Array(source)));
 const fasiOf = (b: XlsxBook) => extractRawWorkbook(b).fasi!;
-const col = (key: string) => columnIndex(FASI, key);
+const col = (key: RecordFields<Fase>) => columnIndex(FASI, key);
 const sheetPart = (b: XlsxBook, name: string) =>
   b.pkg.text(b.sheets.find((s) => s.name === name)!.part!)!;
 

@@ -14,6 +14,7 @@ import {
 } from "../../../src/adapters/xlsx-file/workbook";
 import { buildIndexSheet, buildScheda } from "../../../src/core/layout";
 import type { SchedaLayout } from "../../../src/core/layout/types";
+import { columnLetters } from "../../../src/core/schema/address";
 import { DATA_ELABORAZIONE, FULL, testModel, testResult } from "../../core/layout/fixture";
 import { smallModel, tempDir, xmlAttrs, zipPart, zipParts } from "./helpers";
 
@@ -112,7 +113,7 @@ describe("a scheda as a worksheet part", () => {
     const c = index.cells.find((x) => x.link)!;
     const links = xmlAttrs(zipPart(path, "xl/worksheets/sheet1.xml"), "hyperlink");
     expect(links).toEqual([expect.objectContaining({ location: `'${FULL}'!A1`, display: FULL })]);
-    expect(links[0].ref).toBe(`${String.fromCharCode(64 + c.col)}${c.row}`);
+    expect(links[0].ref).toBe(`${columnLetters(c.col - 1)}${c.row}`);
   });
 });
 

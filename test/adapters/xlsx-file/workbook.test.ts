@@ -128,7 +128,7 @@ describe("the written file", () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(smallFile);
     const ws = wb.getWorksheet(FASI.sheet)!;
-    for (const key of ["inizioPrevista", "peso", "numero", "descrizione"]) {
+    for (const key of ["inizioPrevista", "peso", "numero", "descrizione"] as const) {
       const i = columnIndex(FASI, key);
       expect([key, ws.getRow(2).getCell(i + 1).numFmt]).toEqual([
         key,

@@ -1,6 +1,6 @@
 /** Phase progress and expected progress (docs/formule.md §1 and §4), worked by hand. */
 import { expectedPhase, expectedProgress, phaseProgress } from "../../../src/core/compute/phases";
-import { dayNumber } from "../../../src/core/compute/dates";
+import { dayNumber } from "../../../src/core/text/dates";
 import type { Fase } from "../../../src/core/model/types";
 import { fase, iso } from "../../fixtures/model";
 

@@ -4,7 +4,7 @@ import { computeAll } from "../../../src/core/compute";
 import { phaseProgress } from "../../../src/core/compute/phases";
 import { computeRule } from "../../../src/core/compute/rules";
 import type { Fase, Indicatore, PegModel } from "../../../src/core/model/types";
-import { REGOLE_CALCOLO } from "../../../src/core/schema/tables";
+import { REGOLE_CALCOLO } from "../../../src/core/schema/enums";
 import { fase, indicatore, model, obiettivo } from "../../fixtures/model";
 
 /** any number a cell may hold, bad ones included */

@@ -1,6 +1,7 @@
 import { buildIndexSheet, INDEX_SHEET_NAME } from "../../../src/core/layout/index-sheet";
 import { columnsPixels, printableWidthPx } from "../../../src/core/layout/page";
 import { statusStyleId } from "../../../src/core/layout/styles";
+import type { ObjectiveFilters } from "../../../src/core/selection";
 import { AWKWARD, BARE, DATA_ELABORAZIONE, FULL, testModel, testResult } from "./fixture";
 import { cellWithValue, pageOf } from "./inspect";
 
@@ -11,7 +12,7 @@ const entries = [
   { codice: AWKWARD, sheetName: "l'obiettivo (2)" },
 ];
 
-function index(filtri = {}) {
+function index(filtri: ObjectiveFilters = {}) {
   return buildIndexSheet(model, [testResult(FULL)], entries, {
     dataElaborazione: DATA_ELABORAZIONE,
     filtri,
@@ -43,11 +44,16 @@ describe("buildIndexSheet", () => {
     expect(bare.filter((c) => c.style === "numberSmall").map((c) => c.value)).toEqual(["—", "—"]);
   });
 
-  it.each([
+  it.each<[ObjectiveFilters, string[]]>([
     [{}, ["tutti", "tutti", "tutti"]],
+    [{ centri: [" "], responsabili: [], stati: [""] }, ["tutti", "tutti", "tutti"]],
     [
-      { centroResponsabilita: "SETTORE X", responsabile: "ROSSI", stato: "In Corso" },
+      { centri: ["SETTORE X"], responsabili: ["ROSSI"], stati: ["In Corso"] },
       ["SETTORE X", "ROSSI", "In Corso"],
+    ],
+    [
+      { centri: ["SETTORE X", "SETTORE Y"], stati: ["In Corso", "Da avviare"] },
+      ["SETTORE X, SETTORE Y", "tutti", "In Corso, Da avviare"],
     ],
   ])("prints the selection parameters %j", (filtri, values) => {
     const l = index(filtri);

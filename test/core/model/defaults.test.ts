@@ -6,8 +6,7 @@ describe("defaults", () => {
     const imp = defaultImpostazioni() as unknown as Record<string, unknown>;
     for (const s of SETTINGS) {
       const v = imp[s.key];
-      if (s.type === "monthList") expect((v as string[]).join(";")).toBe(s.defaultValue);
-      else expect(v).toBe(s.defaultValue);
+      expect(v).toEqual(s.defaultValue);
     }
   });
 
@@ -16,6 +15,8 @@ describe("defaults", () => {
     const b = emptyModel();
     expect(a.obiettivi).toEqual([]);
     a.fasi.push({} as never);
+    a.impostazioni.periodiChiusi.push("2021-01" as never);
     expect(b.fasi).toEqual([]);
+    expect(b.impostazioni.periodiChiusi).toEqual([]);
   });
 });

@@ -5,17 +5,14 @@
 import { SAMPLE_SOURCE, samplePeg } from "../../../src/core/sample";
 import data from "../../../src/core/sample/peg-2021.json";
 import type { TableDef } from "../../../src/core/schema/types";
+import { FASI, INDICATORI, OBIETTIVI, SOGGETTI } from "../../../src/core/schema/tables";
 import {
-  FASI,
-  INDICATORI,
-  OBIETTIVI,
   POLARITA,
   REGOLE_CALCOLO,
-  SOGGETTI,
   STATI_OBIETTIVO,
   TIPI_INDICATORE,
   UNITA_INDICATORE,
-} from "../../../src/core/schema/tables";
+} from "../../../src/core/schema/enums";
 import type { Fase, Indicatore } from "../../../src/core/model/types";
 import {
   INDICATOR_LINES,

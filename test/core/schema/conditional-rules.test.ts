@@ -25,7 +25,7 @@ describe("conditionalRulesFor", () => {
   it("has no rule for tables the add-in writes, nor for computed columns", () => {
     expect(conditionalRulesFor(RILEVAZIONI)).toEqual([]);
     for (const def of TABLES) {
-      const computed = def.columns.filter((c) => c.computed).map((c) => c.key);
+      const computed: string[] = def.columns.filter((c) => c.computed).map((c) => c.key);
       const keys = conditionalRulesFor(def).map((r) => r.key);
       expect(keys.filter((k) => computed.includes(k))).toEqual([]);
     }

@@ -13,12 +13,12 @@ import {
   RILEVAZIONI,
   columnIndex,
 } from "../../../src/core/schema/tables";
-import type { ColumnDef } from "../../../src/core/schema/types";
+import type { ColumnDef, TableDef } from "../../../src/core/schema/types";
 import { SETTINGS } from "../../../src/core/schema/settings";
 import { defaultImpostazioni } from "../../../src/core/model/defaults";
 import type { Fase, IsoDate, Month } from "../../../src/core/model/types";
 
-function col(def: typeof FASI | typeof INDICATORI | typeof RILEVAZIONI, key: string): ColumnDef {
+function col(def: TableDef, key: string): ColumnDef {
   return def.columns[columnIndex(def, key)];
 }
 

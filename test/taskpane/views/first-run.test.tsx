@@ -6,7 +6,7 @@ import type { ComponentType } from "react";
 import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { emptyModel } from "../../../src/core/model/defaults";
-import type { ViewProps } from "../../../src/taskpane/views/registry";
+import type { ViewProps } from "../../../src/taskpane/views/types";
 import CruscottoView from "../../../src/taskpane/views/cruscotto/CruscottoView";
 import ImpostazioniView from "../../../src/taskpane/views/impostazioni/ImpostazioniView";
 import RilevazioneView from "../../../src/taskpane/views/rilevazione/RilevazioneView";

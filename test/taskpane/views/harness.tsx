@@ -9,7 +9,7 @@ import {
   PaneStateProvider,
   type PaneState,
 } from "../../../src/taskpane/state/pane-store";
-import type { ViewProps } from "../../../src/taskpane/views/registry";
+import type { ViewProps } from "../../../src/taskpane/views/types";
 import { MemoryPort } from "../memory-port";
 
 export interface RenderOptions {

@@ -36,7 +36,7 @@ describe("historyLine", () => {
       expected: "Fase 2, Fine effettiva: (vuoto) → 31/12/2021",
     },
     {
-      // a field the monthly form does not edit: the column header of the schema
+      // a field the rilevazione form does not edit: the column header of the schema
       language: "it",
       r: { elemento: "Fase", campo: "peso", valorePrecedente: 30, valoreNuovo: "" },
       expected: "Fase 1, Peso: 30 → (vuoto)",

@@ -4,8 +4,8 @@
 import "../setup";
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { localIsoDate } from "../../../src/core/compute/dates";
-import type { MonthlySave } from "../../../src/core/monthly/types";
+import { localIsoDate } from "../../../src/core/text/dates";
+import type { RilevazioneSave } from "../../../src/core/rilevazione/types";
 import { samplePeg } from "../../../src/core/sample";
 import { formatDateIt } from "../../../src/core/text/dates";
 import { USER_NAME_KEY } from "../../../src/taskpane/state/user-name";
@@ -34,8 +34,8 @@ async function retype(name: string, text: string) {
   if (text) await userEvent.type(box(name), text);
 }
 
-function sentSaves(port: MemoryPort): MonthlySave[] {
-  return port.callsOf("saveMonthly").map((c) => c.args[0] as MonthlySave);
+function sentSaves(port: MemoryPort): RilevazioneSave[] {
+  return port.callsOf("saveRilevazione").map((c) => c.args[0] as RilevazioneSave);
 }
 
 beforeEach(() => window.localStorage.clear());

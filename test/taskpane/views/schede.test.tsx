@@ -87,7 +87,7 @@ describe("Schede", () => {
     const port = new MemoryPort(variedModel());
     renderView(SchedeView, {
       port,
-      pane: { filters: { centro: OTHER_CENTRO, responsabile: "", esito: "", search: "" } },
+      pane: { filters: { centri: [OTHER_CENTRO] } },
     });
     await userEvent.click(await screen.findByRole("radio", { name: "Gli obiettivi filtrati (1)" }));
     await userEvent.click(screen.getByRole("button", { name: "Genera 1 scheda" }));

@@ -4,7 +4,7 @@
 import "../setup";
 import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import type { Problem } from "../../../src/core/validation/problem";
+import type { Problem } from "../../../src/core/verifica/problem";
 import VerificaView from "../../../src/taskpane/views/verifica/VerificaView";
 import { MemoryPort } from "../memory-port";
 import { renderView, seriousViolations } from "./harness";

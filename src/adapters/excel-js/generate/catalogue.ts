@@ -8,7 +8,7 @@
  * All the phases of a scheda then cost one command instead of seven merges and a style each.
  */
 import type { SchedaLayout } from "../../../core/layout/types";
-import { type StyleUse, cellUse } from "./ops";
+import { type StyleUse, cellUse } from "./cell-use";
 
 /** One `copyFrom`: catalogue rows [source, source+rows) repeated `times` from row `target`. */
 export interface RowCopy {
@@ -50,7 +50,7 @@ export function rowKinds(
 ): number[] {
   const cols = layout.columns.length;
   const perRow: string[][] = layout.rows.map(() => Array<string>(cols).fill(""));
-  // the same look as the sheet ops give the cell (ops.cellUse)
+  // the same look as the sheet ops give the cell (cell-use.ts)
   for (const c of layout.cells) perRow[c.row - 1][c.col - 1] = nameOf(cellUse(layout, c));
   const direct = new Set<number>();
   for (const m of layout.merges) {

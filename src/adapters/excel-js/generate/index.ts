@@ -23,8 +23,6 @@ import { queueStyle } from "./styles";
 import { GENERATE_BUDGET_BYTES, type SheetWork, queueHelpers, queueHelpersRemoval } from "./write";
 import { prepareGeneration } from "./works";
 
-export type { GenerateFilters } from "../../../core/layout/sheet-plan";
-
 /** The port's options: codes, index and the filters of "Genera tutte". */
 export type GenerateSchedeOptions = GenerateOptions;
 

@@ -6,9 +6,10 @@
  * and excel.rangeareas), merges grouped per column span, row heights and column widths grouped
  * by size. Pure, so the payload can be estimated before anything is sent.
  */
-import type { CellStyle, LayoutCell, SchedaLayout } from "../../../core/layout/types";
+import type { SchedaLayout } from "../../../core/layout/types";
 import { columnPixels } from "../../../core/layout/measure";
 import type { Cover } from "./catalogue";
+import { TEXT_FORMAT, cellUse, type StyleUse } from "./cell-use";
 import { type Rect, a1, groupRects } from "./rects";
 
 /** A sheet command; an address with commas names several areas (`worksheet.getRanges`). */
@@ -31,8 +32,6 @@ export type SheetOp =
         readonly screenTip: string;
       };
     };
-
-export const TEXT_FORMAT = "@";
 
 /**
  * Longest address list sent to `worksheet.getRanges`. Excel documents no limit but refuses long
@@ -78,21 +77,6 @@ function byKey<K extends string | number>(
  */
 export function widthToPoints(widthChars: number): number {
   return (columnPixels(widthChars) * 72) / 96;
-}
-
-/** A cell's look: its layout style and its number format ("@" for text and empty cells). */
-export interface StyleUse {
-  readonly id: string;
-  readonly style: CellStyle;
-  readonly numberFormat: string;
-}
-
-/** The look a layout cell takes: text and empty cells are "@", numbers keep their format. */
-export function cellUse(layout: SchedaLayout, c: LayoutCell): StyleUse {
-  const style = layout.styles[c.style];
-  if (!style) throw new Error(`Stile sconosciuto nella scheda ${layout.sheetName}: ${c.style}`);
-  const numberFormat = typeof c.value === "number" ? (c.numberFormat ?? "General") : TEXT_FORMAT;
-  return { id: c.style, style, numberFormat };
 }
 
 /** The style key of every cell of the used block (merged areas take their anchor's). */

@@ -5,6 +5,7 @@
  * Greedy and deterministic: runs of equal keys along each row, then a run grows downwards while
  * the rows below hold exactly the same run.
  */
+import { columnLetters } from "../../../core/schema/address";
 
 /** 0-based, inclusive */
 export interface Rect {
@@ -74,18 +75,7 @@ export function commonest<K extends string | number>(
 
 /** "A1:C4" style address of a 0-based rectangle. */
 export function a1(rect: Rect): string {
-  const tl = `${colName(rect.c0)}${rect.r0 + 1}`;
-  const br = `${colName(rect.c1)}${rect.r1 + 1}`;
+  const tl = `${columnLetters(rect.c0)}${rect.r0 + 1}`;
+  const br = `${columnLetters(rect.c1)}${rect.r1 + 1}`;
   return tl === br ? tl : `${tl}:${br}`;
-}
-
-export function colName(c0: number): string {
-  let n = c0 + 1;
-  let s = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
 }

@@ -8,7 +8,7 @@
  * layout reaches the workbook and running twice changes nothing.
  */
 import type { BorderSide, CellStyle } from "../../../core/layout/types";
-import type { StyleUse } from "./ops";
+import type { StyleUse } from "./cell-use";
 
 export const STYLE_PREFIX = "SchedePEG ";
 const H_ALIGN = { left: "Left", center: "Center", right: "Right" } as const;

@@ -16,12 +16,8 @@ import type { GenerateOptions } from "../../../core/ports";
 import { FormatCatalogue } from "./catalogue";
 import { type Marker, nextMarkerName } from "../../../core/layout/markers";
 import { type SheetOp, copiedSheetOps, formatOps, rowsAt, sheetOps, sizeOps } from "./ops";
-import {
-  type Plan,
-  type PlannedSheet,
-  chooseObjectives,
-  planSheets,
-} from "../../../core/layout/sheet-plan";
+import { type Plan, type PlannedSheet, planSheets } from "../../../core/layout/sheet-plan";
+import { chooseObjectives } from "../../../core/selection";
 import type { WorkbookState } from "./read";
 import { type StyleDef, StyleRegistry } from "./styles";
 import {
@@ -116,7 +112,6 @@ function buildWorks(
     work(p, { kind: "scheda", codice: p.codice ?? "" }, layouts[i], namer, drawing),
   );
   if (index) {
-    const f = options.filters ?? {};
     const layout = buildIndexSheet(
       model,
       results,
@@ -124,7 +119,7 @@ function buildWorks(
       {
         dataElaborazione: date,
         sheetName: index.name,
-        filtri: { centroResponsabilita: f.centro, responsabile: f.responsabile, stato: f.stato },
+        filtri: options.filters,
       },
     );
     // last: it links to the schede, so it is written once they exist
@@ -168,9 +163,10 @@ export function prepareGeneration(
   options: GenerateOptions,
   date: IsoDate,
 ): Generation {
-  const chosen = chooseObjectives(model, options.codes, options.filters);
+  const choice = chooseObjectives(model.obiettivi, options.codes, options.filters);
+  if (!choice.ok) throw new Error(choice.reason);
   const plan = planSheets(
-    chosen.map((o) => o.codice),
+    choice.obiettivi.map((o) => o.codice),
     state.sheets,
     options.index,
   );

@@ -5,6 +5,7 @@
  */
 import { SaxesParser, type SaxesTagPlain } from "saxes";
 import type { CellLook, CellValue } from "../../../core/schema/raw";
+import { columnIndex0 } from "../../../core/schema/address";
 import { unescapeOoxml } from "../package/xml";
 import type { FormatLook } from "./styles";
 
@@ -33,10 +34,8 @@ const local = (name: string): string => name.slice(name.indexOf(":") + 1);
 /** "AB12" -> [12, 28]; null when the reference is not a cell */
 function cellRef(ref: string): [number, number] | null {
   const m = /^([A-Z]{1,3})(\d+)$/i.exec(ref);
-  if (!m) return null;
-  let col = 0;
-  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return [Number(m[2]), col];
+  const col0 = m ? columnIndex0(m[1]) : null;
+  return m && col0 !== null ? [Number(m[2]), col0 + 1] : null;
 }
 
 /** An ISO date (t="d", as some producers write) as a 1900-system serial. */

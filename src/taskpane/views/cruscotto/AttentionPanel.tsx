@@ -15,7 +15,7 @@ import { formatDateIt } from "../../../core/text/dates";
 import { StatusBadge } from "../../components/StatusBadge";
 import { fmt, formatPercent } from "../../components/format";
 import { useMessages } from "../../i18n";
-import type { Attention } from "./attention";
+import type { Attention } from "../../../core/compute/attention";
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },

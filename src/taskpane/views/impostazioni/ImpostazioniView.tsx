@@ -1,7 +1,7 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { ViewFrame } from "../../components/ViewFrame";
 import { useWorkbook } from "../../state/use-workbook";
-import type { ViewProps } from "../registry";
+import type { ViewProps } from "../types";
 import { MonthsPanel } from "./MonthsPanel";
 import { SettingsForm } from "./SettingsForm";
 import { UserNamePanel } from "./UserNamePanel";

@@ -10,7 +10,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { Month } from "../../../core/model/types";
-import { closeMonth, reopenMonth } from "../../../core/monthly/periods";
+import { closeMonth, reopenMonth } from "../../../core/rilevazione/periods";
 import type { LoadedWorkbook, WorkbookPort } from "../../../core/ports";
 import { ErrorBar } from "../../components/ErrorBar";
 import { UserNameDialog } from "../../components/UserNameDialog";

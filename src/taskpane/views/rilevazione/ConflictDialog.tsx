@@ -14,7 +14,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { Conflict, MonthlyEdit } from "../../../core/monthly/types";
+import type { Conflict, RilevazioneEdit } from "../../../core/rilevazione/types";
 import { fmt } from "../../components/format";
 import { useMessages } from "../../i18n";
 import { modelValue, textOf, type FieldKind } from "./form";
@@ -34,7 +34,7 @@ export interface ConflictDialogProps {
   readonly onCancel: () => void;
 }
 
-function kindOf(campo: MonthlyEdit["campo"]): FieldKind {
+function kindOf(campo: RilevazioneEdit["campo"]): FieldKind {
   if (campo === "inizioEffettiva" || campo === "fineEffettiva") return "date";
   if (campo === "note") return "text";
   return "number";
@@ -46,7 +46,7 @@ export function ConflictDialog({ conflicts, onResolve, onCancel }: ConflictDialo
   const messages = useMessages();
   const text = messages.rilevazione;
   const [choices, setChoices] = useState<Choice[]>(() => conflicts.map(() => "mine"));
-  const shown = (campo: MonthlyEdit["campo"], v: string | number | null) =>
+  const shown = (campo: RilevazioneEdit["campo"], v: string | number | null) =>
     textOf(kindOf(campo), v) || text.emptyValue;
 
   return (

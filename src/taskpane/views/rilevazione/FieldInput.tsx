@@ -2,11 +2,11 @@ import { Field, Input, Radio, RadioGroup, Textarea, makeStyles } from "@fluentui
 import { VisuallyHidden } from "../../components/VisuallyHidden";
 import { useMessages } from "../../i18n";
 import { textOf, type FieldSpec } from "./form";
-import type { MonthlyForm } from "./use-monthly-form";
+import type { RilevazioneFormState } from "./use-rilevazione-form";
 
 export interface FieldInputProps {
   readonly spec: FieldSpec;
-  readonly form: MonthlyForm;
+  readonly form: RilevazioneFormState;
   readonly label: string;
   /** "Fase 2, ": read by screen readers before the label, which repeats for every phase */
   readonly context: string;

@@ -7,11 +7,11 @@ import { FieldInput } from "./FieldInput";
 import { fieldKey, parseField, textOf } from "./form";
 import { specOf, useCardStyles } from "./PhaseCard";
 import { TargetDialog } from "./TargetDialog";
-import type { MonthlyForm } from "./use-monthly-form";
+import type { RilevazioneFormState } from "./use-rilevazione-form";
 
 export interface IndicatorCardProps {
   readonly indicatore: Indicatore;
-  readonly form: MonthlyForm;
+  readonly form: RilevazioneFormState;
   readonly disabled: boolean;
 }
 

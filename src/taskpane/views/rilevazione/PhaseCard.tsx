@@ -5,7 +5,7 @@ import { fmt, shortText } from "../../components/format";
 import { useMessages } from "../../i18n";
 import { FieldInput } from "./FieldInput";
 import { fieldKey, type FieldSpec } from "./form";
-import type { MonthlyForm } from "./use-monthly-form";
+import type { RilevazioneFormState } from "./use-rilevazione-form";
 
 export const useCardStyles = makeStyles({
   fieldset: {
@@ -37,7 +37,7 @@ export function specOf(specs: readonly FieldSpec[], key: string): FieldSpec {
 
 export interface PhaseCardProps {
   readonly fase: Fase;
-  readonly form: MonthlyForm;
+  readonly form: RilevazioneFormState;
   readonly disabled: boolean;
 }
 

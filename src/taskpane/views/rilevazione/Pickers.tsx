@@ -1,8 +1,8 @@
 import { useMemo, useState } from "react";
 import { Combobox, Field, Option } from "@fluentui/react-components";
 import type { Obiettivo } from "../../../core/model/types";
+import { isSelected } from "../../../core/selection";
 import { shortText } from "../../components/format";
-import { fold } from "../../components/objectives";
 import { useMessages } from "../../i18n";
 
 const labelOf = (o: Obiettivo) => `${o.codice} — ${shortText(o.descrizione, 60)}`;
@@ -19,15 +19,10 @@ export function ObjectivePicker({ obiettivi, value, onChange }: ObjectivePickerP
   // null while the user is not typing: the box then shows the chosen objective
   const [query, setQuery] = useState<string | null>(null);
   const selected = obiettivi.find((o) => o.codice === value);
-  const matches = useMemo(() => {
-    const words = fold(query ?? "")
-      .split(/\s+/)
-      .filter(Boolean);
-    return obiettivi.filter((o) => {
-      const hay = fold(`${o.codice} ${o.descrizione}`);
-      return words.every((w) => hay.includes(w));
-    });
-  }, [obiettivi, query]);
+  const matches = useMemo(
+    () => obiettivi.filter((o) => isSelected(o, { testo: query ?? "" })),
+    [obiettivi, query],
+  );
   return (
     <Field label={text.objective}>
       <Combobox

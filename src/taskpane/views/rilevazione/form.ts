@@ -1,16 +1,17 @@
 /**
- * The monthly form as data: which fields an objective has, how typed text becomes a value
+ * The rilevazione form as data: which fields an objective has, how typed text becomes a value
  * (Italian numbers "3.500,5", "90%", dates dd/mm/yyyy) and which edits a save sends. Pure:
  * the component keeps the typed texts, everything else is derived here.
  */
-import type { EditableField, MonthlyEdit } from "../../../core/monthly/types";
+import { sameValue } from "../../../core/rilevazione/same";
+import type { EditableField, RilevazioneEdit } from "../../../core/rilevazione/types";
 import type { CellValue } from "../../../core/schema/raw";
 import type { PegModel } from "../../../core/model/types";
 import { formatDateIt, parseDateText, serialToIso } from "../../../core/text/dates";
 import { formatNumberIt, parseNumberText } from "../../../core/text/numbers";
 
 export type FieldKind = "percent" | "number" | "date" | "text" | "yesno";
-export type Elemento = MonthlyEdit["elemento"];
+export type Elemento = RilevazioneEdit["elemento"];
 export type FieldKey = string;
 
 export interface FieldSpec {
@@ -102,11 +103,6 @@ export function parseField(kind: FieldKind, text: string): Parsed {
   }
 }
 
-/** "" and null are the same empty cell */
-function same(a: string | number | null, b: string | number | null): boolean {
-  return (a ?? "") === (b ?? "");
-}
-
 export interface FormState {
   /** typed texts, only for fields the user touched */
   readonly drafts: Readonly<Record<FieldKey, string>>;
@@ -115,13 +111,13 @@ export interface FormState {
 }
 
 export interface BuiltEdits {
-  readonly edits: MonthlyEdit[];
+  readonly edits: RilevazioneEdit[];
   readonly errors: Record<FieldKey, FieldError>;
 }
 
 /** the edits to send: touched fields whose value differs from the loaded one */
 export function buildEdits(specs: readonly FieldSpec[], form: FormState): BuiltEdits {
-  const edits: MonthlyEdit[] = [];
+  const edits: RilevazioneEdit[] = [];
   const errors: Record<FieldKey, FieldError> = {};
   for (const s of specs) {
     const draft = form.drafts[s.key];
@@ -131,8 +127,8 @@ export function buildEdits(specs: readonly FieldSpec[], form: FormState): BuiltE
       errors[s.key] = parsed.error;
       continue;
     }
-    if (same(parsed.value, s.loaded)) continue;
-    const edit: MonthlyEdit = {
+    if (sameValue(parsed.value, s.loaded)) continue;
+    const edit: RilevazioneEdit = {
       elemento: s.elemento,
       numero: s.numero,
       campo: s.campo,

@@ -1,11 +1,11 @@
 /**
- * Sending a monthly save and handling what comes back: saved, refused, or a conflict with a
+ * Sending a rilevazione and handling what comes back: saved, refused, or a conflict with a
  * colleague's change, resolved cell by cell and sent again with the updated `previous`.
  */
 import { useCallback, useState } from "react";
 import type { Month } from "../../../core/model/types";
 import type { WorkbookPort } from "../../../core/ports";
-import type { Conflict, MonthlyEdit, SaveResult } from "../../../core/monthly/types";
+import type { Conflict, RilevazioneEdit, SaveResult } from "../../../core/rilevazione/types";
 import { modelValue } from "./form";
 
 export type Choice = "mine" | "theirs";
@@ -13,10 +13,14 @@ export type Choice = "mine" | "theirs";
 export type SaveState =
   | { readonly kind: "idle" }
   | { readonly kind: "busy" }
-  | { readonly kind: "done"; readonly result: SaveResult; readonly edits: readonly MonthlyEdit[] }
+  | {
+      readonly kind: "done";
+      readonly result: SaveResult;
+      readonly edits: readonly RilevazioneEdit[];
+    }
   | { readonly kind: "error"; readonly error: unknown };
 
-function sameTarget(a: MonthlyEdit, b: MonthlyEdit): boolean {
+function sameTarget(a: RilevazioneEdit, b: RilevazioneEdit): boolean {
   return a.elemento === b.elemento && a.numero === b.numero && a.campo === b.campo;
 }
 
@@ -25,11 +29,11 @@ function sameTarget(a: MonthlyEdit, b: MonthlyEdit): boolean {
  * value as the new `previous`; "theirs" drops it, so the colleague's value stays.
  */
 export function resolveConflicts(
-  edits: readonly MonthlyEdit[],
+  edits: readonly RilevazioneEdit[],
   conflicts: readonly Conflict[],
   choices: readonly Choice[],
-): MonthlyEdit[] {
-  const out: MonthlyEdit[] = [];
+): RilevazioneEdit[] {
+  const out: RilevazioneEdit[] = [];
   for (const edit of edits) {
     const i = conflicts.findIndex((c) => sameTarget(c.edit, edit));
     if (i < 0) out.push(edit);
@@ -49,10 +53,10 @@ export function useSave(
   const { periodo, obiettivo } = target;
 
   const save = useCallback(
-    async (edits: readonly MonthlyEdit[], utente: string) => {
+    async (edits: readonly RilevazioneEdit[], utente: string) => {
       setState({ kind: "busy" });
       try {
-        const result = await port.saveMonthly({ periodo, obiettivo, utente, edits });
+        const result = await port.saveRilevazione({ periodo, obiettivo, utente, edits });
         setState({ kind: "done", result, edits });
         if (result.kind === "saved") await onSaved();
       } catch (error) {

@@ -1,6 +1,6 @@
 import { ViewFrame } from "../../components/ViewFrame";
 import { useWorkbook } from "../../state/use-workbook";
-import type { ViewProps } from "../registry";
+import type { ViewProps } from "../types";
 import { Generator } from "./Generator";
 
 /** Schede: the printable sheet of each objective, generated into the workbook. */

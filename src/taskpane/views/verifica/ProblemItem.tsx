@@ -1,5 +1,5 @@
 import { Badge, Body1, Button, Link, makeStyles, tokens } from "@fluentui/react-components";
-import type { Problem } from "../../../core/validation/problem";
+import type { Problem } from "../../../core/verifica/problem";
 import { fmt } from "../../components/format";
 import { useMessages } from "../../i18n";
 

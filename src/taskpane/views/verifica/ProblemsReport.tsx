@@ -13,7 +13,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { LoadedWorkbook, WorkbookPort } from "../../../core/ports";
-import type { Problem } from "../../../core/validation/problem";
+import type { Problem } from "../../../core/verifica/problem";
 import { ErrorBar } from "../../components/ErrorBar";
 import { fmt, fmtCount } from "../../components/format";
 import { useMessages } from "../../i18n";

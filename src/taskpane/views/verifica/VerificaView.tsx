@@ -1,6 +1,6 @@
 import { ViewFrame } from "../../components/ViewFrame";
 import { useWorkbook } from "../../state/use-workbook";
-import type { ViewProps } from "../registry";
+import type { ViewProps } from "../types";
 import { ProblemsReport } from "./ProblemsReport";
 
 /** Verifica: what is wrong in the workbook, where, and a one-click fix when there is one. */

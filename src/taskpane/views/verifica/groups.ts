@@ -1,5 +1,5 @@
 /** Problems grouped for the Verifica list: errors before warnings, then by objective. */
-import type { Problem, Severity } from "../../../core/validation/problem";
+import type { Problem, Severity } from "../../../core/verifica/problem";
 
 export interface ObjectiveGroup {
   /** null for problems of a whole table or of the settings */

@@ -1,0 +1,58 @@
+/** Bench cases of the rilevazione save on a workbook holding a year of log. */
+import { createExcelPort } from "../../src/adapters/excel-js";
+import type { RilevazioneEdit } from "../../src/core/rilevazione/types";
+import type { Month, PegModel } from "../../src/core/model/types";
+import { appendYearOfLog } from "./cases-data";
+import type { BenchCase, BenchEnv } from "./types";
+
+/** Fills the workbook with `model` and a year of log, then saves one edit of `obiettivo`. */
+async function saveWithLog(
+  model: PegModel,
+  env: BenchEnv,
+  obiettivo: string,
+  edit: RilevazioneEdit,
+): Promise<void> {
+  await env.filled(model);
+  await appendYearOfLog(model);
+  env.reset();
+  const result = await createExcelPort().saveRilevazione({
+    periodo: "2021-04" as Month,
+    obiettivo,
+    utente: "bench",
+    edits: [edit],
+  });
+  if (result.kind !== "saved") throw new Error(JSON.stringify(result));
+}
+
+export const RILEVAZIONE_CASES: readonly BenchCase[] = [
+  {
+    operation: "salvataggio mensile con un anno di registro",
+    async run(model, env) {
+      const fase = model.fasi[model.fasi.length - 1];
+      await saveWithLog(model, env, fase.obiettivo, {
+        elemento: "Fase",
+        numero: fase.numero,
+        campo: "avanzamento",
+        previous: fase.avanzamento,
+        value: fase.avanzamento === 50 ? 60 : 50,
+      });
+    },
+  },
+  {
+    // the cumulative rule reads the earlier months of the log
+    operation: "salvataggio mensile con un anno di registro (indicatore cumulativo)",
+    async run(model, env) {
+      const last = model.indicatori.length - 1;
+      const ind = { ...model.indicatori[last], cumulativo: true };
+      const indicatori = [...model.indicatori.slice(0, last), ind];
+      await saveWithLog({ ...model, indicatori }, env, ind.obiettivo, {
+        elemento: "Indicatore",
+        numero: ind.numero,
+        campo: "valoreRaggiunto",
+        previous: ind.valoreRaggiunto,
+        // above anything logged before April (see appendYearOfLog) and the current value
+        value: Math.max(100, ind.valoreRaggiunto ?? 0) + 1,
+      });
+    },
+  },
+];

@@ -1,0 +1,32 @@
+/**
+ * The computed columns of the tables (Obiettivi: avanzamento fasi, raggiungimento indicatori
+ * e complessivo, stato di monitoraggio; Indicatori: raggiungimento) as records, from the
+ * computation's results. The schema types those columns against these records, and the
+ * writers take their values from here: a computed column is added here and in the schema.
+ */
+import type { Percent } from "../model/types";
+import type { Esito, IndicatorResult, ObjectiveResult } from "./types";
+
+export interface ObiettivoCalcolato {
+  avanzamentoFasi: Percent | null;
+  raggiungimentoIndicatori: Percent | null;
+  raggiungimento: Percent | null;
+  esito: Esito;
+}
+
+export interface IndicatoreCalcolato {
+  raggiungimento: Percent | null;
+}
+
+export function obiettivoCalcolato(r: ObjectiveResult): ObiettivoCalcolato {
+  return {
+    avanzamentoFasi: r.phaseProgress,
+    raggiungimentoIndicatori: r.indicatorAchievement,
+    raggiungimento: r.overall,
+    esito: r.status,
+  };
+}
+
+export function indicatoreCalcolato(r: IndicatorResult): IndicatoreCalcolato {
+  return { raggiungimento: r.computed };
+}

@@ -1,0 +1,157 @@
+/**
+ * Rules of a rilevazione save, run before anything is written (docs/formule.md §7).
+ *
+ * `checkRilevazione` returns:
+ * - `refusals`: Italian reasons that block the whole save (nothing must be written);
+ * - `proposals`: extra edits the user may accept (e.g. fine effettiva when a phase reaches
+ *   100%); accepting one means adding it to the save and checking again;
+ * - `logRows`: one Rilevazione per edit that changes a value, to append to the log; empty
+ *   when there are refusals, so a refused save can never leave a trace of written data.
+ * Edits whose value equals the current one are no-ops: no refusal, no log row.
+ */
+import type { RilevazioneEdit, RilevazioneSave } from "./types";
+import type { PegModel, Rilevazione } from "../model/types";
+import { isMonth, localIsoDate, localTimestamp } from "../text/dates";
+import { lastLoggedBefore } from "./history";
+import { sameValue } from "./same";
+import { currentValue, findTarget, type Target } from "./target";
+import { elementLabel, fieldName, valueProblem } from "./values";
+
+export { closeMonth, reopenMonth, type PeriodChange } from "./periods";
+
+export interface RilevazioneCheck {
+  readonly refusals: string[];
+  readonly proposals: RilevazioneEdit[];
+  readonly logRows: Rilevazione[];
+}
+
+function headerRefusals(model: PegModel, save: RilevazioneSave): string[] {
+  if (!isMonth(save.periodo)) {
+    return [`Il mese «${save.periodo}» non è valido: usa il formato AAAA-MM (es. 2021-04).`];
+  }
+  const out: string[] = [];
+  if (model.impostazioni.periodiChiusi.includes(save.periodo)) {
+    out.push(
+      `Il mese ${save.periodo} è chiuso: i valori non si possono più modificare. ` +
+        "Se serve una correzione, chiedi di riaprire il mese indicando la motivazione.",
+    );
+  }
+  if (!model.obiettivi.some((o) => o.codice === save.obiettivo)) {
+    out.push(`L'obiettivo «${save.obiettivo}» non esiste nel foglio Obiettivi.`);
+  }
+  if (!save.utente.trim()) out.push("Indica il tuo nome utente prima di salvare.");
+  return out;
+}
+
+/** the value a field will have after the save: the edited one, else the model's */
+function after(
+  save: RilevazioneSave,
+  target: Target,
+  numero: number,
+  campo: RilevazioneEdit["campo"],
+) {
+  const edit = save.edits.find(
+    (e) => e.elemento === target.kind && e.numero === numero && e.campo === campo,
+  );
+  return edit ? edit.value : currentValue(target, campo);
+}
+
+/** rules that depend on the record and on the other edits; null when the edit is fine */
+function editRefusal(
+  model: PegModel,
+  save: RilevazioneSave,
+  edit: RilevazioneEdit,
+  target: Target,
+) {
+  const who = `${elementLabel(edit)} dell'obiettivo ${save.obiettivo}`;
+  const current = currentValue(target, edit.campo);
+  if (edit.campo === "valoreAtteso" && !edit.motivazione?.trim()) {
+    return `${who}: per cambiare il valore atteso (da ${current ?? "vuoto"} a ${edit.value ?? "vuoto"}) scrivi la motivazione.`;
+  }
+  if (
+    edit.campo === "valoreRaggiunto" &&
+    target.kind === "Indicatore" &&
+    target.record.cumulativo
+  ) {
+    const v = edit.value as number | null;
+    const logged = lastLoggedBefore(model.rilevazioni, save.obiettivo, edit.numero, save.periodo);
+    const floor = Math.max(...[logged, current].filter((x): x is number => typeof x === "number"));
+    if (v !== null && v < floor) {
+      return `${who}: l'indicatore è cumulativo, il valore raggiunto non può scendere sotto ${floor} (inserito ${v}).`;
+    }
+  }
+  if (edit.campo === "inizioEffettiva" || edit.campo === "fineEffettiva") {
+    const start = after(save, target, edit.numero, "inizioEffettiva");
+    const end = after(save, target, edit.numero, "fineEffettiva");
+    if (typeof start === "string" && typeof end === "string" && end < start) {
+      return `${who}: la fine effettiva (${end}) non può precedere l'inizio effettivo (${start}).`;
+    }
+  }
+  return null;
+}
+
+function proposalFor(save: RilevazioneSave, edit: RilevazioneEdit, target: Target, now: Date) {
+  if (target.kind !== "Fase" || edit.campo !== "avanzamento" || edit.value !== 100) return null;
+  if (after(save, target, edit.numero, "fineEffettiva") !== null) return null;
+  const proposal: RilevazioneEdit = {
+    elemento: "Fase",
+    numero: edit.numero,
+    campo: "fineEffettiva",
+    previous: target.record.fineEffettiva,
+    value: localIsoDate(now),
+  };
+  return proposal;
+}
+
+export function checkRilevazione(
+  model: PegModel,
+  save: RilevazioneSave,
+  now: Date,
+): RilevazioneCheck {
+  const refusals = headerRefusals(model, save);
+  const proposals: RilevazioneEdit[] = [];
+  const rows: Rilevazione[] = [];
+  const seen = new Set<string>();
+  for (const edit of save.edits) {
+    const key = `${edit.elemento}|${edit.numero}|${edit.campo}`;
+    if (seen.has(key)) {
+      refusals.push(
+        `${elementLabel(edit)}: ${fieldName(edit.campo)} compare due volte nello stesso salvataggio.`,
+      );
+      continue;
+    }
+    seen.add(key);
+    const target = findTarget(model, save.obiettivo, edit);
+    if (!target) {
+      refusals.push(`${elementLabel(edit)} non esiste nell'obiettivo ${save.obiettivo}.`);
+      continue;
+    }
+    const previous = currentValue(target, edit.campo);
+    const problem = valueProblem(edit);
+    if (problem) {
+      refusals.push(problem);
+      continue;
+    }
+    if (sameValue(previous, edit.value)) continue;
+    const refusal = editRefusal(model, save, edit, target);
+    if (refusal) {
+      refusals.push(refusal);
+      continue;
+    }
+    const proposal = proposalFor(save, edit, target, now);
+    if (proposal) proposals.push(proposal);
+    rows.push({
+      periodo: save.periodo,
+      obiettivo: save.obiettivo,
+      elemento: edit.elemento,
+      numero: edit.numero,
+      campo: edit.campo,
+      valorePrecedente: previous,
+      valoreNuovo: edit.value,
+      nota: edit.motivazione?.trim() ?? "",
+      utente: save.utente.trim(),
+      timestamp: localTimestamp(now),
+    });
+  }
+  return { refusals, proposals, logRows: refusals.length > 0 ? [] : rows };
+}

@@ -1,0 +1,76 @@
+/**
+ * How the verifica rules report: a rule names the table, the record and the column; the
+ * context turns that into a Problem pointing at the cell (from the record's `origin` and the
+ * table's position) with the address at the start of the Italian message.
+ */
+import type { PegModel, RowOrigin } from "../model/types";
+import { tableById, type TableId } from "../schema/tables";
+import { canonicalPosition, placeOf, type TablePositions } from "../parse/positions";
+import type { Problem, Severity } from "./problem";
+
+export interface Finding {
+  readonly table: TableId;
+  /** the record concerned; its `origin` gives the row */
+  readonly record: { readonly origin?: RowOrigin };
+  /** column key of the cell, or null for the whole row */
+  readonly key: string | null;
+  readonly severity: Severity;
+  readonly rule: string;
+  /** what is wrong and what to do, in Italian */
+  readonly text: string;
+  readonly objective: string | null;
+  /** who the record is, used when the row is not known (e.g. "fase 2 di 2021_S01_01") */
+  readonly who: string;
+}
+
+export class ModelCheck {
+  readonly problems: Problem[] = [];
+  private readonly years = new Map<string, number | null>();
+
+  constructor(
+    readonly model: PegModel,
+    private readonly positions: TablePositions = {},
+  ) {
+    // the first objective with a code wins, as in the duplicate check
+    for (const o of [...model.obiettivi].reverse()) this.years.set(o.codice, o.anno);
+  }
+
+  /** the plan year of an objective: its own Anno, else the one in Impostazioni */
+  yearOf(codice: string): number {
+    return this.years.get(codice) ?? this.model.impostazioni.anno;
+  }
+
+  /** the worksheet row (as Excel shows it) of a record, or null when it is not known */
+  sheetRow(table: TableId, record: { readonly origin?: RowOrigin }): number | null {
+    const def = tableById(table);
+    const pos = this.positions[table] ?? canonicalPosition(def);
+    return placeOf(def, pos, record.origin?.row, null).row;
+  }
+
+  report(f: Finding): void {
+    const def = tableById(f.table);
+    const pos = this.positions[f.table] ?? canonicalPosition(def);
+    const place = placeOf(def, pos, f.record.origin?.row, f.key);
+    const where =
+      place.cell ??
+      (place.row !== null ? `${place.sheet}, riga ${place.row}` : `${place.sheet}, ${f.who}`);
+    const column = place.column !== null ? ` (${place.column})` : "";
+    this.problems.push({
+      severity: f.severity,
+      rule: f.rule,
+      message: `${where}${column}: ${f.text}`,
+      sheet: place.sheet,
+      row: place.row,
+      column: place.column,
+      cell: place.cell,
+      objective: f.objective,
+    });
+  }
+}
+
+export type Rule = (v: ModelCheck) => void;
+
+export const faseWho = (f: { obiettivo: string; numero: number }): string =>
+  `fase ${f.numero} di ${f.obiettivo || "(senza obiettivo)"}`;
+export const indicatoreWho = (i: { obiettivo: string; numero: number }): string =>
+  `indicatore ${i.numero} di ${i.obiettivo || "(senza obiettivo)"}`;
