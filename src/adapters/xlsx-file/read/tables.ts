@@ -181,3 +181,12 @@ export function extractRawWorkbook(book: XlsxBook): RawWorkbook {
   }
   return raw;
 }
+
+/** An Excel table found by name on any worksheet (hidden ones too), or null. */
+export function findExcelTable(book: XlsxBook, name: string): Omit<RawTable, "id"> | null {
+  for (const sheet of book.sheets.filter((s) => s.kind === "worksheet")) {
+    const t = book.tables(sheet).find((x) => same(x.displayName, name) || same(x.name, name));
+    if (t) return excelTableContents(sheet, t, book.cells(sheet));
+  }
+  return null;
+}

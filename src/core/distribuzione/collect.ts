@@ -1,0 +1,152 @@
+/**
+ * `raccogli`: the values each person changed in their file, merged back into the plan as
+ * rilevazioni written by that person. A person's change is what differs from the value sent;
+ * it goes through the same save plan as the pane's monthly entry (rules of closed months,
+ * cumulative indicators, dates; a conflict when the plan's cell no longer holds the value
+ * sent, because the office or another person changed it since): never overwritten.
+ */
+import type { Fase, Indicatore, PegModel, Rilevazione } from "../model/types";
+import { planSave } from "../rilevazione/save-plan";
+import { sameValue } from "../rilevazione/same";
+import type { EditableField, RilevazioneEdit } from "../rilevazione/types";
+import type { SentValue } from "./split";
+
+export interface ReturnedFile {
+  /** the file's name, for the report */
+  readonly file: string;
+  readonly destinatario: string;
+  /** the file's tables as the person left them */
+  readonly model: PegModel;
+  readonly sent: readonly SentValue[];
+}
+
+export interface CollectConflict {
+  readonly file: string;
+  readonly obiettivo: string;
+  readonly elemento: "Fase" | "Indicatore";
+  readonly numero: number;
+  readonly campo: string;
+  readonly sent: string | number | null;
+  /** what the plan holds now */
+  readonly plan: string | number | null;
+  /** what the person wrote */
+  readonly returned: string | number | null;
+}
+
+/** one value to write into the plan's tables */
+export interface CollectWrite {
+  readonly record: Fase | Indicatore;
+  readonly elemento: "Fase" | "Indicatore";
+  readonly campo: EditableField;
+  readonly value: string | number | null;
+}
+
+export interface CollectResult {
+  /** the plan with the merged values */
+  readonly model: PegModel;
+  readonly writes: readonly CollectWrite[];
+  readonly logRows: readonly Rilevazione[];
+  readonly conflicts: readonly CollectConflict[];
+  readonly refused: readonly { file: string; obiettivo: string; reasons: readonly string[] }[];
+  /** files that cannot be merged, with the reason */
+  readonly unusable: readonly { file: string; reason: string }[];
+}
+
+function returnedValue(model: PegModel, s: SentValue): string | number | null {
+  const rows: readonly (Fase | Indicatore)[] =
+    s.elemento === "Fase" ? model.fasi : model.indicatori;
+  const row = rows.find((r) => r.obiettivo === s.obiettivo && r.numero === s.numero);
+  const v = row ? (row as unknown as Record<string, unknown>)[s.campo] : null;
+  return typeof v === "string" || typeof v === "number" ? v : null;
+}
+
+/** why a returned file cannot be merged into this plan, or null */
+function unusableReason(plan: PegModel, r: ReturnedFile): string | null {
+  if (r.sent.length === 0)
+    return "non contiene i valori inviati (non è un file preparato con «distribuisci» o è stato modificato nella struttura).";
+  const a = plan.impostazioni;
+  const b = r.model.impostazioni;
+  if (a.ente.trim().toLowerCase() !== b.ente.trim().toLowerCase() || a.anno !== b.anno)
+    return `è di un altro piano (${b.ente} ${b.anno}, non ${a.ente} ${a.anno}).`;
+  const codes = new Set(plan.obiettivi.map((o) => o.codice));
+  const unknown = [...new Set(r.sent.map((s) => s.obiettivo))].filter((c) => !codes.has(c));
+  if (unknown.length > 0) return `contiene obiettivi che il piano non ha: ${unknown.join(", ")}.`;
+  return null;
+}
+
+function applyWrites(model: PegModel, writes: readonly CollectWrite[]): PegModel {
+  const patch = <T extends Fase | Indicatore>(rows: readonly T[]): T[] =>
+    rows.map((row) => {
+      const mine = writes.filter((w) => w.record === row);
+      return mine.length === 0
+        ? row
+        : Object.assign({ ...row }, ...mine.map((w) => ({ [w.campo]: w.value })));
+    });
+  // the new row objects keep their origin (their place in the plan's table)
+  return { ...model, fasi: patch(model.fasi), indicatori: patch(model.indicatori) };
+}
+
+export function collect(plan: PegModel, files: readonly ReturnedFile[], now: Date): CollectResult {
+  let model = plan;
+  const writes: CollectWrite[] = [];
+  const logRows: Rilevazione[] = [];
+  const conflicts: CollectConflict[] = [];
+  const refused: CollectResult["refused"][number][] = [];
+  const unusable: CollectResult["unusable"][number][] = [];
+  for (const r of files) {
+    const reason = unusableReason(plan, r);
+    if (reason) {
+      unusable.push({ file: r.file, reason });
+      continue;
+    }
+    const byObjective = new Map<string, RilevazioneEdit[]>();
+    for (const s of r.sent) {
+      const value = returnedValue(r.model, s);
+      if (sameValue(value, s.valore)) continue;
+      const edit: RilevazioneEdit = {
+        elemento: s.elemento,
+        numero: s.numero,
+        campo: s.campo as EditableField,
+        previous: s.valore,
+        value,
+      };
+      byObjective.set(s.obiettivo, [...(byObjective.get(s.obiettivo) ?? []), edit]);
+    }
+    for (const [obiettivo, edits] of byObjective) {
+      const save = {
+        periodo: model.impostazioni.periodoRiferimento,
+        obiettivo,
+        utente: r.destinatario,
+        edits,
+      };
+      const outcome = planSave(model, save, now);
+      if (outcome.kind === "refused") {
+        refused.push({ file: r.file, obiettivo, reasons: outcome.reasons });
+      } else if (outcome.kind === "conflict") {
+        for (const c of outcome.conflicts)
+          conflicts.push({
+            file: r.file,
+            obiettivo,
+            elemento: c.edit.elemento,
+            numero: c.edit.numero,
+            campo: c.edit.campo,
+            sent: c.edit.previous,
+            plan:
+              typeof c.theirs === "boolean" ? String(c.theirs) : c.theirs === "" ? null : c.theirs,
+            returned: c.edit.value,
+          });
+      } else {
+        const done = outcome.writes.map((w) => ({
+          record: w.record,
+          elemento: w.edit.elemento,
+          campo: w.edit.campo,
+          value: w.edit.value,
+        }));
+        writes.push(...done);
+        logRows.push(...outcome.logRows);
+        model = applyWrites(model, done);
+      }
+    }
+  }
+  return { model, writes, logRows, conflicts, refused, unusable };
+}
