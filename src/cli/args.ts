@@ -6,8 +6,8 @@ import { parseArgs } from "node:util";
 import { CliError } from "./errors";
 import type { Lang } from "./help";
 
-export type CommandName = "esempio" | "verifica" | "genera";
-const COMMANDS: readonly CommandName[] = ["esempio", "verifica", "genera"];
+export type CommandName = "esempio" | "verifica" | "genera" | "importa";
+const COMMANDS: readonly CommandName[] = ["esempio", "verifica", "genera", "importa"];
 
 export interface GeneraFilters {
   readonly obiettivi: readonly string[];
@@ -33,6 +33,19 @@ export type Parsed =
       readonly output: string;
       readonly filters: GeneraFilters;
       readonly pdfDir: string | null;
+    }
+  | {
+      readonly kind: "importa";
+      readonly lang: Lang;
+      readonly source: string;
+      /** null only with --anteprima */
+      readonly output: string | null;
+      readonly mapping: string | null;
+      readonly preview: boolean;
+      readonly into: string | null;
+      readonly sheet: string | null;
+      readonly values: string | null;
+      readonly json: boolean;
     };
 
 const OPTIONS = {
@@ -46,6 +59,11 @@ const OPTIONS = {
   responsabile: { type: "string", multiple: true },
   stato: { type: "string", multiple: true },
   pdf: { type: "string" },
+  mappa: { type: "string" },
+  anteprima: { type: "boolean" },
+  in: { type: "string" },
+  foglio: { type: "string" },
+  valori: { type: "string" },
 } as const;
 
 type OptionName = keyof typeof OPTIONS;
@@ -54,6 +72,7 @@ const ALLOWED: Record<CommandName, readonly OptionName[]> = {
   esempio: ["output"],
   verifica: ["json"],
   genera: ["output", "obiettivo", "cdr", "responsabile", "stato", "pdf"],
+  importa: ["output", "mappa", "anteprima", "in", "foglio", "valori", "json"],
 };
 
 /** The language of the messages: --lang wins, then LANG; Italian unless English is asked. */
@@ -156,5 +175,22 @@ export function parseCommandLine(argv: readonly string[], envLang?: string): Par
         },
         pdfDir: values.pdf ?? null,
       };
+    case "importa": {
+      const preview = values.anteprima === true;
+      return {
+        kind: "importa",
+        lang,
+        source: required(rest[0], "il file da importare (SORGENTE)", command),
+        output: preview
+          ? (values.output ?? null)
+          : required(values.output, "il file da scrivere (-o OUT.xlsx)", command),
+        mapping: values.mappa ?? null,
+        preview,
+        into: values.in ?? null,
+        sheet: values.foglio ?? null,
+        values: values.valori ?? null,
+        json: values.json === true,
+      };
+    }
   }
 }

@@ -15,13 +15,17 @@ Uso:
                    [--responsabile NOME ...] [--stato STATO ...] [--pdf CARTELLA]
       Scrive in OUT.xlsx i dati, una scheda per obiettivo e il foglio «Indice schede»;
       con --pdf salva anche le schede in PDF (serve LibreOffice).
+  schede-peg importa SORGENTE -o OUT.xlsx [--mappa MAPPA.json] [--anteprima] [--json]
+      Crea OUT.xlsx da un report «SCHEDA OBIETTIVI» (.txt o .pdf) o da un file .csv/.xlsx
+      (colonne indicate dalla mappa, o proposte dalle intestazioni).
 
 Opzioni:
   -h, --help        questo aiuto (anche: schede-peg COMANDO --help)
   -v, --version     la versione
   --lang en         messaggi della riga di comando in inglese
 
-Codici di uscita: 0 nessun errore, 1 errori nei dati, 2 file o comando non utilizzabile.
+Codici di uscita: 0 nessun errore, 1 errori nei dati (importa: importato con problemi),
+2 file o comando non utilizzabile.
 `,
   en: `schede-peg — the PEG workbook from the command line
 
@@ -34,13 +38,17 @@ Usage:
                    [--responsabile NAME ...] [--stato STATUS ...] [--pdf DIR]
       Writes to OUT.xlsx the data, one scheda per objective and the "Indice schede"
       sheet; with --pdf also saves the schede as PDF (needs LibreOffice).
+  schede-peg importa SOURCE -o OUT.xlsx [--mappa MAPPING.json] [--anteprima] [--json]
+      Creates OUT.xlsx from a "SCHEDA OBIETTIVI" report (.txt or .pdf) or a .csv/.xlsx
+      file (columns given by the mapping, or proposed from the headers).
 
 Options:
   -h, --help        this help (also: schede-peg COMMAND --help)
   -v, --version     the version
   --lang it         command-line messages in Italian
 
-Exit codes: 0 no error, 1 errors in the data, 2 unusable file or command line.
+Exit codes: 0 no error, 1 errors in the data (importa: imported with problems),
+2 unusable file or command line.
 `,
 };
 
@@ -96,6 +104,44 @@ the "Indice schede" sheet. Filters (repeatable or comma-separated):
   --responsabile NAME      only these responsabili
   --stato STATUS           only these statuses (e.g. "In Corso")
   --pdf DIR                also save a PDF of the schede (needs LibreOffice)
+`,
+  },
+  importa: {
+    it: `schede-peg importa SORGENTE -o OUT.xlsx [opzioni]
+
+Scrive in OUT.xlsx (una nuova cartella di lavoro) il PEG contenuto in SORGENTE:
+  .txt, .pdf    un report «SCHEDA OBIETTIVI»: obiettivi, collegamenti, soggetti, fasi e
+                indicatori (per il .pdf serve pdftotext, pacchetto poppler-utils)
+  .csv, .xlsx   una tabella, una riga per obiettivo, fase o indicatore (anche per periodo),
+                letta secondo la mappa; senza --mappa la mappa è proposta dalle intestazioni
+                e stampata, da salvare e correggere
+  --mappa MAPPA.json   le colonne del file -> le colonne delle tabelle (docs/importa.md)
+  --foglio NOME        il foglio dell'.xlsx da leggere (predefinito: il primo)
+  --valori LISTA       report: le colonne dei numeri dopo il tipo dell'indicatore
+                       (predefinito atteso,precedente,due-anni-prima)
+  --anteprima          non scrive nulla: mostra cosa aggiungerebbe e cosa rifiuterebbe
+  --json               stampa il resoconto come un solo oggetto JSON
+  --in ESISTENTE.xlsx  unione in una cartella esistente: non ancora disponibile
+Le righe rifiutate vanno in OUT-scartate.csv. Uscita: 0 tutto importato, 1 importato con
+problemi (righe rifiutate, conflitti, avvisi), 2 file, mappa o comando non utilizzabile.
+`,
+    en: `schede-peg importa SOURCE -o OUT.xlsx [options]
+
+Writes to OUT.xlsx (a new workbook) the PEG held in SOURCE:
+  .txt, .pdf    a "SCHEDA OBIETTIVI" report: objectives, links, people, phases and
+                indicators (a .pdf needs pdftotext, package poppler-utils)
+  .csv, .xlsx   a table, one row per objective, phase or indicator (also per period),
+                read through the mapping; without --mappa a mapping is proposed from the
+                headers and printed, to save and correct
+  --mappa MAPPING.json  file columns -> table columns (docs/importa.md)
+  --foglio NAME         the .xlsx sheet to read (default: the first)
+  --valori LIST         report: the columns of the numbers after the indicator's type
+                        (default atteso,precedente,due-anni-prima)
+  --anteprima           writes nothing: shows what would be added and what refused
+  --json                prints the summary as one JSON object
+  --in EXISTING.xlsx    merge into an existing workbook: not available yet
+Refused rows go to OUT-scartate.csv. Exit: 0 all imported, 1 imported with problems
+(refused rows, conflicts, warnings), 2 unusable file, mapping or command line.
 `,
   },
 };

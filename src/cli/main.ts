@@ -6,6 +6,7 @@ import { isXlsxFileError } from "../adapters/xlsx-file/errors";
 import { parseCommandLine } from "./args";
 import { esempio } from "./commands/esempio";
 import { genera } from "./commands/genera";
+import { importa } from "./commands/importa";
 import { verifica } from "./commands/verifica";
 import { CliError, EXIT, type ExitCode } from "./errors";
 import { helpText } from "./help";
@@ -27,6 +28,8 @@ async function run(argv: readonly string[], io: CliIo): Promise<ExitCode> {
       return verifica(cmd.file, cmd.json, io);
     case "genera":
       return genera(cmd, io);
+    case "importa":
+      return importa(cmd, io);
   }
 }
 
