@@ -2,7 +2,8 @@
  * Measures the Excel port against the fake Excel at 31, 300 and 3,000 objectives: round trips
  * and the largest payload of one round trip (Excel refuses over 5 MB), plus wall time.
  * `npm run bench` prints a table; `npm run bench -- --json` prints the rows as JSON.
- * Cases live in scripts/bench/cases*.ts.
+ * Cases live in scripts/bench/cases*.ts. Last, the time and memory of `importa` on a CSV of
+ * 50,000 rows (scripts/bench/import-scale.ts).
  */
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -14,6 +15,7 @@ import { BENCH_CASES } from "./bench/cases";
 import { bulkWrite } from "./bench/cases-data";
 import { scaledModel } from "./bench/data";
 import { generateBenchRows } from "./bench/generate-cases";
+import { importScaleInChild } from "./bench/import-scale";
 import type { BenchEnv, BenchRow } from "./bench/types";
 
 const SIZES = [31, 300, 3000];
@@ -122,6 +124,18 @@ function bundleFigure(): string {
   return `Primo caricamento del riquadro: ${it(report.gzipBytes)} byte gzip (riferimento ${it(report.budgetGzipBytes)}).`;
 }
 
+/** `importa` on a long-format CSV of 50,000 rows, measured in a process of its own. */
+function importFigure(): string {
+  const f = importScaleInChild(50_000, true);
+  const it = (n: number | null) => (n ?? 0).toLocaleString("it-IT");
+  return [
+    `importa, CSV di ${it(f.rows)} righe (${it(f.objectives)} obiettivi, ${it(f.indicators)} ` +
+      `indicatori, ${it(f.readings)} rilevazioni):`,
+    `  lettura e mappa: ${it(f.importMs)} ms, picco di memoria del processo ${it(f.importPeakMb)} MB`,
+    `  scrittura della cartella (writeModelXlsx): ${it(f.writeMs)} ms, picco ${it(f.writePeakMb)} MB`,
+  ].join("\n");
+}
+
 /**
  * The write request of "Genera tutte" as Microsoft's Office.js builds it (the library's own
  * serializer, no Excel), against the adapter's estimate that cuts the batches. Runs last: it
@@ -148,7 +162,10 @@ measure()
   .then(async (rows) => [...rows, ...(await generateBenchRows())])
   .then((rows) => {
     if (process.argv.includes("--json")) console.log(JSON.stringify(rows, null, 2));
-    else console.log(`${table(rows)}\n\n${bundleFigure()}\n\n${officeRequestFigure()}`);
+    else {
+      console.log(`${table(rows)}\n\n${bundleFigure()}\n\n${officeRequestFigure()}`);
+      console.log(`\n${importFigure()}`);
+    }
     const over = rows.filter((r) => r.payloadBytes > LIMIT);
     if (over.length > 0) {
       console.error(`Oltre 5 MB in un solo giro: ${over.map((r) => r.operation).join(", ")}`);
