@@ -8,7 +8,7 @@
  */
 import { spawnSync } from "node:child_process";
 import { createWriteStream } from "node:fs";
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { once } from "node:events";
@@ -32,32 +32,10 @@ export interface ImportScale {
 }
 
 const HEADERS =
-  "Esercizio;Servizio;Dirigente;Obiettivo;Azione;Peso %;Indicatore;Unità;Target;Trimestre;Consuntivo";
+  "Esercizio;Servizio;Dirigente;Obiettivo;Azione;Peso %;Indicatore;Unità;Target;Trimestre;Consuntivo;Note";
 
-const MAPPING = {
-  filtro: { Esercizio: "2024" },
-  periodo: {
-    colonna: "Trimestre",
-    valori: { "1": "2024-03", "2": "2024-06", "3": "2024-09", "4": "2024-12" },
-  },
-  obiettivi: {
-    Codice: { colonna: "Obiettivo", estrai: "^(OB\\d+)" },
-    Descrizione: "Obiettivo",
-    "Centro di responsabilità": "Servizio",
-    Responsabile: "Dirigente",
-  },
-  fasi: {
-    Obiettivo: { colonna: "Obiettivo", estrai: "^(OB\\d+)" },
-    Descrizione: "Azione",
-    Peso: "Peso %",
-  },
-  indicatori: {
-    Obiettivo: { colonna: "Obiettivo", estrai: "^(OB\\d+)" },
-    Descrizione: { modello: "{Indicatore} ({Unità})" },
-    "Valore atteso": "Target",
-    "Valore raggiunto": "Consuntivo",
-  },
-};
+/** the mapping of the long-format fixture, whose columns the generated export has */
+const MAPPING = join(__dirname, "../../test/fixtures/import/monitoraggio-2024-cp1252.mappa.json");
 
 /** Writes the export line by line: the file is never held whole. */
 async function writeExport(path: string, rows: number): Promise<void> {
@@ -74,7 +52,7 @@ async function writeExport(path: string, rows: number): Promise<void> {
     await write(
       `2024;Servizio ${objective % 40};Dirigente ${objective % 40};` +
         `OB${objective} - Obiettivo ${objective} del piano;Azione ${indicator};20;` +
-        `Indicatore ${indicator};n.;${indicator * 10};${quarter};${value}`,
+        `Indicatore ${indicator};n.;${indicator * 10};${quarter};${value};`,
     );
   }
   out.end();
@@ -89,7 +67,7 @@ export async function measureImportScale(rows: number, write: boolean): Promise<
   try {
     const csv = join(dir, "export.csv");
     await writeExport(csv, rows);
-    const read = readMapping(MAPPING);
+    const read = readMapping(JSON.parse(await readFile(MAPPING, "utf8")));
     if ("errors" in read) throw new Error(read.errors.join("\n"));
     const started = performance.now();
     const source = await csvSource(csv);

@@ -29,12 +29,17 @@ function summary(stdout: string): ImportaSummary {
   return JSON.parse(stdout) as ImportaSummary;
 }
 
+/** Runs the command and checks its exit code and that it wrote nothing on stderr. */
+function runOk(args: string[], status: number): ReturnType<typeof cli> {
+  const r = cli(args);
+  expect({ status: r.status, stderr: r.stderr }).toEqual({ status, stderr: "" });
+  return r;
+}
+
 describe("report SCHEDA OBIETTIVI", () => {
   test("il report del campione diventa la cartella di esempio: stessi dati, stessa verifica", async () => {
     const out = tmp.file("da-report.xlsx");
-    const r = cli(["importa", SAMPLE_REPORT, "-o", out]);
-    expect(r.stderr).toBe("");
-    expect(r.status).toBe(0);
+    const r = runOk(["importa", SAMPLE_REPORT, "-o", out], 0);
     expect(r.stdout).toContain("Importati: 31 obiettivi, 55 fasi, 61 indicatori, 21 soggetti");
     const { model } = await readModelFromXlsx(out);
     const strip = <T extends { origin?: unknown }>(rows: T[]) =>
@@ -67,9 +72,7 @@ describe("report SCHEDA OBIETTIVI", () => {
     const pdf = tmp.file("report-2024.pdf");
     writeFileSync(pdf, reportPdf(readFileSync(fixturePath("report-2024.txt"), "utf8")));
     const out = tmp.file("report-2024.xlsx");
-    const r = cli(["importa", pdf, "-o", out, "--json"]);
-    expect(r.stderr).toBe("");
-    expect(r.status).toBe(0);
+    const r = runOk(["importa", pdf, "-o", out, "--json"], 0);
     const s = summary(r.stdout);
     expect(s.read).toMatch(/^report PDF letto con pdftotext/);
     expect(s.counts).toMatchObject({
@@ -102,8 +105,7 @@ describe("esportazione in formato lungo con la mappa (Windows-1252, punto e virg
   });
 
   test("resoconto JSON: conteggi, aggiunti, conflitti, righe rifiutate; uscita 1", () => {
-    expect(run.stderr).toBe("");
-    expect(run.status).toBe(1);
+    expect({ status: run.status, stderr: run.stderr }).toEqual({ status: 1, stderr: "" });
     const s = summary(run.stdout);
     expect(s.counts).toEqual({
       sourceRows: 18,

@@ -37,28 +37,31 @@ function run(json: unknown, headers: string[], rows: CellValue[][], options = OP
   );
 }
 
+/** The example of the mapping file in the issue and in docs/importa.md. */
+const DOC_EXAMPLE = {
+  filtro: { Esercizio: "2024" },
+  periodo: { colonna: "Trimestre", valori: { "1": "2024-03", "2": "2024-06" } },
+  obiettivi: {
+    Codice: { colonna: "Obiettivo", estrai: "^(OB\\d+)" },
+    Descrizione: "Obiettivo",
+    "Centro di responsabilità": "Servizio",
+  },
+  fasi: {
+    Obiettivo: { colonna: "Obiettivo", estrai: "^(OB\\d+)" },
+    Descrizione: "Azione",
+    Peso: "Peso %",
+  },
+  indicatori: {
+    Obiettivo: { colonna: "Obiettivo", estrai: "^(OB\\d+)" },
+    Descrizione: { modello: "{Indicatore} ({Unità})" },
+    "Valore atteso": "Target",
+    "Valore raggiunto": "Consuntivo",
+  },
+};
+
 describe("il file di mappa (readMapping)", () => {
   test("l'esempio di docs/importa.md è valido", () => {
-    const read = readMapping({
-      filtro: { Esercizio: "2024" },
-      periodo: { colonna: "Trimestre", valori: { "1": "2024-03", "2": "2024-06" } },
-      obiettivi: {
-        Codice: { colonna: "Obiettivo", estrai: "^(OB\\d+)" },
-        Descrizione: "Obiettivo",
-        "Centro di responsabilità": "Servizio",
-      },
-      fasi: {
-        Obiettivo: { colonna: "Obiettivo", estrai: "^(OB\\d+)" },
-        Descrizione: "Azione",
-        Peso: "Peso %",
-      },
-      indicatori: {
-        Obiettivo: { colonna: "Obiettivo", estrai: "^(OB\\d+)" },
-        Descrizione: { modello: "{Indicatore} ({Unità})" },
-        "Valore atteso": "Target",
-        "Valore raggiunto": "Consuntivo",
-      },
-    });
+    const read = readMapping(DOC_EXAMPLE);
     expect("mapping" in read).toBe(true);
   });
 
@@ -172,42 +175,18 @@ describe("il motore", () => {
     "Consuntivo",
   ];
   const json = {
+    ...DOC_EXAMPLE,
     filtro: { Esercizio: ["2024"] },
     periodo: { colonna: "Trimestre", valori: { "1": "2024-03", "2": "2024-06", "3": "2024-09" } },
-    obiettivi: {
-      Codice: { colonna: "Obiettivo", estrai: "^(OB\\d+)" },
-      Descrizione: "Obiettivo",
-      "Centro di responsabilità": "Servizio",
-    },
-    fasi: {
-      Obiettivo: { colonna: "Obiettivo", estrai: "^(OB\\d+)" },
-      Descrizione: "Azione",
-      Peso: "Peso %",
-    },
-    indicatori: {
-      Obiettivo: { colonna: "Obiettivo", estrai: "^(OB\\d+)" },
-      Descrizione: { modello: "{Indicatore} ({Unità})" },
-      "Valore atteso": "Target",
-      "Valore raggiunto": "Consuntivo",
-    },
   };
+  /** a row without an objective code */
+  const SUPPORT = "2024|Attività di supporto|Segreteria|Riunioni|100|Incontri|n.|4|1|1".split("|");
   const rows: CellValue[][] = [
     ["2023", "OB1 - Strade", "Viabilità", "Asfalti", "100", "Km", "km", "10", "3", "9"],
     ["2024", "OB1 - Strade", "Viabilità", "Asfalti", "100", "Km", " km ", "12,5", "1", "2,5"],
     ["2024", "OB1 - Strade", "Viabilita'", "Asfalti", "100", "Km", "km", "12,5", "3", "9,1"],
     ["2024", "OB1 - Strade", "Viabilità", "Asfalti", "100", "Km", "km", "12,5", "2", "n.d."],
-    [
-      "2024",
-      "Attività di supporto",
-      "Segreteria",
-      "Riunioni",
-      "100",
-      "Incontri",
-      "n.",
-      "4",
-      "1",
-      "1",
-    ],
+    SUPPORT,
     ["2024", "OB2 - Scuole", "Edilizia", "Antincendio", "60", "Scuole", "n.", "6", "1", ""],
     ["2024", "OB2 - Scuole", "Edilizia", "Progetti", "40", "Scuole", "n.", "6", "2", "2"],
   ];
@@ -225,18 +204,7 @@ describe("il motore", () => {
         row: 6,
         reason:
           "manca il codice dell'obiettivo: «Attività di supporto» (colonna «Obiettivo») non corrisponde a «^(OB\\d+)»",
-        cells: [
-          "2024",
-          "Attività di supporto",
-          "Segreteria",
-          "Riunioni",
-          "100",
-          "Incontri",
-          "n.",
-          "4",
-          "1",
-          "1",
-        ],
+        cells: SUPPORT,
       },
     ]);
   });
@@ -365,15 +333,18 @@ describe("proprietà del motore", () => {
     obiettivi: { Codice: "Cod" },
     fasi: { Obiettivo: "Cod", Descrizione: "Fase", Peso: "Peso" },
   };
+  /** the generated rows through a mapping of objectives and phases */
+  const importPhases = (rows: readonly { code: string; phase: string; weight: string }[]) =>
+    run(
+      phasesJson,
+      ["Cod", "Fase", "Peso"],
+      rows.map((x) => [x.code, x.phase, x.weight]),
+    );
 
   test("obiettivi = codici distinti nell'ordine; rifiutate = righe senza codice", () => {
     fc.assert(
       fc.property(fc.array(row, { maxLength: 40 }), (rows) => {
-        const r = run(
-          phasesJson,
-          ["Cod", "Fase", "Peso"],
-          rows.map((x) => [x.code, x.phase, x.weight]),
-        );
+        const r = importPhases(rows);
         expect(r.model.obiettivi.map((o) => o.codice)).toEqual(
           unique(rows.map((x) => x.code).filter(Boolean)),
         );
@@ -387,11 +358,7 @@ describe("proprietà del motore", () => {
   test("una fase per (obiettivo, descrizione), numerate 1..n; il peso è il primo non vuoto", () => {
     fc.assert(
       fc.property(fc.array(row, { maxLength: 40 }), (rows) => {
-        const r = run(
-          phasesJson,
-          ["Cod", "Fase", "Peso"],
-          rows.map((x) => [x.code, x.phase, x.weight]),
-        );
+        const r = importPhases(rows);
         const kept = rows.filter((x) => x.code !== "" && x.phase !== "");
         for (const code of unique(kept.map((x) => x.code))) {
           const mine = r.model.fasi.filter((f) => f.obiettivo === code);

@@ -2,50 +2,49 @@
  * What test/fixtures/import/report-2024.txt holds, written by hand from the report's text:
  * the parser's output is compared with this, never with itself.
  */
+import type { Fase } from "../../../src/core/model/types";
+import { fase, indicatore, iso, obiettivo, soggetto } from "../../fixtures/model";
 
-const objective = {
+const heading = {
   anno: 2024,
   centroResponsabilita: "SETTORE SERVIZI TECNICI E AMBIENTE",
   settore: "03_S_2024 SETT. SERVIZI TECNICI E AMBIENTE",
   responsabile: "VERDI ANNA",
-  stato: "In Corso",
-  statoAttuazione: "",
-  modalitaAttuazione: "",
-  peso: null,
-  note: "",
 };
 
-const phase = {
-  inizioEffettiva: null,
-  fineEffettiva: null,
-  avanzamento: null,
-  note: "",
-};
+/** a phase as the report prints it: planned dates, weight, who and where */
+function phase(
+  code: string,
+  n: number,
+  descrizione: string,
+  dates: string,
+  peso: number,
+  who: string,
+  where: string,
+  more: Partial<Fase> = {},
+): Fase {
+  const [inizio, fine] = dates.split(" ").map((d) => iso(d.split("/").reverse().join("-")));
+  return fase(code, n, {
+    descrizione,
+    inizioPrevista: inizio,
+    finePrevista: fine,
+    peso,
+    responsabile: who,
+    centroResponsabilita: where,
+    ...more,
+  });
+}
 
-const indicator = {
-  unita: "numero",
-  polarita: "crescente",
-  regola: "lineare",
-  valoreMinimo: null,
-  valoreRaggiunto: null,
-  valoreAnnoPrecedente: null,
-  valoreDueAnniPrima: null,
-  peso: null,
-  cumulativo: false,
-  nonValutabile: false,
-  motivoNonValutabile: "",
-  raggiungimentoForzato: null,
-  motivazioneForzatura: "",
-  note: "",
-};
-
-const yesNo = { unita: "si/no", regola: "si/no" };
+const NERI = ["NERI PAOLO", "SERVIZIO MANUTENZIONI E RETI"] as const;
+const ROSSETTI = ["ROSSETTI GIULIO", "SERVIZIO MANUTENZIONI E RETI"] as const;
+const SETTORE = ["", "SETT. SERVIZI TECNICI E AMBIENTE"] as const;
+const PROTEZIONE = "U.O. PROTEZIONE CIVILE";
+const yesNo = { unita: "si/no", regola: "si/no" } as const;
 
 export const EXPECTED_2024 = {
   obiettivi: [
-    {
-      ...objective,
-      codice: "2024_S03_01",
+    obiettivo("2024_S03_01", {
+      ...heading,
       assessorato: "Ambiente - Verde pubblico - Mobilità sostenibile - Qualità dell'aria",
       descrizione:
         "Ridurre i consumi energetici dell'illuminazione pubblica e degli edifici comunali " +
@@ -58,10 +57,9 @@ export const EXPECTED_2024 = {
       missione: "Energia e risparmio",
       programmaCodice: "DUP_02_1701_0101",
       programma: "Efficienza energetica",
-    },
-    {
-      ...objective,
-      codice: "2024_S03_02",
+    }),
+    obiettivo("2024_S03_02", {
+      ...heading,
       assessorato: "Lavori pubblici - Patrimonio",
       descrizione:
         "Mettere in sicurezza le scuole comunali con interventi di adeguamento sismico e antincendio.",
@@ -71,10 +69,9 @@ export const EXPECTED_2024 = {
       missione: "Edilizia scolastica",
       programmaCodice: "DUP_03_0402_0201",
       programma: "Adeguamento sismico",
-    },
-    {
-      ...objective,
-      codice: "2024_S03_07",
+    }),
+    obiettivo("2024_S03_07", {
+      ...heading,
       assessorato: "Lavori pubblici - Patrimonio",
       descrizione:
         "Rinnovare l'illuminazione delle strade comunali e delle frazioni, con priorità alle " +
@@ -99,10 +96,9 @@ export const EXPECTED_2024 = {
         "lotto 2 - frazioni di Marina e Poggio;",
         "lotto 3 - aree artigianali.",
       ].join("\n"),
-    },
-    {
-      ...objective,
-      codice: "2024_S03_04",
+    }),
+    obiettivo("2024_S03_04", {
+      ...heading,
       assessorato: "Cultura - Turismo - Eventi",
       descrizione:
         "Aprire al pubblico il “Giardino dei Limoni” dopo il restauro e promuoverne l’uso per " +
@@ -114,10 +110,9 @@ export const EXPECTED_2024 = {
       programmaCodice: "DUP_05_0502_0401",
       programma: "Giardini storici",
       stato: "Da avviare",
-    },
-    {
-      ...objective,
-      codice: "2024_S03_00",
+    }),
+    obiettivo("2024_S03_00", {
+      ...heading,
       assessorato: "Sindaco",
       descrizione:
         "Garantire la continuità dei servizi tecnici durante le emergenze meteorologiche.",
@@ -127,165 +122,114 @@ export const EXPECTED_2024 = {
       missione: "Protezione civile",
       programmaCodice: "DUP_01_1101_0101",
       programma: "Piano di emergenza",
-    },
+    }),
   ],
   fasi: [
-    {
-      ...phase,
-      obiettivo: "2024_S03_01",
-      numero: 1,
-      descrizione:
-        "Censimento dei punti luce e classificazione per consumo, età e stato di manutenzione",
-      inizioPrevista: "2024-01-01",
-      finePrevista: "2024-04-30",
-      inizioEffettiva: "2024-01-08",
-      peso: 30,
-      responsabile: "NERI PAOLO",
-      centroResponsabilita: "SERVIZIO MANUTENZIONI E RETI",
-    },
-    {
-      ...phase,
-      obiettivo: "2024_S03_01",
-      numero: 2,
-      descrizione:
-        "Progettazione degli interventi di sostituzione con lampade a LED e della telegestione " +
+    phase(
+      "2024_S03_01",
+      1,
+      "Censimento dei punti luce e classificazione per consumo, età e stato di manutenzione",
+      "01/01/2024 30/04/2024",
+      30,
+      ...NERI,
+      { inizioEffettiva: iso("2024-01-08") },
+    ),
+    phase(
+      "2024_S03_01",
+      2,
+      "Progettazione degli interventi di sostituzione con lampade a LED e della telegestione " +
         "degli impianti",
-      inizioPrevista: "2024-03-01",
-      finePrevista: "2024-07-31",
-      inizioEffettiva: "2024-03-15",
-      peso: 30,
-      responsabile: "NERI PAOLO",
-      centroResponsabilita: "SERVIZIO MANUTENZIONI E RETI",
-    },
-    {
-      ...phase,
-      obiettivo: "2024_S03_01",
-      numero: 3,
-      descrizione: "Affidamento dei lavori ed esecuzione del primo lotto",
-      inizioPrevista: "2024-06-01",
-      finePrevista: "2024-12-31",
-      peso: 40,
-      responsabile: "VERDI ANNA",
-      centroResponsabilita: "SETT. SERVIZI TECNICI E AMBIENTE",
-    },
-    {
-      ...phase,
-      obiettivo: "2024_S03_02",
-      numero: 1,
-      descrizione: "Verifiche di vulnerabilità sismica della scuola primaria «G. Rodari»",
-      inizioPrevista: "2024-01-01",
-      finePrevista: "2024-03-31",
-      inizioEffettiva: "2024-01-10",
-      fineEffettiva: "2024-03-28",
-      peso: 40,
-      avanzamento: 100,
-      responsabile: "ROSSETTI GIULIO",
-      centroResponsabilita: "UFFICIO EDILIZIA SCOLASTICA",
-    },
-    {
-      ...phase,
-      obiettivo: "2024_S03_02",
-      numero: 2,
-      descrizione: "Adeguamento dell'impianto antincendio della scuola secondaria",
-      inizioPrevista: "2024-04-01",
-      finePrevista: "2024-11-30",
-      inizioEffettiva: "2024-04-02",
-      peso: 60,
-      avanzamento: 25,
-      responsabile: "",
-      centroResponsabilita: "SETT. SERVIZI TECNICI E AMBIENTE",
-    },
-    {
-      ...phase,
-      obiettivo: "2024_S03_07",
-      numero: 1,
-      descrizione: "Mappatura dei punti critici segnalati dai cittadini e dalla Polizia Locale",
-      inizioPrevista: "2024-01-01",
-      finePrevista: "2024-03-31",
-      inizioEffettiva: "2024-01-05",
-      fineEffettiva: "2024-03-29",
-      peso: 20,
-      avanzamento: 100,
-      responsabile: "ROSSETTI GIULIO",
-      centroResponsabilita: "SERVIZIO MANUTENZIONI E RETI",
-    },
-    {
-      ...phase,
-      obiettivo: "2024_S03_07",
-      numero: 2,
-      descrizione: "Gara per la fornitura dei corpi illuminanti",
-      inizioPrevista: "2024-02-01",
-      finePrevista: "2024-06-30",
-      inizioEffettiva: "2024-02-01",
-      fineEffettiva: "2024-06-28",
-      peso: 20,
-      avanzamento: 100,
-      responsabile: "ROSSETTI GIULIO",
-      centroResponsabilita: "SERVIZIO MANUTENZIONI E RETI",
-    },
-    {
-      ...phase,
-      obiettivo: "2024_S03_07",
-      numero: 3,
-      descrizione: "Sostituzione delle lanterne del centro storico e delle frazioni",
-      inizioPrevista: "2024-07-01",
-      finePrevista: "2024-12-31",
-      peso: 40,
-      responsabile: "ROSSETTI GIULIO",
-      centroResponsabilita: "SERVIZIO MANUTENZIONI E RETI",
-    },
-    {
-      ...phase,
-      obiettivo: "2024_S03_07",
-      numero: 4,
-      descrizione: "Collaudo degli impianti",
-      inizioPrevista: "2024-10-01",
-      finePrevista: "2024-12-31",
-      peso: 20,
-      responsabile: "",
-      centroResponsabilita: "SETT. SERVIZI TECNICI E AMBIENTE",
-    },
-    {
-      ...phase,
-      obiettivo: "2024_S03_04",
-      numero: 1,
-      descrizione: "Restauro delle serre e dei percorsi",
-      inizioPrevista: "2024-09-01",
-      finePrevista: "2024-12-31",
-      peso: 100,
-      responsabile: "BIANCHI MARTA",
-      centroResponsabilita: "UFFICIO VERDE PUBBLICO",
-    },
-    {
-      ...phase,
-      obiettivo: "2024_S03_00",
-      numero: 1,
-      descrizione:
-        "Aggiornamento del piano comunale di protezione civile e delle procedure di allerta",
-      inizioPrevista: "2024-01-01",
-      finePrevista: "2024-06-30",
-      inizioEffettiva: "2024-01-01",
-      peso: 50,
-      responsabile: "BIANCHI MARTA",
-      centroResponsabilita: "U.O. PROTEZIONE CIVILE",
-    },
-    {
-      ...phase,
-      obiettivo: "2024_S03_00",
-      numero: 2,
-      descrizione: "Esercitazione con le associazioni di volontariato",
-      inizioPrevista: "2024-09-01",
-      finePrevista: "2024-11-30",
-      peso: 50,
-      responsabile: "FONTANA ELIA",
-      centroResponsabilita: "U.O. PROTEZIONE CIVILE",
-    },
+      "01/03/2024 31/07/2024",
+      30,
+      ...NERI,
+      { inizioEffettiva: iso("2024-03-15") },
+    ),
+    phase(
+      "2024_S03_01",
+      3,
+      "Affidamento dei lavori ed esecuzione del primo lotto",
+      "01/06/2024 31/12/2024",
+      40,
+      "VERDI ANNA",
+      SETTORE[1],
+    ),
+    phase(
+      "2024_S03_02",
+      1,
+      "Verifiche di vulnerabilità sismica della scuola primaria «G. Rodari»",
+      "01/01/2024 31/03/2024",
+      40,
+      "ROSSETTI GIULIO",
+      "UFFICIO EDILIZIA SCOLASTICA",
+      { inizioEffettiva: iso("2024-01-10"), fineEffettiva: iso("2024-03-28"), avanzamento: 100 },
+    ),
+    phase(
+      "2024_S03_02",
+      2,
+      "Adeguamento dell'impianto antincendio della scuola secondaria",
+      "01/04/2024 30/11/2024",
+      60,
+      ...SETTORE,
+      { inizioEffettiva: iso("2024-04-02"), avanzamento: 25 },
+    ),
+    phase(
+      "2024_S03_07",
+      1,
+      "Mappatura dei punti critici segnalati dai cittadini e dalla Polizia Locale",
+      "01/01/2024 31/03/2024",
+      20,
+      ...ROSSETTI,
+      { inizioEffettiva: iso("2024-01-05"), fineEffettiva: iso("2024-03-29"), avanzamento: 100 },
+    ),
+    phase(
+      "2024_S03_07",
+      2,
+      "Gara per la fornitura dei corpi illuminanti",
+      "01/02/2024 30/06/2024",
+      20,
+      ...ROSSETTI,
+      { inizioEffettiva: iso("2024-02-01"), fineEffettiva: iso("2024-06-28"), avanzamento: 100 },
+    ),
+    phase(
+      "2024_S03_07",
+      3,
+      "Sostituzione delle lanterne del centro storico e delle frazioni",
+      "01/07/2024 31/12/2024",
+      40,
+      ...ROSSETTI,
+    ),
+    phase("2024_S03_07", 4, "Collaudo degli impianti", "01/10/2024 31/12/2024", 20, ...SETTORE),
+    phase(
+      "2024_S03_04",
+      1,
+      "Restauro delle serre e dei percorsi",
+      "01/09/2024 31/12/2024",
+      100,
+      "BIANCHI MARTA",
+      "UFFICIO VERDE PUBBLICO",
+    ),
+    phase(
+      "2024_S03_00",
+      1,
+      "Aggiornamento del piano comunale di protezione civile e delle procedure di allerta",
+      "01/01/2024 30/06/2024",
+      50,
+      "BIANCHI MARTA",
+      PROTEZIONE,
+      { inizioEffettiva: iso("2024-01-01") },
+    ),
+    phase(
+      "2024_S03_00",
+      2,
+      "Esercitazione con le associazioni di volontariato",
+      "01/09/2024 30/11/2024",
+      50,
+      "FONTANA ELIA",
+      PROTEZIONE,
+    ),
   ],
   indicatori: [
-    {
-      ...indicator,
-      obiettivo: "2024_S03_01",
-      numero: 1,
+    indicatore("2024_S03_01", 1, {
       descrizione:
         "Riduzione dei consumi di energia elettrica dell'illuminazione pubblica rispetto " +
         "all'anno precedente, in kWh",
@@ -293,120 +237,81 @@ export const EXPECTED_2024 = {
       valoreAtteso: 12500,
       valoreAnnoPrecedente: 8320.5,
       valoreDueAnniPrima: 4100,
-    },
-    {
-      ...indicator,
-      obiettivo: "2024_S03_01",
-      numero: 2,
+    }),
+    indicatore("2024_S03_01", 2, {
       descrizione: "Punti luce sostituiti con lampade a LED",
-      tipo: "EFFICACIA",
       valoreAtteso: 600,
       valoreAnnoPrecedente: 450,
-    },
-    {
-      ...indicator,
-      obiettivo: "2024_S03_07",
-      numero: 1,
+    }),
+    indicatore("2024_S03_07", 1, {
       descrizione:
         "Copertura del 95% dei punti critici mappati con nuovi corpi illuminanti entro l'anno",
-      tipo: "EFFICACIA",
       unita: "percentuale",
       valoreAtteso: 95,
       valoreAnnoPrecedente: 60,
       valoreDueAnniPrima: 45,
-    },
-    {
-      ...indicator,
-      obiettivo: "2024_S03_07",
-      numero: 2,
+    }),
+    indicatore("2024_S03_07", 2, {
       descrizione:
         "Numero di segnalazioni dei cittadini per guasti all'illuminazione (valore da ridurre)",
       tipo: "QUALITATIVO",
       valoreAtteso: 120,
       valoreAnnoPrecedente: 180,
       valoreDueAnniPrima: 210,
-    },
-    {
-      ...indicator,
+    }),
+    indicatore("2024_S03_07", 3, {
       ...yesNo,
-      obiettivo: "2024_S03_07",
-      numero: 3,
       descrizione: "Collaudo degli impianti concluso entro il 31/12/2024",
       tipo: "TEMPORALE",
       valoreAtteso: 1,
       note: "si=1 no=0",
-    },
-    {
-      ...indicator,
-      obiettivo: "2024_S03_07",
-      numero: 4,
+    }),
+    indicatore("2024_S03_07", 4, {
       descrizione: "Spesa per l’energia dell’illuminazione pubblica, in euro",
       tipo: "ECONOMICITA'",
       valoreAtteso: 310000,
       valoreAnnoPrecedente: 355420.75,
-    },
-    {
-      ...indicator,
+    }),
+    indicatore("2024_S03_04", 1, {
       ...yesNo,
-      obiettivo: "2024_S03_04",
-      numero: 1,
       descrizione: "Apertura del giardino al pubblico (si=1, no=0)",
-      tipo: "EFFICACIA",
       valoreAtteso: 1,
-    },
-    {
-      ...indicator,
+    }),
+    indicatore("2024_S03_00", 1, {
       ...yesNo,
-      obiettivo: "2024_S03_00",
-      numero: 1,
       descrizione: "Approvazione del piano aggiornato in Consiglio comunale (si=1 no=0)",
       tipo: "EFFICIENZA",
       valoreAtteso: 1,
       valoreAnnoPrecedente: 0,
-    },
-    {
-      ...indicator,
-      obiettivo: "2024_S03_00",
-      numero: 2,
+    }),
+    indicatore("2024_S03_00", 2, {
       descrizione: "Numero di volontari coinvolti nell'esercitazione",
-      tipo: "EFFICACIA",
       valoreAtteso: 80,
       valoreAnnoPrecedente: 65,
       valoreDueAnniPrima: 72,
-    },
+    }),
   ],
   soggetti: [
-    {
-      obiettivo: "2024_S03_01",
-      nominativo: "NERI PAOLO",
+    soggetto("2024_S03_01", "NERI PAOLO", {
       relazione: "Posizione Organizzativa",
       impegno: 30,
-      dataInizio: "2024-01-01",
-      dataFine: null,
-    },
-    {
-      obiettivo: "2024_S03_01",
-      nominativo: "D'AMICO LUCIA",
+      dataInizio: iso("2024-01-01"),
+    }),
+    soggetto("2024_S03_01", "D'AMICO LUCIA", {
       relazione: "Referente tecnico",
       impegno: 15.5,
-      dataInizio: "2024-03-01",
-      dataFine: "2024-09-30",
-    },
-    {
-      obiettivo: "2024_S03_07",
-      nominativo: "ROSSETTI GIULIO",
+      dataInizio: iso("2024-03-01"),
+      dataFine: iso("2024-09-30"),
+    }),
+    soggetto("2024_S03_07", "ROSSETTI GIULIO", {
       relazione: "Posizione Organizzativa",
       impegno: 50,
-      dataInizio: "2024-01-01",
-      dataFine: null,
-    },
-    {
-      obiettivo: "2024_S03_00",
-      nominativo: "BIANCHI MARTA",
+      dataInizio: iso("2024-01-01"),
+    }),
+    soggetto("2024_S03_00", "BIANCHI MARTA", {
       relazione: "Posizione Organizzativa",
       impegno: 0,
-      dataInizio: "2024-01-01",
-      dataFine: null,
-    },
+      dataInizio: iso("2024-01-01"),
+    }),
   ],
 };

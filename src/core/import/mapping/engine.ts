@@ -100,6 +100,10 @@ interface CompiledTable {
   readonly entities: Map<string, Entity>;
 }
 
+function entity(record: AnyRecord, label: string): Entity {
+  return { record, label, set: new Map(), series: new Map() };
+}
+
 function isEmpty(v: ImportValue): boolean {
   return v === null || v === "";
 }
@@ -269,12 +273,7 @@ export class MappingEngine {
   private objective(code: string): Entity {
     let o = this.objectives.get(code);
     if (!o) {
-      o = {
-        record: newObiettivo(code) as AnyRecord,
-        label: code,
-        set: new Map(),
-        series: new Map(),
-      };
+      o = entity(newObiettivo(code) as AnyRecord, code);
       this.objectives.set(code, o);
     }
     return o;
@@ -329,8 +328,8 @@ export class MappingEngine {
       return null;
     }
     const key = `${objective}\u0000${String(value)}`;
-    let entity = table.entities.get(key);
-    if (!entity) {
+    let found = table.entities.get(key);
+    if (!found) {
       const counter = `${table.id}\u0000${objective}`;
       let numero = value;
       if (id.col.key !== "numero") {
@@ -347,15 +346,10 @@ export class MappingEngine {
       if (table.id === "soggetti") r.nominativo = value;
       else r.numero = numero;
       if (id.col.key !== "numero" && table.id !== "soggetti") r.descrizione = value;
-      entity = {
-        record: r,
-        label: `${objective} / ${String(table.id === "soggetti" ? value : numero)}`,
-        set: new Map(),
-        series: new Map(),
-      };
-      table.entities.set(key, entity);
+      found = entity(r, `${objective} / ${String(table.id === "soggetti" ? value : numero)}`);
+      table.entities.set(key, found);
     }
-    return entity;
+    return found;
   }
 
   private setField(
