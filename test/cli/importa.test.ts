@@ -311,28 +311,40 @@ describe("--anteprima e rifiuti", () => {
     expect(r.stdout).toBe("");
   });
 
-  test("una mappa sbagliata: ogni errore elencato, uscita 2", () => {
-    const map = tmp.file("sbagliata.json");
-    writeFileSync(map, JSON.stringify({ obiettivi: { Codice: "Cod", Colore: "X" } }));
-    const r = cli(["importa", CP1252, "--mappa", map, "-o", tmp.file("b.xlsx")]);
+  test.each<[string, string, string, (file: string) => string[], string[]]>([
+    [
+      "una mappa sbagliata: ogni errore elencato",
+      "sbagliata.json",
+      JSON.stringify({ obiettivi: { Codice: "Cod", Colore: "X" } }),
+      (map) => [CP1252, "--mappa", map],
+      ["obiettivi › Colore: non è una colonna della tabella"],
+    ],
+    [
+      "una mappa che nomina colonne assenti: quali mancano e quali ci sono",
+      "colonne.json",
+      JSON.stringify({ obiettivi: { Codice: "Codice obiettivo" } }),
+      (map) => [CP1252, "--mappa", map],
+      ["la colonna «Codice obiettivo» della mappa non c'è nel file", "«Esercizio», «Servizio»"],
+    ],
+    [
+      "intestazioni da cui non si ricava il codice: la mappa proposta è stampata",
+      "senza-codice.csv",
+      "Descrizione obiettivo;Target\nRidurre i tempi;30\n",
+      (csv) => [csv],
+      ["manca il codice dell'obiettivo", '"Descrizione": "Descrizione obiettivo"'],
+    ],
+    [
+      "un testo che non è un report",
+      "lettera.txt",
+      "Gentile dottoressa,\nle scrivo per…\n",
+      (txt) => [txt],
+      ["non sembra un report «SCHEDA OBIETTIVI»"],
+    ],
+  ])("%s: uscita 2", (_name, name, content, args, messages) => {
+    const file = tmp.file(name);
+    writeFileSync(file, content);
+    const r = cli(["importa", ...args(file), "-o", tmp.file("b.xlsx")]);
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain("obiettivi › Colore: non è una colonna della tabella");
-  });
-
-  test("una mappa che nomina colonne assenti: quali mancano e quali ci sono, uscita 2", () => {
-    const map = tmp.file("colonne.json");
-    writeFileSync(map, JSON.stringify({ obiettivi: { Codice: "Codice obiettivo" } }));
-    const r = cli(["importa", CP1252, "--mappa", map, "-o", tmp.file("b.xlsx")]);
-    expect(r.status).toBe(2);
-    expect(r.stderr).toContain("la colonna «Codice obiettivo» della mappa non c'è nel file");
-    expect(r.stderr).toContain("«Esercizio», «Servizio»");
-  });
-
-  test("un testo che non è un report: uscita 2", () => {
-    const txt = tmp.file("lettera.txt");
-    writeFileSync(txt, "Gentile dottoressa,\nle scrivo per…\n");
-    const r = cli(["importa", txt, "-o", tmp.file("b.xlsx")]);
-    expect(r.status).toBe(2);
-    expect(r.stderr).toContain("non sembra un report «SCHEDA OBIETTIVI»");
+    for (const m of messages) expect(r.stderr).toContain(m);
   });
 });

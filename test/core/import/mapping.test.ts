@@ -97,6 +97,15 @@ describe("il file di mappa (readMapping)", () => {
     ]);
   });
 
+  test("senza il codice dell'obiettivo la mappa non serve", () => {
+    expect(readMapping({ obiettivi: { Descrizione: "Obiettivo" } })).toEqual({
+      errors: [
+        "mappa: manca il codice dell'obiettivo: indicarlo in «obiettivi › Codice» " +
+          "(o in «Obiettivo» di fasi, indicatori o soggetti)",
+      ],
+    });
+  });
+
   test("le intestazioni delle tabelle valgono senza badare a maiuscole e accenti", () => {
     const m = mapping({ obiettivi: { codice: "A", "CENTRO DI RESPONSABILITA": "B" } });
     expect([...m.tables[0].fields.keys()]).toEqual(["codice", "centroResponsabilita"]);

@@ -310,6 +310,14 @@ export function readMapping(json: unknown): { mapping: Mapping } | { errors: str
     .filter((t): t is TableMapping => t !== null);
   if (tables.every((t) => t.fields.size === 0)) {
     r.fail("mappa", "nessuna colonna mappata: serve almeno «obiettivi», «fasi» o «indicatori»");
+  } else if (
+    !tables.some((t) => t.fields.has(t.table.id === "obiettivi" ? "codice" : "obiettivo"))
+  ) {
+    r.fail(
+      "mappa",
+      "manca il codice dell'obiettivo: indicarlo in «obiettivi › Codice» " +
+        "(o in «Obiettivo» di fasi, indicatori o soggetti)",
+    );
   }
   const decimali = json.decimali ?? null;
   if (decimali !== null && decimali !== "," && decimali !== ".") {
