@@ -265,6 +265,36 @@ describe("senza mappa: proposta dalle intestazioni", () => {
   });
 });
 
+test("un foglio con date e percentuali formattate: si leggono come le mostra Excel", async () => {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Avanzamento");
+  ws.addRow(["Codice", "Fase", "Mese", "Avanzamento"]);
+  ws.addRow(["A1", "Gara", new Date(Date.UTC(2024, 2, 31)), 0.25]);
+  ws.addRow(["A1", "Gara", new Date(Date.UTC(2024, 5, 30)), 0.85]);
+  ws.getColumn(3).numFmt = "dd/mm/yyyy";
+  ws.getColumn(4).numFmt = "0%";
+  const xlsx = tmp.file("avanzamento.xlsx");
+  await wb.xlsx.writeFile(xlsx);
+  const map = tmp.file("avanzamento.json");
+  writeFileSync(
+    map,
+    JSON.stringify({
+      periodo: { colonna: "Mese" },
+      obiettivi: { Codice: "Codice" },
+      fasi: { Obiettivo: "Codice", Descrizione: "Fase", "Avanzamento %": "Avanzamento" },
+    }),
+  );
+  const out = tmp.file("avanzamento-out.xlsx");
+  runOk(["importa", xlsx, "--mappa", map, "-o", out], 0);
+  const { model } = await readModelFromXlsx(out);
+  expect(model.fasi[0].avanzamento).toBe(85);
+  expect(model.rilevazioni.map((r) => [r.periodo, r.valoreNuovo])).toEqual([
+    ["2024-03", 25],
+    ["2024-06", 85],
+  ]);
+  expect(model.impostazioni.periodoRiferimento).toBe("2024-06");
+});
+
 describe("--anteprima e rifiuti", () => {
   test("--anteprima non scrive nulla e dice cosa aggiungerebbe", () => {
     const out = tmp.file("mai-scritto.xlsx");

@@ -9,7 +9,9 @@ import { readFile } from "node:fs/promises";
 import { delimiter as PATH_DELIMITER, join } from "node:path";
 import { openXlsx } from "../../adapters/xlsx-file/workbook";
 import { CsvParser, isEmptyRecord, sniffDelimiter, type Delimiter } from "../../core/import/csv";
+import type { SheetCell } from "../../adapters/xlsx-file/read/sheet";
 import type { CellValue } from "../../core/schema/raw";
+import { serialToIso } from "../../core/text/dates";
 import { CliError } from "../errors";
 
 export type Encoding = "UTF-8" | "Windows-1252";
@@ -143,6 +145,19 @@ export async function csvSource(path: string): Promise<TableSource> {
   };
 }
 
+/**
+ * A cell as the sheet shows it: a number formatted as a percentage is the percentage (0.85
+ * shown as 85 % is 85), a date is its ISO date.
+ */
+function shownValue(cell: SheetCell | undefined): CellValue {
+  if (!cell) return null;
+  const { value, look } = cell;
+  if (typeof value !== "number") return value;
+  if (look === "percent") return Number((value * 100).toPrecision(12));
+  if (look === "date") return serialToIso(value) ?? value;
+  return value;
+}
+
 /** The first worksheet of an .xlsx (or the one named), row by row. */
 export async function xlsxSource(path: string, sheetName: string | null): Promise<TableSource> {
   const book = await openXlsx(path);
@@ -164,9 +179,8 @@ export async function xlsxSource(path: string, sheetName: string | null): Promis
       cells.delete(r);
       if (!line) continue;
       const width = Math.max(0, ...line.keys());
-      const values: CellValue[] = Array.from(
-        { length: width },
-        (_, c) => line.get(c + 1)?.value ?? null,
+      const values: CellValue[] = Array.from({ length: width }, (_, c) =>
+        shownValue(line.get(c + 1)),
       );
       yield { cells: values, row: r };
     }

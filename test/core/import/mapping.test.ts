@@ -118,6 +118,7 @@ describe("i valori", () => {
     ["numero col punto", "1,234.5", ".", 1234.5],
     ["percentuale", "12,5 %", ",", 12.5],
     ["euro", "€ 3.500,00", ",", 3500],
+    ["migliaia separate da spazi", "1 234,50", ",", 1234.5],
     ["testo in una colonna di numeri: resta", "n.d.", ",", "n.d."],
     ["numero di una cella", 42, ".", 42],
   ])("%s", (_name, raw, decimal, expected) => {
@@ -300,6 +301,23 @@ describe("il motore", () => {
       [1, "Prima"],
     ]);
     expect(r.conflicts).toHaveLength(1);
+  });
+
+  test("i valori del periodo si riconoscono senza badare a maiuscole e spazi", () => {
+    const r = run(
+      {
+        periodo: { colonna: "T", valori: { "I trimestre": "2024-03", "II trimestre": "2024-06" } },
+        obiettivi: { Codice: "Cod" },
+        indicatori: { Obiettivo: "Cod", Descrizione: "Ind", "Valore raggiunto": "V" },
+      },
+      ["Cod", "T", "Ind", "V"],
+      [
+        ["A", " I Trimestre", "Pratiche", "3"],
+        ["A", "II  TRIMESTRE", "Pratiche", "5"],
+      ],
+    );
+    expect(r.rejected).toEqual([]);
+    expect(r.model.rilevazioni.map((x) => x.periodo)).toEqual(["2024-03", "2024-06"]);
   });
 
   test("una fase senza descrizione non si importa, con un avviso", () => {

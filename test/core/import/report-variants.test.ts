@@ -254,6 +254,22 @@ describe("collegamenti, centri e persone", () => {
   });
 });
 
+test("titoli scritti in altro modo e numeri di pagina del piè di pagina", () => {
+  const variant = (line: string): string =>
+    line === "FASI - ATTIVITA'" ? "Fasi-Attività" : line === "INDICATORI" ? "Indicatori" : line;
+  const body = [
+    ...PHASE.map(variant),
+    ...INDICATORS_HEAD.map(variant),
+    "Rendiconto approvato (si=1 no=0) EFFICACIA 1,00",
+    "",
+    "Pagina 2 di 3",
+  ];
+  const parsed = parseSchedaReport(report(page("2024_F_01", body), ["Pag. 3"]));
+  expect(parsed.model.fasi).toHaveLength(1);
+  expect(parsed.model.indicatori).toHaveLength(1);
+  expect(parsed.rejected).toEqual([]);
+});
+
 test("un testo senza schede non dà obiettivi", () => {
   const parsed = parseSchedaReport("Verbale della riunione\n\nNessuna scheda qui.\n");
   expect(parsed.model.obiettivi).toEqual([]);

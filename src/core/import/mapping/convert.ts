@@ -60,8 +60,8 @@ export function detectDecimalSeparator(cells: Iterable<CellValue>): DecimalSepar
 
 /** A number written as text with the given decimal separator; null when it is not one. */
 export function readNumber(text: string, decimal: DecimalSeparator): number | null {
-  if (decimal === ",") return parseNumberText(text)?.value ?? null;
   let s = numberText(text);
+  if (decimal === ",") return parseNumberText(s)?.value ?? null;
   if (/^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) s = s.replace(/,/g, "");
   return /^[+-]?(\d+\.?\d*|\.\d+)$/.test(s) ? Number(s) : null;
 }

@@ -137,6 +137,8 @@ export class MappingEngine {
   private readonly months = new Set<Month>();
   private rows = 0;
   private filtered = 0;
+  /** the mapping's period values, their keys compared as headers are */
+  private readonly periodValues: ReadonlyMap<string, Month> | null;
 
   constructor(
     private readonly mapping: Mapping,
@@ -150,6 +152,8 @@ export class MappingEngine {
       at: this.at(name),
       keys: new Set(values.map(headerKey)),
     }));
+    const valori = mapping.periodo?.valori;
+    this.periodValues = valori ? new Map([...valori].map(([k, m]) => [headerKey(k), m])) : null;
     this.tables = mapping.tables.map((t) => this.compile(t));
     const obiettivi = this.tables.find((t) => t.id === "obiettivi");
     this.codeField =
@@ -223,7 +227,7 @@ export class MappingEngine {
     if (!spec) return "";
     const raw = cells[this.at(spec.colonna)] ?? null;
     const text = shown(raw);
-    if (spec.valori) return spec.valori.get(text) ?? spec.valori.get(headerKey(text)) ?? text;
+    if (this.periodValues) return this.periodValues.get(headerKey(text)) ?? text;
     if (typeof raw === "number") {
       const iso = serialToIso(raw);
       return iso === null ? text : monthOf(iso);

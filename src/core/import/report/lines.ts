@@ -27,7 +27,8 @@ export function pageHeaderEnte(text: string): string | null {
 /**
  * Splits the text into lines with their page. `pdftotext` ends every page with a form feed:
  * when the text has them they count the pages; a text without them (copied, or saved by
- * another tool) starts a new page at each page header.
+ * another tool) starts a new page at each page header. Page numbers ("Pagina 3 di 12") are
+ * left out.
  */
 export function reportLines(text: string): ReportLine[] {
   const withFeeds = text.includes("\f");
@@ -49,6 +50,8 @@ export function reportLines(text: string): ReportLine[] {
       page += 1;
       pageHasText = false;
     }
+    // the page numbers a printer adds are not part of any scheda
+    if (isPageNumber(line)) return;
     line = line.trimEnd();
     if (line.trim() !== "") pageHasText = true;
     out.push({ text: line.trim(), row: i + 1, page });
@@ -79,22 +82,28 @@ export type Section =
   | "fase"
   | "indicatori";
 
+/** section headings with only their letters: "FASI - ATTIVITA'" and "Fasi-Attività" alike */
 const SECTIONS: ReadonlyMap<string, Section> = new Map([
   ["responsabile", "responsabile"],
-  ["collegato a", "collegato"],
-  ["stato di attuazione", "statoAttuazione"],
-  ["modalita di attuazione", "modalitaAttuazione"],
-  ["soggetti coinvolti", "soggetti"],
+  ["collegatoa", "collegato"],
+  ["statodiattuazione", "statoAttuazione"],
+  ["modalitadiattuazione", "modalitaAttuazione"],
+  ["soggetticoinvolti", "soggetti"],
   ["stato", "stato"],
-  ["fasi - attivita", "fasi"],
-  ["fasi attivita", "fasi"],
+  ["fasiattivita", "fasi"],
   ["fase", "fase"],
   ["indicatori", "indicatori"],
 ]);
 
 /** The section a heading line opens, or null. */
 export function sectionOf(text: string): Section | null {
-  return SECTIONS.get(wordKey(text)) ?? null;
+  return SECTIONS.get(wordKey(text).replace(/[^a-z]/g, "")) ?? null;
+}
+
+/** A line a printer adds to every page, not part of the scheda: "Pagina 3 di 12", "Pag. 3". */
+export function isPageNumber(text: string): boolean {
+  const t = text.trim();
+  return /^pag(ina|\.)?\s*\d+(\s*(di|\/)\s*\d+)?$/i.test(t) || /^\d+\s+di\s+\d+$/i.test(t);
 }
 
 /** The column headings printed above soggetti, phases and indicators: nothing to import. */
