@@ -38,7 +38,7 @@ export type Parsed =
       readonly kind: "importa";
       readonly lang: Lang;
       readonly source: string;
-      /** null only with --anteprima */
+      /** null only with --anteprima (or --in) */
       readonly output: string | null;
       readonly mapping: string | null;
       readonly preview: boolean;
@@ -181,9 +181,11 @@ export function parseCommandLine(argv: readonly string[], envLang?: string): Par
         kind: "importa",
         lang,
         source: required(rest[0], "il file da importare (SORGENTE)", command),
-        output: preview
-          ? (values.output ?? null)
-          : required(values.output, "il file da scrivere (-o OUT.xlsx)", command),
+        // --in is refused with its own message, -o or not
+        output:
+          preview || values.in !== undefined
+            ? (values.output ?? null)
+            : required(values.output, "il file da scrivere (-o OUT.xlsx)", command),
         mapping: values.mappa ?? null,
         preview,
         into: values.in ?? null,
