@@ -270,6 +270,18 @@ test("titoli scritti in altro modo e numeri di pagina del piè di pagina", () =>
   expect(parsed.rejected).toEqual([]);
 });
 
+test.each(["Comune di Prova - SCHEDA OBIETTIVI", "Comune di Prova SCHEDA OBIETTIVI 2024"])(
+  "testata di pagina «%s»",
+  (header) => {
+    const pages = page("2024_F_01", PHASE).map((l) =>
+      l.endsWith("SCHEDA OBIETTIVI") ? header : l,
+    );
+    const parsed = parseSchedaReport(report(pages));
+    expect(parsed.report.ente).toBe("Comune di Prova");
+    expect(parsed.model.fasi).toHaveLength(1);
+  },
+);
+
 test("un testo senza schede non dà obiettivi", () => {
   const parsed = parseSchedaReport("Verbale della riunione\n\nNessuna scheda qui.\n");
   expect(parsed.model.obiettivi).toEqual([]);

@@ -16,8 +16,8 @@ export interface ReportLine {
 }
 
 export const TITLE = "SCHEDA OBIETTIVI";
-/** the first line of every page but the first: "<ente> SCHEDA OBIETTIVI" */
-const PAGE_HEADER = /^(\S.*?)\s+SCHEDA OBIETTIVI$/;
+/** the first line of every page but the first: "<ente> SCHEDA OBIETTIVI" (maybe a year after) */
+const PAGE_HEADER = /^(\S.*?)[\s\-–:|]+SCHEDA OBIETTIVI(\s+\d{4})?$/;
 
 /** The ente of a page header line, or null when the line is not one. */
 export function pageHeaderEnte(text: string): string | null {
