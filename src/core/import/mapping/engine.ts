@@ -87,7 +87,6 @@ interface CompiledField {
   readonly col: ColumnDef;
   readonly read: (cells: readonly CellValue[]) => CellValue;
   readonly source: FieldSource;
-  readonly position: number;
 }
 
 interface CompiledTable {
@@ -189,11 +188,10 @@ export class MappingEngine {
   }
 
   private compile(t: TableMapping): CompiledTable {
-    const fields = [...t.fields].map(([key, source], position) => ({
+    const fields = [...t.fields].map(([key, source]) => ({
       col: t.table.columns.find((c) => c.key === key) as ColumnDef,
       read: this.reader(source),
       source,
-      position,
     }));
     const byKey = (key: string): CompiledField | null =>
       fields.find((f) => f.col.key === key) ?? null;
