@@ -4,6 +4,8 @@
  * `npm run bench` prints a table; `npm run bench -- --json` prints the rows as JSON.
  * Cases live in scripts/bench/cases*.ts; the command-line cases (time, peak memory, ratio to a
  * bare read of the same file) in scripts/bench/cli.ts. `--grande` adds 10,000 objectives.
+ * Last, the time and memory of `importa` on a CSV of
+ * 50,000 rows (scripts/bench/import-scale.ts).
  */
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -16,6 +18,7 @@ import { bulkWrite } from "./bench/cases-data";
 import { cliBenchRows, cliTable } from "./bench/cli";
 import { scaledModel } from "./bench/data";
 import { generateBenchRows } from "./bench/generate-cases";
+import { importScaleInChild } from "./bench/import-scale";
 import type { BenchEnv, BenchRow } from "./bench/types";
 
 const SIZES = [31, 300, 3000];
@@ -124,6 +127,18 @@ function bundleFigure(): string {
   return `Primo caricamento del riquadro: ${it(report.gzipBytes)} byte gzip (riferimento ${it(report.budgetGzipBytes)}).`;
 }
 
+/** `importa` on a long-format CSV of 50,000 rows, measured in a process of its own. */
+function importFigure(): string {
+  const f = importScaleInChild(50_000, true);
+  const it = (n: number | null) => (n ?? 0).toLocaleString("it-IT");
+  return [
+    `importa, CSV di ${it(f.rows)} righe (${it(f.objectives)} obiettivi, ${it(f.indicators)} ` +
+      `indicatori, ${it(f.readings)} rilevazioni):`,
+    `  lettura e mappa: ${it(f.importMs)} ms, picco di memoria del processo ${it(f.importPeakMb)} MB`,
+    `  scrittura della cartella (writeModelXlsx): ${it(f.writeMs)} ms, picco ${it(f.writePeakMb)} MB`,
+  ].join("\n");
+}
+
 /**
  * The write request of "Genera tutte" as Microsoft's Office.js builds it (the library's own
  * serializer, no Excel), against the adapter's estimate that cuts the batches. Runs last: it
@@ -153,10 +168,12 @@ measure()
   .then(async (rows) => {
     const cli = await cliBenchRows(CLI_SIZES);
     if (process.argv.includes("--json")) console.log(JSON.stringify({ excel: rows, cli }, null, 2));
-    else
+    else {
       console.log(
         `${table(rows)}\n\n${cliTable(cli)}\n\n${bundleFigure()}\n\n${officeRequestFigure()}`,
       );
+      console.log(`\n${importFigure()}`);
+    }
     const over = rows.filter((r) => r.payloadBytes > LIMIT);
     if (over.length > 0) {
       console.error(`Oltre 5 MB in un solo giro: ${over.map((r) => r.operation).join(", ")}`);

@@ -18,8 +18,19 @@ import { CliError } from "./errors";
 /** the language of help and messages */
 export type Lang = "it" | "en";
 
-export type CommandName = "esempio" | "verifica" | "genera" | CycleCommandName;
-const COMMANDS: readonly CommandName[] = ["esempio", "verifica", "genera", ...CYCLE_COMMANDS];
+export type CommandName =
+  "esempio" | "verifica" | "genera" | "importa" | "distribuisci" | "raccogli" | CycleCommandName;
+const COMMANDS: readonly CommandName[] = [
+  "esempio",
+  "verifica",
+  "genera",
+  "importa",
+  "distribuisci",
+  "raccogli",
+  ...CYCLE_COMMANDS,
+];
+/** how many files a command takes after its name (raccogli: the plan, then any returned) */
+const FILES: Partial<Record<CommandName, number>> = { esempio: 0, raccogli: Infinity };
 
 export type Parsed =
   | { readonly kind: "help"; readonly lang: Lang; readonly command?: CommandName }
@@ -42,6 +53,35 @@ export type Parsed =
       readonly filters: ObjectiveFilters;
       readonly pdfDir: string | null;
     }
+  | {
+      readonly kind: "importa";
+      readonly lang: Lang;
+      readonly source: string;
+      /** null only with --anteprima (or --in) */
+      readonly output: string | null;
+      readonly mapping: string | null;
+      readonly preview: boolean;
+      readonly into: string | null;
+      readonly sheet: string | null;
+      readonly values: string | null;
+      readonly json: boolean;
+    }
+  | {
+      readonly kind: "distribuisci";
+      readonly lang: Lang;
+      readonly file: string;
+      readonly per: "responsabile" | "cdr";
+      readonly dir: string;
+      readonly json: boolean;
+    }
+  | {
+      readonly kind: "raccogli";
+      readonly lang: Lang;
+      readonly file: string;
+      readonly returned: readonly string[];
+      readonly output: string;
+      readonly json: boolean;
+    }
   | CycleParsed;
 
 const OPTIONS = {
@@ -56,6 +96,12 @@ const OPTIONS = {
   stato: { type: "string", multiple: true },
   pdf: { type: "string" },
   ...CYCLE_OPTIONS,
+  mappa: { type: "string" },
+  anteprima: { type: "boolean" },
+  in: { type: "string" },
+  foglio: { type: "string" },
+  valori: { type: "string" },
+  per: { type: "string" },
 } as const;
 
 type OptionName = keyof typeof OPTIONS;
@@ -65,6 +111,9 @@ const ALLOWED: Record<CommandName, readonly OptionName[]> = {
   verifica: ["json"],
   genera: ["output", "obiettivo", "cdr", "responsabile", "stato", "pdf"],
   ...CYCLE_ALLOWED,
+  importa: ["output", "mappa", "anteprima", "in", "foglio", "valori", "json"],
+  distribuisci: ["output", "per", "json"],
+  raccogli: ["output", "json"],
 };
 
 /** The language of the messages: --lang wins, then LANG; Italian unless English is asked. */
@@ -133,7 +182,7 @@ export function parseCommandLine(argv: readonly string[], envLang?: string): Par
       `L'opzione --${stray} non vale per il comando «${command}». Vedere «schede-peg ${command} --help».`,
     );
   }
-  const files = command === "esempio" ? 0 : (cycleFiles(command) ?? 1);
+  const files = FILES[command] ?? cycleFiles(command) ?? 1;
   if (rest.length > files) {
     throw new CliError(
       `Argomento in più: «${rest[files]}». Vedere «schede-peg ${command} --help».`,
@@ -166,6 +215,47 @@ export function parseCommandLine(argv: readonly string[], envLang?: string): Par
           stati: list(values.stato),
         },
         pdfDir: values.pdf ?? null,
+      };
+    case "importa": {
+      const preview = values.anteprima === true;
+      return {
+        kind: "importa",
+        lang,
+        source: required(rest[0], "il file da importare (SORGENTE)", command),
+        // --in is refused with its own message, -o or not
+        output:
+          preview || values.in !== undefined
+            ? (values.output ?? null)
+            : required(values.output, "il file da scrivere (-o OUT.xlsx)", command),
+        mapping: values.mappa ?? null,
+        preview,
+        into: values.in ?? null,
+        sheet: values.foglio ?? null,
+        values: values.valori ?? null,
+        json: values.json === true,
+      };
+    }
+    case "distribuisci": {
+      const per = (values.per ?? "responsabile").trim().toLowerCase();
+      if (per !== "responsabile" && per !== "cdr")
+        throw new CliError(`--per vale «responsabile» o «cdr», non «${values.per}».`);
+      return {
+        kind: "distribuisci",
+        lang,
+        file: required(rest[0], "il file del piano (FILE.xlsx)", command),
+        per,
+        dir: required(values.output, "la cartella dove scrivere i file (-o CARTELLA)", command),
+        json: values.json === true,
+      };
+    }
+    case "raccogli":
+      return {
+        kind: "raccogli",
+        lang,
+        file: required(rest[0], "il file del piano (FILE.xlsx)", command),
+        returned: rest.slice(1),
+        output: required(values.output, "il file da scrivere (-o OUT.xlsx)", command),
+        json: values.json === true,
       };
     default:
       return parseCycleCommand(command, values, rest, lang);

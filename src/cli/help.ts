@@ -21,13 +21,21 @@ Uso:
       Elenca obiettivi, fasi, indicatori e soggetti aggiunti, rimossi e modificati.
   schede-peg versione FILE.xlsx -o OUT.xlsx --nome NOME [--atto ATTO] [--data AAAA-MM-GG]
       Salva una copia congelata del piano (una versione) in una nuova cartella OUT.xlsx.
+  schede-peg importa SORGENTE -o OUT.xlsx [--mappa MAPPA.json] [--anteprima] [--json]
+      Crea OUT.xlsx da un report «SCHEDA OBIETTIVI» (.txt o .pdf) o da un file .csv/.xlsx
+      (colonne indicate dalla mappa, o proposte dalle intestazioni).
+  schede-peg distribuisci FILE.xlsx --per responsabile|cdr -o CARTELLA
+      Un file per responsabile (o centro) con i soli suoi obiettivi, da inviare per posta.
+  schede-peg raccogli FILE.xlsx RESTITUITI.xlsx… -o OUT.xlsx [--json]
+      Riporta nel piano i valori cambiati nei file restituiti, registrati a nome di chi li ha scritti.
 
 Opzioni:
   -h, --help        questo aiuto (anche: schede-peg COMANDO --help)
   -v, --version     la versione
   --lang en         messaggi della riga di comando in inglese
 
-Codici di uscita: 0 nessun errore, 1 errori nei dati (per confronta: differenze trovate),
+Codici di uscita: 0 nessun errore, 1 errori nei dati (confronta: differenze trovate;
+importa: importato con problemi; raccogli: conflitti),
 2 file o comando non utilizzabile.
 `,
   en: `schede-peg — the PEG workbook from the command line
@@ -48,13 +56,21 @@ Usage:
       Lists the objectives, phases, indicators and people added, removed and changed.
   schede-peg versione FILE.xlsx -o OUT.xlsx --nome NAME [--atto ACT] [--data YYYY-MM-DD]
       Saves a frozen copy of the plan (a version) in a new workbook OUT.xlsx.
+  schede-peg importa SOURCE -o OUT.xlsx [--mappa MAPPING.json] [--anteprima] [--json]
+      Creates OUT.xlsx from a "SCHEDA OBIETTIVI" report (.txt or .pdf) or a .csv/.xlsx
+      file (columns given by the mapping, or proposed from the headers).
+  schede-peg distribuisci FILE.xlsx --per responsabile|cdr -o FOLDER
+      One workbook per responsabile (or centro) with only their objectives, to send by e-mail.
+  schede-peg raccogli FILE.xlsx RETURNED.xlsx… -o OUT.xlsx [--json]
+      Merges back the values changed in the returned files, logged under who wrote them.
 
 Options:
   -h, --help        this help (also: schede-peg COMMAND --help)
   -v, --version     the version
   --lang it         command-line messages in Italian
 
-Exit codes: 0 no error, 1 errors in the data (for confronta: differences found),
+Exit codes: 0 no error, 1 errors in the data (confronta: differences found;
+importa: imported with problems; raccogli: conflicts),
 2 unusable file or command line.
 `,
 };
@@ -112,6 +128,86 @@ the "Indice schede" sheet. Filters (repeatable or comma-separated):
   --responsabile NAME      only these responsabili
   --stato STATUS           only these statuses (e.g. "In Corso")
   --pdf DIR                also save a PDF of the schede (needs LibreOffice)
+`,
+  },
+  distribuisci: {
+    it: `schede-peg distribuisci FILE.xlsx --per responsabile|cdr -o CARTELLA
+
+Scrive in CARTELLA un file per ogni responsabile (o centro di responsabilità, con --per cdr)
+con i soli obiettivi di cui riferisce (i suoi o quelli con una sua fase): stesse tabelle,
+convalide e colonne calcolate, più i valori inviati in un foglio nascosto, che «raccogli» usa
+per capire che cosa la persona ha cambiato. Gli obiettivi senza responsabile sono elencati
+(uscita 1).
+  --per responsabile|cdr   come dividere il piano (predefinito: responsabile)
+  --json                   l'elenco dei file scritti in JSON
+`,
+    en: `schede-peg distribuisci FILE.xlsx --per responsabile|cdr -o FOLDER
+
+Writes in FOLDER one workbook per responsabile (or centro di responsabilità, with --per cdr)
+holding only the objectives they report on (their own, or one with a phase of theirs): the
+same tables, validation and computed columns, plus the values sent on a hidden sheet, which
+«raccogli» uses to tell what the person changed. Objectives with nobody are listed (exit 1).
+  --per responsabile|cdr   how to split the plan (default: responsabile)
+  --json                   the list of files written, as JSON
+`,
+  },
+  raccogli: {
+    it: `schede-peg raccogli FILE.xlsx RESTITUITI.xlsx… -o OUT.xlsx [--json]
+
+Scrive OUT.xlsx: il piano FILE.xlsx con i valori che ciascuno ha cambiato nel suo file
+(avanzamento, date effettive, valori raggiunti, note), ognuno registrato in Rilevazioni a
+nome di chi lo ha scritto. Un valore cambiato sia nel piano (dopo l'invio) sia in un file
+restituito è un conflitto: non viene sovrascritto ed è elencato con i due valori. Un file di
+un altro piano o senza i valori inviati è rifiutato con il suo nome. Il resto della cartella
+di lavoro resta com'è. Uscita: 0 tutto riportato, 1 conflitti o file rifiutati, 2 comando o
+file non utilizzabile.
+`,
+    en: `schede-peg raccogli FILE.xlsx RETURNED.xlsx… -o OUT.xlsx [--json]
+
+Writes OUT.xlsx: the plan FILE.xlsx with the values each person changed in their file
+(progress, actual dates, values reached, notes), each logged in Rilevazioni under who wrote
+it. A value changed both in the plan (after sending) and in a returned file is a conflict: not
+overwritten, listed with both values. A file of another plan, or without the values sent, is
+refused by name. The rest of the workbook stays as it is. Exit: 0 all merged, 1 conflicts or
+files refused, 2 unusable command or file.
+`,
+  },
+  importa: {
+    it: `schede-peg importa SORGENTE -o OUT.xlsx [opzioni]
+
+Scrive in OUT.xlsx (una nuova cartella di lavoro) il PEG contenuto in SORGENTE:
+  .txt, .pdf    un report «SCHEDA OBIETTIVI»: obiettivi, collegamenti, soggetti, fasi e
+                indicatori (per il .pdf serve pdftotext, pacchetto poppler-utils)
+  .csv, .xlsx   una tabella, una riga per obiettivo, fase o indicatore (anche per periodo),
+                letta secondo la mappa; senza --mappa la mappa è proposta dalle intestazioni
+                e stampata, da salvare e correggere
+  --mappa MAPPA.json   le colonne del file -> le colonne delle tabelle (docs/importa.md)
+  --foglio NOME        il foglio dell'.xlsx da leggere (predefinito: il primo)
+  --valori LISTA       report: le colonne dei numeri dopo il tipo dell'indicatore
+                       (predefinito atteso,precedente,due-anni-prima)
+  --anteprima          non scrive nulla: mostra cosa aggiungerebbe e cosa rifiuterebbe
+  --json               stampa il resoconto come un solo oggetto JSON
+  --in ESISTENTE.xlsx  unione in una cartella esistente: non ancora disponibile
+Le righe rifiutate vanno in OUT-scartate.csv. Uscita: 0 tutto importato, 1 importato con
+problemi (righe rifiutate, conflitti, avvisi), 2 file, mappa o comando non utilizzabile.
+`,
+    en: `schede-peg importa SOURCE -o OUT.xlsx [options]
+
+Writes to OUT.xlsx (a new workbook) the PEG held in SOURCE:
+  .txt, .pdf    a "SCHEDA OBIETTIVI" report: objectives, links, people, phases and
+                indicators (a .pdf needs pdftotext, package poppler-utils)
+  .csv, .xlsx   a table, one row per objective, phase or indicator (also per period),
+                read through the mapping; without --mappa a mapping is proposed from the
+                headers and printed, to save and correct
+  --mappa MAPPING.json  file columns -> table columns (docs/importa.md)
+  --foglio NAME         the .xlsx sheet to read (default: the first)
+  --valori LIST         report: the columns of the numbers after the indicator's type
+                        (default atteso,precedente,due-anni-prima)
+  --anteprima           writes nothing: shows what would be added and what refused
+  --json                prints the summary as one JSON object
+  --in EXISTING.xlsx    merge into an existing workbook: not available yet
+Refused rows go to OUT-scartate.csv. Exit: 0 all imported, 1 imported with problems
+(refused rows, conflicts, warnings), 2 unusable file, mapping or command line.
 `,
   },
 };

@@ -8,6 +8,9 @@ import { confronta } from "./commands/confronta";
 import { esempio } from "./commands/esempio";
 import { genera } from "./commands/genera";
 import { nuovoAnno } from "./commands/nuovo-anno";
+import { importa } from "./commands/importa";
+import { distribuisci } from "./commands/distribuisci";
+import { raccogli } from "./commands/raccogli";
 import { verifica } from "./commands/verifica";
 import { versione } from "./commands/versione";
 import { CliError, EXIT, type ExitCode } from "./errors";
@@ -36,6 +39,12 @@ async function run(argv: readonly string[], io: CliIo): Promise<ExitCode> {
       return confronta(cmd, io);
     case "versione":
       return versione(cmd, io);
+    case "importa":
+      return importa(cmd, io);
+    case "distribuisci":
+      return distribuisci(cmd, io);
+    case "raccogli":
+      return raccogli(cmd, io);
   }
 }
 

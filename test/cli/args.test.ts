@@ -12,6 +12,11 @@ describe("parseCommandLine", () => {
     ],
     ["command help", ["genera", "-h"], { kind: "help", command: "genera" }],
     ["version wins", ["verifica", "a.xlsx", "--version"], { kind: "version" }],
+    [
+      "importa --anteprima without -o",
+      ["importa", "piano.csv", "--mappa", "m.json", "--anteprima"],
+      { kind: "importa", source: "piano.csv", output: null, mapping: "m.json", preview: true },
+    ],
   ])("%s", (_name, argv, expected) => {
     expect(parseCommandLine(argv)).toMatchObject(expected);
   });
@@ -50,6 +55,12 @@ describe("parseCommandLine", () => {
     ["missing value", ["esempio", "-o"], /Valore mancante o non valido per -o/],
     ["extra argument", ["verifica", "a.xlsx", "b.xlsx"], /Argomento in più: «b.xlsx»/],
     ["genera without -o", ["genera", "a.xlsx"], /Manca il file da scrivere/],
+    ["importa without -o", ["importa", "a.csv"], /Manca il file da scrivere/],
+    [
+      "option of genera for importa",
+      ["importa", "a.csv", "-o", "b.xlsx", "--pdf", "x"],
+      /--pdf non vale/,
+    ],
   ])("refuses %s with exit code 2", (_name, argv, message) => {
     expect(() => parseCommandLine(argv)).toThrow(
       expect.objectContaining({ exitCode: 2, message: expect.stringMatching(message) }),

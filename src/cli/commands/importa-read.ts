@@ -1,0 +1,236 @@
+/**
+ * Reading what `importa` imports: text files in UTF-8 or Windows-1252, PDF through
+ * `pdftotext`, CSV streamed in chunks, the cells of an .xlsx sheet. The core gets text and
+ * rows; the bytes, processes and packages stay here.
+ */
+import { execFile } from "node:child_process";
+import { createReadStream, existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { delimiter as PATH_DELIMITER, join } from "node:path";
+import { openXlsx } from "../../adapters/xlsx-file/workbook";
+import { CsvParser, isEmptyRecord, sniffDelimiter, type Delimiter } from "../../core/import/csv";
+import type { SheetCell } from "../../adapters/xlsx-file/read/sheet";
+import type { CellValue } from "../../core/schema/raw";
+import { serialToIso } from "../../core/text/dates";
+import { CliError } from "../errors";
+
+export type Encoding = "UTF-8" | "Windows-1252";
+
+/** Windows-1252 at 0x80–0x9F, where it differs from Latin-1 (undefined bytes stay as they are). */
+const CP1252_HIGH = [
+  0x20ac, 0x81, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039,
+  0x0152, 0x8d, 0x017d, 0x8f, 0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc,
+  0x2122, 0x0161, 0x203a, 0x0153, 0x9d, 0x017e, 0x0178,
+];
+
+/**
+ * Windows-1252 bytes as text. Node's TextDecoder gives Latin-1 for this label in builds
+ * without the full ICU data, which turns € and the typographic quotes into control
+ * characters: the 32 characters that differ are mapped here.
+ */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  let out = "";
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const codes = Array.from(bytes.subarray(i, i + 8192), (b) =>
+      b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] : b,
+    );
+    out += String.fromCharCode(...codes);
+  }
+  return out;
+}
+
+function readFailure(path: string, e: unknown): CliError {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === "ENOENT") return new CliError(`Il file «${path}» non esiste.`);
+  if (code === "EISDIR") return new CliError(`«${path}» è una cartella, non un file.`);
+  return new CliError(`Impossibile leggere «${path}»: ${(e as Error).message}`);
+}
+
+/** A whole text file: UTF-8 when its bytes are valid UTF-8, else Windows-1252. */
+export async function readTextFile(path: string): Promise<{ text: string; encoding: Encoding }> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (e) {
+    throw readFailure(path, e);
+  }
+  try {
+    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "UTF-8" };
+  } catch {
+    return { text: decodeWindows1252(bytes), encoding: "Windows-1252" };
+  }
+}
+
+async function* chunks(path: string): AsyncGenerator<Buffer> {
+  const stream = createReadStream(path, { highWaterMark: 1 << 16 });
+  try {
+    for await (const chunk of stream) yield chunk as Buffer;
+  } catch (e) {
+    throw readFailure(path, e);
+  }
+}
+
+/** The file's encoding, read through once without keeping it. */
+async function sniffEncoding(path: string): Promise<Encoding> {
+  const decoder = new TextDecoder("utf-8", { fatal: true });
+  try {
+    for await (const chunk of chunks(path)) decoder.decode(chunk, { stream: true });
+    decoder.decode();
+    return "UTF-8";
+  } catch (e) {
+    if (e instanceof CliError) throw e;
+    return "Windows-1252";
+  }
+}
+
+async function* decoded(path: string, encoding: Encoding): AsyncGenerator<string> {
+  const decoder = new TextDecoder("utf-8");
+  for await (const chunk of chunks(path)) {
+    yield encoding === "UTF-8" ? decoder.decode(chunk, { stream: true }) : decodeWindows1252(chunk);
+  }
+  if (encoding === "UTF-8") yield decoder.decode();
+}
+
+export interface SourceRow {
+  readonly cells: readonly CellValue[];
+  /** the row as a spreadsheet shows it (a CSV record with line breaks inside is one row) */
+  readonly row: number;
+}
+
+export interface TableSource {
+  readonly rows: AsyncGenerator<SourceRow>;
+  /** how the file was read, for the report: «CSV, separatore «;», Windows-1252» */
+  readonly description: string;
+}
+
+const DELIMITER_NAMES: Record<Delimiter, string> = {
+  ";": "punto e virgola",
+  ",": "virgola",
+  "\t": "tabulazione",
+  "|": "barra verticale",
+};
+
+/** A CSV file as rows, streamed: its encoding and delimiter found from the file itself. */
+export async function csvSource(path: string): Promise<TableSource> {
+  const encoding = await sniffEncoding(path);
+  const text = decoded(path, encoding);
+  let head = "";
+  const buffered: string[] = [];
+  // next() rather than for-await: leaving a for-await loop would close the generator
+  while (head.length < 1 << 16) {
+    const piece = await text.next();
+    if (piece.done) break;
+    buffered.push(piece.value);
+    head += piece.value;
+  }
+  const delimiter = sniffDelimiter(head);
+  async function* rows(): AsyncGenerator<SourceRow> {
+    const parser = new CsvParser(delimiter);
+    let row = 0;
+    const emit = function* (records: string[][]): Generator<SourceRow> {
+      for (const record of records) {
+        row++;
+        if (!isEmptyRecord(record)) yield { cells: record, row };
+      }
+    };
+    for (const piece of buffered) yield* emit(parser.push(piece));
+    for (let piece = await text.next(); !piece.done; piece = await text.next()) {
+      yield* emit(parser.push(piece.value));
+    }
+    yield* emit(parser.end());
+  }
+  return {
+    rows: rows(),
+    description: `CSV, separatore ${DELIMITER_NAMES[delimiter]}, ${encoding}`,
+  };
+}
+
+/**
+ * A cell as the sheet shows it: a number formatted as a percentage is the percentage (0.85
+ * shown as 85 % is 85), a date is its ISO date.
+ */
+function shownValue(cell: SheetCell | undefined): CellValue {
+  if (!cell) return null;
+  const { value, look } = cell;
+  if (typeof value !== "number") return value;
+  if (look === "percent") return Number((value * 100).toPrecision(12));
+  if (look === "date") return serialToIso(value) ?? value;
+  return value;
+}
+
+/** The first worksheet of an .xlsx (or the one named), row by row. */
+export async function xlsxSource(path: string, sheetName: string | null): Promise<TableSource> {
+  const book = await openXlsx(path);
+  const worksheets = book.sheets.filter((s) => s.kind === "worksheet");
+  const sheet =
+    sheetName === null
+      ? worksheets[0]
+      : worksheets.find((s) => s.name.toLowerCase() === sheetName.trim().toLowerCase());
+  if (!sheet) {
+    throw new CliError(
+      `Il foglio «${sheetName}» non c'è in «${path}». I fogli sono: ` +
+        `${worksheets.map((s) => `«${s.name}»`).join(", ")}.`,
+    );
+  }
+  const cells = book.cells(sheet);
+  async function* rows(): AsyncGenerator<SourceRow> {
+    for (const r of [...cells.keys()].sort((a, b) => a - b)) {
+      const line = cells.get(r);
+      cells.delete(r);
+      if (!line) continue;
+      const width = Math.max(0, ...line.keys());
+      const values: CellValue[] = Array.from({ length: width }, (_, c) =>
+        shownValue(line.get(c + 1)),
+      );
+      yield { cells: values, row: r };
+    }
+  }
+  return { rows: rows(), description: `foglio «${sheet.name}»` };
+}
+
+// ---- pdftotext -------------------------------------------------------------------------
+
+const POPPLER_WINDOWS = ["C:\\Program Files\\poppler\\Library\\bin\\pdftotext.exe"];
+
+/** pdftotext from PATH (or the usual place on Windows); null when not installed. */
+export function findPdftotext(env: Readonly<Record<string, string | undefined>>): string | null {
+  const names = process.platform === "win32" ? ["pdftotext.exe"] : ["pdftotext"];
+  for (const dir of (env.PATH ?? "").split(PATH_DELIMITER).filter(Boolean)) {
+    for (const name of names) {
+      const candidate = join(dir, name);
+      if (existsSync(candidate)) return candidate;
+    }
+  }
+  return process.platform === "win32" ? (POPPLER_WINDOWS.find((p) => existsSync(p)) ?? null) : null;
+}
+
+export const PDFTOTEXT_HINT = [
+  "Per leggere un PDF serve pdftotext (Poppler), che non risulta installato.",
+  "  - Linux (Debian/Ubuntu): sudo apt-get install poppler-utils",
+  "  - macOS: brew install poppler",
+  "  - Windows: scaricare Poppler per Windows, estrarlo e aggiungere la sua cartella",
+  "    Library\\bin al PATH; poi riaprire il terminale e ripetere il comando.",
+  "In alternativa salvare il report come testo (.txt) e importare quello.",
+].join("\n");
+
+/** The ways pdftotext lays the text out: its default reading order, -raw, -layout. */
+export const PDF_MODES = ["", "-raw", "-layout"] as const;
+export type PdfMode = (typeof PDF_MODES)[number];
+
+/** The text of a PDF in one of pdftotext's modes. */
+export function pdfText(pdftotext: string, path: string, mode: PdfMode): Promise<string> {
+  const args = [...(mode === "" ? [] : [mode]), "-enc", "UTF-8", path, "-"];
+  return new Promise((resolve, reject) => {
+    execFile(
+      pdftotext,
+      args,
+      { encoding: "utf8", maxBuffer: 256 * 1024 * 1024, timeout: 300_000 },
+      (error, stdout, stderr) => {
+        if (error) {
+          const detail = String(stderr || error.message).split("\n")[0];
+          reject(new CliError(`pdftotext non è riuscito a leggere «${path}»: ${detail}`));
+        } else resolve(stdout);
+      },
+    );
+  });
+}

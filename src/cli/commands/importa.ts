@@ -1,0 +1,308 @@
+/**
+ * `schede-peg importa SORGENTE -o OUT.xlsx [--mappa MAPPA.json] [--anteprima] [--json]`:
+ * a "SCHEDA OBIETTIVI" report (.txt, .pdf) or a table (.csv, .xlsx) -> a new PEG workbook,
+ * with a summary of what was imported, what was refused and why (docs/importa.md).
+ */
+import { readFile, rm, writeFile } from "node:fs/promises";
+import { userInfo } from "node:os";
+import { basename, extname, resolve } from "node:path";
+import { writeModelXlsx } from "../../adapters/xlsx-file/workbook";
+import { localTimestamp } from "../../core/text/dates";
+import {
+  mappedColumns,
+  readMapping,
+  type Mapping,
+  type MappingJson,
+} from "../../core/import/mapping/contract";
+import { detectDecimalSeparator } from "../../core/import/mapping/convert";
+import { MappingEngine, missingColumns } from "../../core/import/mapping/engine";
+import { findHeaderRow, headerTexts } from "../../core/import/mapping/headers";
+import { proposeMapping } from "../../core/import/mapping/propose";
+import {
+  DEFAULT_VALUE_COLUMNS,
+  parseSchedaReport,
+  type ValueColumn,
+} from "../../core/import/report/parse";
+import { asPegModel, type ImportResult } from "../../core/import/types";
+import { planUpsert } from "../../core/import/upsert";
+import { emptyModel } from "../../core/model/defaults";
+import type { Parsed } from "../args";
+import { CliError, EXIT, type ExitCode } from "../errors";
+import type { CliIo } from "../io";
+import {
+  csvSource,
+  findPdftotext,
+  pdfText,
+  PDF_MODES,
+  PDFTOTEXT_HINT,
+  readTextFile,
+  xlsxSource,
+  type SourceRow,
+  type TableSource,
+} from "./importa-read";
+import {
+  buildSummary,
+  formatSummary,
+  hasProblems,
+  rejectedCsv,
+  type SourceKind,
+} from "./importa-report";
+import { checkOutputPath } from "./paths";
+
+type ImportaCommand = Extract<Parsed, { kind: "importa" }>;
+
+interface Imported {
+  readonly result: ImportResult;
+  readonly read: string;
+  readonly headers: readonly string[];
+  readonly mappa?: MappingJson;
+  readonly notes?: readonly string[];
+}
+
+const KINDS: Readonly<Record<string, SourceKind>> = {
+  ".txt": "report",
+  ".pdf": "report",
+  ".csv": "csv",
+  ".tsv": "csv",
+  ".xlsx": "xlsx",
+  ".xlsm": "xlsx",
+};
+
+const VALUE_NAMES: Readonly<Record<string, ValueColumn>> = {
+  atteso: "valoreAtteso",
+  raggiunto: "valoreRaggiunto",
+  precedente: "valoreAnnoPrecedente",
+  "due-anni-prima": "valoreDueAnniPrima",
+};
+
+function valueColumns(list: string | null): readonly ValueColumn[] {
+  if (list === null) return DEFAULT_VALUE_COLUMNS;
+  const names = list.split(",").map((s) => s.trim().toLowerCase());
+  const columns = names.map((n) => VALUE_NAMES[n]);
+  if (
+    names.length === 0 ||
+    columns.some((c) => c === undefined) ||
+    new Set(names).size !== names.length
+  ) {
+    throw new CliError(
+      `--valori «${list}» non valido: scrivere alcuni tra ${Object.keys(VALUE_NAMES).join(", ")}, ` +
+        "separati da virgola e senza ripetizioni, es. --valori atteso,raggiunto,precedente",
+    );
+  }
+  return columns as ValueColumn[];
+}
+
+function checkCommand(cmd: ImportaCommand): SourceKind {
+  if (cmd.into !== null) {
+    throw new CliError(
+      "L'opzione --in (unire l'importazione a una cartella di lavoro esistente) non è ancora " +
+        "disponibile. Per ora importa scrive una nuova cartella di lavoro: -o OUT.xlsx.",
+    );
+  }
+  const kind = KINDS[extname(cmd.source).toLowerCase()];
+  if (kind === undefined) {
+    throw new CliError(
+      `Non so importare «${cmd.source}»: servono un report «SCHEDA OBIETTIVI» (.txt o .pdf) ` +
+        "o una tabella (.csv o .xlsx).",
+    );
+  }
+  if (cmd.mapping !== null && kind === "report") {
+    throw new CliError("--mappa vale per i file .csv e .xlsx: un report si importa senza mappa.");
+  }
+  if (cmd.sheet !== null && kind !== "xlsx")
+    throw new CliError("--foglio vale solo per i file .xlsx.");
+  if (cmd.values !== null && kind !== "report") {
+    throw new CliError("--valori vale solo per i report «SCHEDA OBIETTIVI» (.txt o .pdf).");
+  }
+  if (cmd.output !== null) {
+    checkOutputPath(cmd.output);
+    if (resolve(cmd.output) === resolve(cmd.source)) {
+      throw new CliError("Il file da scrivere (-o) deve essere diverso da quello da importare.");
+    }
+  }
+  return kind;
+}
+
+async function readMappingFile(path: string): Promise<Mapping> {
+  let text: string;
+  try {
+    text = (await readFile(path, "utf8")).replace(/^\ufeff/, "");
+  } catch {
+    throw new CliError(`Impossibile leggere la mappa «${path}».`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    throw new CliError(`La mappa «${path}» non è un JSON valido: ${(e as Error).message}`);
+  }
+  const read = readMapping(json);
+  if ("errors" in read) {
+    throw new CliError(
+      [`La mappa «${path}» non è utilizzabile:`, ...read.errors.map((e) => `  - ${e}`)].join("\n"),
+    );
+  }
+  return read.mapping;
+}
+
+/** The report's text: a .txt as it is, a .pdf through pdftotext in the mode that reads best. */
+async function importReport(cmd: ImportaCommand, io: CliIo): Promise<Imported> {
+  const options = { valueColumns: valueColumns(cmd.values) };
+  if (extname(cmd.source).toLowerCase() === ".txt") {
+    const { text, encoding } = await readTextFile(cmd.source);
+    return {
+      result: parseSchedaReport(text, options),
+      read: `report in testo, ${encoding}`,
+      headers: [],
+    };
+  }
+  const pdftotext = findPdftotext(io.env);
+  if (pdftotext === null) throw new CliError(PDFTOTEXT_HINT);
+  await readTextFile(cmd.source); // a missing or unreadable file is told as such
+  let best: { result: ImportResult; mode: string; score: number } | null = null;
+  for (const mode of PDF_MODES) {
+    const result = parseSchedaReport(await pdfText(pdftotext, cmd.source, mode), options);
+    const m = result.model;
+    const score =
+      2 * m.obiettivi.length +
+      m.fasi.length +
+      m.indicatori.length -
+      2 * result.rejected.length -
+      result.warnings.length -
+      result.conflicts.length;
+    if (best === null || score > best.score) best = { result, mode, score };
+  }
+  const chosen = best as { result: ImportResult; mode: string };
+  const mode = chosen.mode === "" ? "ordine di lettura" : chosen.mode;
+  return { result: chosen.result, read: `report PDF letto con pdftotext (${mode})`, headers: [] };
+}
+
+/** The rows of a CSV or a sheet through the mapping (given, or proposed from the headers). */
+async function importTable(
+  cmd: ImportaCommand,
+  kind: SourceKind,
+  given: Mapping | null,
+  stamp: { utente: string; timestamp: string },
+): Promise<Imported> {
+  const source: TableSource =
+    kind === "csv" ? await csvSource(cmd.source) : await xlsxSource(cmd.source, cmd.sheet);
+  const head: SourceRow[] = [];
+  while (head.length < 250) {
+    const next = await source.rows.next();
+    if (next.done) break;
+    head.push(next.value);
+  }
+  const names = given ? mappedColumns(given) : null;
+  const at = findHeaderRow(
+    head.slice(0, 50).map((r) => r.cells),
+    names,
+  );
+  if (at === null) {
+    if (!given || head.length === 0)
+      throw new CliError(`«${cmd.source}» non contiene dati da importare.`);
+    const first = headerTexts(head[0].cells);
+    throw new CliError(
+      `Nessuna delle prime righe di «${cmd.source}» ha tutte le colonne della mappa: ` +
+        `${missingColumns(given, first).join("; ")}. Intestazioni trovate: ` +
+        `${first
+          .filter((h) => h !== "")
+          .map((h) => `«${h}»`)
+          .join(", ")}.`,
+    );
+  }
+  const headers = headerTexts(head[at].cells);
+  const sample = head.slice(at + 1);
+  const decimal = given?.decimali ?? detectDecimalSeparator(sample.flatMap((r) => r.cells));
+  let mapping = given;
+  let proposal: ReturnType<typeof proposeMapping> | null = null;
+  if (mapping === null) {
+    proposal = proposeMapping(
+      headers,
+      sample.map((r) => r.cells),
+      decimal,
+    );
+    const read = readMapping(proposal.mapping);
+    if ("errors" in read) {
+      throw new CliError(
+        [
+          `Dalle intestazioni di «${cmd.source}» non si ricava una mappa completa:`,
+          ...read.errors.map((e) => `  - ${e}`),
+          ...proposal.notes.map((n) => `  - ${n}`),
+          "Mappa proposta (salvarla in un file .json, completarla e ripetere con --mappa FILE.json):",
+          JSON.stringify(proposal.mapping, null, 2),
+        ].join("\n"),
+      );
+    }
+    mapping = read.mapping;
+  }
+  const engine = new MappingEngine(mapping, headers, {
+    decimal,
+    ...stamp,
+    source: basename(cmd.source),
+  });
+  for (const r of sample) engine.add(r.cells, r.row);
+  for (let next = await source.rows.next(); !next.done; next = await source.rows.next()) {
+    engine.add(next.value.cells, next.value.row);
+  }
+  const decimals = decimal === "," ? "decimali con la virgola" : "decimali con il punto";
+  return {
+    result: engine.result(),
+    read: `${source.description}, ${decimals}`,
+    headers,
+    ...(proposal ? { mappa: proposal.mapping, notes: proposal.notes } : {}),
+  };
+}
+
+function currentUser(): string {
+  try {
+    return userInfo().username || "schede-peg";
+  } catch {
+    return "schede-peg";
+  }
+}
+
+/** OUT.xlsx -> OUT-scartate.csv */
+export function rejectedPath(output: string): string {
+  return output.replace(/\.xlsx$/i, "-scartate.csv");
+}
+
+export async function importa(cmd: ImportaCommand, io: CliIo): Promise<ExitCode> {
+  const kind = checkCommand(cmd);
+  const mapping = cmd.mapping === null ? null : await readMappingFile(cmd.mapping);
+  const stamp = { utente: currentUser(), timestamp: localTimestamp(new Date()) };
+  const imported =
+    kind === "report" ? await importReport(cmd, io) : await importTable(cmd, kind, mapping, stamp);
+  const { result } = imported;
+  if (result.model.obiettivi.length === 0) {
+    const reasons = result.rejected.slice(0, 5).map((r) => `  - riga ${r.row}: ${r.reason}`);
+    throw new CliError(
+      [
+        kind === "report"
+          ? `In «${cmd.source}» non c'è nessuna scheda di un obiettivo: non sembra un report «SCHEDA OBIETTIVI» (un PDF fatto di immagini non contiene testo).`
+          : `Da «${cmd.source}» non si è importato nessun obiettivo.`,
+        ...reasons,
+      ].join("\n"),
+    );
+  }
+  // a new workbook: every record is added, and its settings are the import's own
+  const blank = { ...emptyModel(), impostazioni: result.model.impostazioni };
+  const plan = planUpsert(blank, result, { ...stamp, source: basename(cmd.source) });
+  let rejectedFile: string | null = null;
+  if (!cmd.preview && cmd.output !== null) {
+    await writeModelXlsx(asPegModel(result.model), cmd.output);
+    const path = rejectedPath(cmd.output);
+    if (result.rejected.length > 0) {
+      await writeFile(path, rejectedCsv(result, kind, imported.headers), "utf8");
+      rejectedFile = path;
+    } else await rm(path, { force: true });
+  }
+  const summary = buildSummary({ path: cmd.source, kind, read: imported.read }, result, plan, {
+    output: cmd.output,
+    preview: cmd.preview,
+    rejectedFile,
+    mappa: imported.mappa,
+    notes: imported.notes,
+  });
+  io.out(cmd.json ? `${JSON.stringify(summary, null, 2)}\n` : formatSummary(summary));
+  return hasProblems(summary) ? EXIT.errors : EXIT.ok;
+}
