@@ -6,7 +6,8 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import ExcelJS from "exceljs";
 import { parseCsv, sniffDelimiter } from "../../src/core/import/csv";
-import { readModelFromXlsx } from "../../src/adapters/xlsx-file/workbook";
+import { PackageParts } from "../../src/adapters/xlsx-file/package/zip";
+import { readModelFromXlsx, writeModelXlsx } from "../../src/adapters/xlsx-file/workbook";
 import { samplePeg } from "../../src/core/sample";
 import type { ImportaSummary } from "../../src/cli/commands/importa-report";
 import type { VerificaReport } from "../../src/cli/report";
@@ -308,11 +309,7 @@ describe("--anteprima e rifiuti", () => {
   });
 
   test.each<[string, string[], RegExp]>([
-    [
-      "--in non ancora disponibile",
-      ["importa", CP1252, "--in", "a.xlsx", "-o", "b.xlsx"],
-      /--in .* non è ancora disponibile/,
-    ],
+    ["--in senza -o", ["importa", CP1252, "--in", "a.xlsx"], /Con --in serve anche -o/],
     ["senza -o", ["importa", CP1252], /Manca il file da scrivere/],
     [
       "estensione sconosciuta",
@@ -376,5 +373,62 @@ describe("--anteprima e rifiuti", () => {
     const r = cli(["importa", ...args(file), "-o", tmp.file("b.xlsx")]);
     expect(r.status).toBe(2);
     for (const m of messages) expect(r.stderr).toContain(m);
+  });
+});
+
+describe("--in: the import merged into an existing workbook", () => {
+  it("adds what the workbook lacks, updates and logs what changed, keeps every other part", async () => {
+    const full = samplePeg();
+    const [gone, ...kept] = [...full.obiettivi].reverse();
+    const existing = {
+      ...full,
+      obiettivi: kept.reverse(),
+      fasi: full.fasi.filter((f) => f.obiettivo !== gone.codice),
+      indicatori: full.indicatori
+        .filter((i) => i.obiettivo !== gone.codice)
+        .map((i, n) => (n === 0 ? { ...i, valoreAtteso: 999 } : i)),
+      soggetti: full.soggetti.filter((x) => x.obiettivo !== gone.codice),
+    };
+    const changed = existing.indicatori[0];
+    const into = tmp.file("esistente.xlsx");
+    await writeModelXlsx(existing, into);
+    const out = tmp.file("unito.xlsx");
+    const r = cli(["importa", SAMPLE_REPORT, "--in", into, "-o", out, "--json"]);
+    expect(r.stderr).toBe("");
+    const s = summary(r.stdout);
+    expect(s.added).toEqual(expect.arrayContaining([{ table: "Obiettivi", key: gone.codice }]));
+    expect(s.added.filter((a) => a.table === "Obiettivi")).toHaveLength(1);
+    expect(s.updated).toEqual(
+      expect.arrayContaining([expect.objectContaining({ field: "Valore atteso", before: 999 })]),
+    );
+    const { model } = await readModelFromXlsx(out);
+    const byCode = (m: { obiettivi: { codice: string }[] }) =>
+      m.obiettivi.map((o) => o.codice).sort();
+    expect(byCode(model)).toEqual(byCode(full));
+    expect(model.fasi).toHaveLength(full.fasi.length);
+    const back = model.indicatori.find(
+      (i) => i.obiettivo === changed.obiettivo && i.numero === changed.numero,
+    );
+    expect(back?.valoreAtteso).toBe(
+      full.indicatori.find((i) => i === full.indicatori[0])?.valoreAtteso,
+    );
+    expect(model.rilevazioni).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          obiettivo: changed.obiettivo,
+          campo: "valoreAtteso",
+          valorePrecedente: 999,
+        }),
+      ]),
+    );
+    // the workbook's other parts are the same bytes
+    const before = PackageParts.fromZip(readFileSync(into));
+    const after = PackageParts.fromZip(readFileSync(out));
+    const differ = before
+      .names()
+      .filter((p) => !Buffer.from(after.bytes(p)!).equals(Buffer.from(before.bytes(p)!)));
+    expect(
+      differ.every((p) => /worksheets\/sheet\d+\.xml$|tables\/table\d+\.xml$|styles\.xml$/.test(p)),
+    ).toBe(true);
   });
 });

@@ -27,6 +27,12 @@ import { asPegModel, type ImportResult } from "../../core/import/types";
 import { planUpsert } from "../../core/import/upsert";
 import { emptyModel } from "../../core/model/defaults";
 import type { Parsed } from "../args";
+import { writeUpsert } from "../../adapters/xlsx-file/upsert";
+import { WriteRefused } from "../../adapters/xlsx-file/write/cells";
+import type { Impostazioni } from "../../core/model/types";
+import type { SettingKey } from "../../core/schema/settings";
+import { loadPegFile } from "./load";
+import { checkNewFile } from "./output";
 import { CliError, EXIT, type ExitCode } from "../errors";
 import type { CliIo } from "../io";
 import {
@@ -93,10 +99,9 @@ function valueColumns(list: string | null): readonly ValueColumn[] {
 }
 
 function checkCommand(cmd: ImportaCommand): SourceKind {
-  if (cmd.into !== null) {
+  if (cmd.into !== null && !cmd.preview && cmd.output === null) {
     throw new CliError(
-      "L'opzione --in (unire l'importazione a una cartella di lavoro esistente) non è ancora " +
-        "disponibile. Per ora importa scrive una nuova cartella di lavoro: -o OUT.xlsx.",
+      "Con --in serve anche -o NUOVO.xlsx: la cartella esistente non viene mai sovrascritta.",
     );
   }
   const kind = KINDS[extname(cmd.source).toLowerCase()];
@@ -119,6 +124,7 @@ function checkCommand(cmd: ImportaCommand): SourceKind {
     if (resolve(cmd.output) === resolve(cmd.source)) {
       throw new CliError("Il file da scrivere (-o) deve essere diverso da quello da importare.");
     }
+    if (cmd.into !== null) checkNewFile(cmd.into, cmd.output);
   }
   return kind;
 }
@@ -266,6 +272,23 @@ export function rejectedPath(output: string): string {
   return output.replace(/\.xlsx$/i, "-scartate.csv");
 }
 
+/** The settings the import gives, over the workbook's own. */
+function pickSettings(result: {
+  model: { impostazioni: Impostazioni };
+  settings: readonly SettingKey[];
+}): Partial<Impostazioni> {
+  return Object.fromEntries(result.settings.map((k) => [k, result.model.impostazioni[k]]));
+}
+
+async function writeFileOrRefuse(write: () => Promise<void>): Promise<void> {
+  try {
+    await write();
+  } catch (e) {
+    if (e instanceof WriteRefused) throw new CliError(`Non è stato scritto nulla: ${e.message}`);
+    throw e;
+  }
+}
+
 export async function importa(cmd: ImportaCommand, io: CliIo): Promise<ExitCode> {
   const kind = checkCommand(cmd);
   const mapping = cmd.mapping === null ? null : await readMappingFile(cmd.mapping);
@@ -284,12 +307,28 @@ export async function importa(cmd: ImportaCommand, io: CliIo): Promise<ExitCode>
       ].join("\n"),
     );
   }
-  // a new workbook: every record is added, and its settings are the import's own
-  const blank = { ...emptyModel(), impostazioni: result.model.impostazioni };
-  const plan = planUpsert(blank, result, { ...stamp, source: basename(cmd.source) });
+  // a new workbook: every record is added, and its settings are the import's own;
+  // --in: merged by key into the workbook's records
+  const into = cmd.into === null ? null : await loadPegFile(cmd.into);
+  const existing = into?.parsed.model ?? {
+    ...emptyModel(),
+    impostazioni: result.model.impostazioni,
+  };
+  const plan = planUpsert(existing, result, { ...stamp, source: basename(cmd.source) });
   let rejectedFile: string | null = null;
   if (!cmd.preview && cmd.output !== null) {
-    await writeModelXlsx(asPegModel(result.model), cmd.output);
+    if (into)
+      await writeFileOrRefuse(() =>
+        writeUpsert(
+          into.book,
+          into.raw,
+          into.parsed.model,
+          plan,
+          { ...into.parsed.model.impostazioni, ...pickSettings(result) },
+          cmd.output as string,
+        ),
+      );
+    else await writeModelXlsx(asPegModel(result.model), cmd.output);
     const path = rejectedPath(cmd.output);
     if (result.rejected.length > 0) {
       await writeFile(path, rejectedCsv(result, kind, imported.headers), "utf8");

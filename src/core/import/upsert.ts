@@ -92,6 +92,11 @@ const TABLE_PLANS: readonly TablePlan[] = [
   },
 ];
 
+/** The key an upsert names a record of a table by ("OB1", "OB1 / 2", "OB1 / ROSSI MARIO"). */
+export function recordKey(table: TableId, record: AnyRecord): string | null {
+  return TABLE_PLANS.find((p) => p.def.id === table)?.keyOf(record) ?? null;
+}
+
 function value(v: unknown): ImportValue {
   return v === undefined ? null : (v as ImportValue);
 }

@@ -1,0 +1,68 @@
+/**
+ * Model values as cell writes into the user's own tables (see write/cells.ts), wherever their
+ * columns stand: each value converted as the schema writes it, text kept as text.
+ */
+import type { RawTable, RawWorkbook } from "../../core/schema/raw";
+import { headerIndex } from "../../core/parse/positions";
+import { mustWriteAsText, toCellValue } from "../../core/schema/rows";
+import type { TableId } from "../../core/schema/tables";
+import type { TableDef } from "../../core/schema/types";
+import { WriteRefused, type CellWrite, type TableWrites } from "./write/cells";
+
+type Values = Readonly<Record<string, unknown>>;
+
+/** Writes to collect table by table, then hand to `writeTableCells`. */
+export class TableWriteList {
+  private readonly byTable = new Map<TableDef, CellWrite[]>();
+
+  constructor(private readonly raw: RawWorkbook) {}
+
+  private table(def: TableDef): RawTable {
+    const table = this.raw[def.id as TableId];
+    if (!table)
+      throw new WriteRefused(
+        `manca la tabella ${def.table} (foglio «${def.sheet}»): i valori non si possono scrivere.`,
+      );
+    return table;
+  }
+
+  private push(def: TableDef, w: CellWrite): void {
+    const list = this.byTable.get(def) ?? [];
+    list.push(w);
+    this.byTable.set(def, list);
+  }
+
+  /** The fields `keys` of a record at body row `row` (all columns present when not given). */
+  set(def: TableDef, row: number, values: Values, keys?: readonly string[]): void {
+    const table = this.table(def);
+    for (const col of def.columns) {
+      if (keys ? !keys.includes(col.key) : !(col.key in values)) continue;
+      const at = headerIndex(def, table.headers, col.key);
+      if (at < 0) {
+        // a column the user's table lacks: an added row goes without it, a change cannot
+        if (keys)
+          throw new WriteRefused(
+            `la colonna «${col.header}» non si trova nella tabella ${def.table}.`,
+          );
+        continue;
+      }
+      const value = toCellValue(col, values[col.key]);
+      this.push(def, { row, column: at, value, asText: mustWriteAsText(col, value) });
+    }
+  }
+
+  /** Records appended below the table's rows, in order. */
+  append(def: TableDef, records: readonly Values[]): void {
+    if (records.length === 0) return;
+    const start = this.table(def).rows.length;
+    records.forEach((r, i) => this.set(def, start + i, r));
+  }
+
+  writes(): TableWrites[] {
+    return [...this.byTable].map(([def, cells]) => ({
+      table: this.table(def),
+      tableName: def.table,
+      cells,
+    }));
+  }
+}
