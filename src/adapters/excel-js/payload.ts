@@ -12,6 +12,18 @@ export const WRITE_BUDGET_BYTES = 3_500_000;
  */
 export const READ_CHUNK_CELLS = 20_000;
 
+/**
+ * Rows of a table the first read asks for, before any row count is known: the whole table in
+ * the common case, a bounded share of a big one, so that the first sync stays well under 5 MB
+ * (with every data table at this many rows, and the log at LOG_FIRST_READ_ROWS, about 3.6 MB
+ * with the bench's rows). The rest is asked for in chunks sized on what these rows weighed.
+ */
+export const FIRST_READ_ROWS = 2_500;
+/** the same for the log, whose rows are narrow (ten short columns) */
+export const LOG_FIRST_READ_ROWS = 16_384;
+/** bytes one sized read may bring back (the limit is 5,000,000) */
+export const READ_BUDGET_BYTES = 4_500_000;
+
 const encoder = new TextEncoder();
 
 /** UTF-8 size of a value as JSON, which is how Office.js sends it. */

@@ -1,20 +1,30 @@
 /**
- * Reads schema tables exactly as Excel holds them (`RawTable`), in one round trip in the
- * common case, whatever the size:
- * - every table is asked for through `getItemOrNullObject`, with its sheet, header row and
- *   body values, and a single `context.sync()` brings them all;
+ * Reads schema tables exactly as Excel holds them (`RawTable`), never asking for more than one
+ * response can carry:
+ * - every table is asked for through `getItemOrNullObject`, with its sheet, header row, row
+ *   count and its first rows (FIRST_READ_ROWS; LOG_FIRST_READ_ROWS for the log), and a single
+ *   `context.sync()` brings them all: a small or mid-sized workbook is read whole in one sync;
+ * - a table with more rows than that is completed in chunks sized from its row count and the
+ *   weight of the rows already read, several tables per sync under READ_BUDGET_BYTES: as many
+ *   syncs as those bytes need, none refused;
  * - when a table is missing, Excel answers with null objects; a stricter host refuses objects
  *   derived from a null one (InvalidObjectPath). Then one more sync lists the tables there
  *   are and the read is redone on those only;
- * - when the answer would exceed the 5 MB response limit, the read falls back to one sync for
- *   the sizes and then row chunks, several tables per sync: the first of READ_CHUNK_CELLS
- *   cells, the next sized on what the previous one weighed (halved while Excel still refuses).
+ * - should an answer still exceed the 5 MB limit (rows far heavier than the first ones), the
+ *   read falls back to one sync for the sizes and then row chunks, halved while Excel refuses.
  */
 import type { CellValue, RawTable, RawWorkbook } from "../../core/schema/raw";
 import { tableById, type TableId } from "../../core/schema/tables";
 import type { TableDef } from "../../core/schema/types";
 import { topLeftOf } from "./geometry";
-import { READ_CHUNK_CELLS, WRITE_BUDGET_BYTES, jsonBytes } from "./payload";
+import {
+  FIRST_READ_ROWS,
+  LOG_FIRST_READ_ROWS,
+  READ_BUDGET_BYTES,
+  READ_CHUNK_CELLS,
+  WRITE_BUDGET_BYTES,
+  jsonBytes,
+} from "./payload";
 import { isMissingObjectError, isPayloadError } from "./run";
 
 export interface TableRead extends RawTable {
@@ -51,6 +61,19 @@ export function queue(
   };
 }
 
+interface HeadPending extends Pending {
+  /** the body's first rows (all of them when the table is not bigger than the cap) */
+  readonly head: Excel.Range;
+}
+
+function queueHead(context: Excel.RequestContext, def: TableDef, maybe: boolean): HeadPending {
+  const p = queue(context, def, maybe, false);
+  const cap = def.id === "rilevazioni" ? LOG_FIRST_READ_ROWS : FIRST_READ_ROWS;
+  // the body has at least one row; the intersection stops at its last row
+  const head = p.body.getIntersection(p.body.getRow(0).getResizedRange(cap - 1, 0)).load("values");
+  return { ...p, head };
+}
+
 export function toRead(p: Pending, rows: CellValue[][]): TableRead {
   const corner = topLeftOf(p.header.address) ?? { row: 1, column: 0 };
   return {
@@ -75,12 +98,14 @@ export async function readTables(
   ids: readonly TableId[],
 ): Promise<TablesRead> {
   const defs = ids.map(tableById);
-  const pending = defs.map((def) => queue(context, def, true, true));
+  const pending = defs.map((def) => queueHead(context, def, true));
   try {
     await context.sync();
-    const found = pending.filter((p) => !p.table.isNullObject);
     return collect(
-      found.map((p) => toRead(p, p.body.values as CellValue[][])),
+      await complete(
+        context,
+        pending.filter((p) => !p.table.isNullObject),
+      ),
       ids,
     );
   } catch (error) {
@@ -90,16 +115,75 @@ export async function readTables(
   const present = await existingTables(context);
   const there = defs.filter((d) => present.has(d.table.toLowerCase()));
   try {
-    const exact = there.map((def) => queue(context, def, false, true));
+    const exact = there.map((def) => queueHead(context, def, false));
     await context.sync();
-    return collect(
-      exact.map((p) => toRead(p, p.body.values as CellValue[][])),
-      ids,
-    );
+    return collect(await complete(context, exact), ids);
   } catch (error) {
     if (!isPayloadError(error)) throw error;
     return collect(await readChunked(context, there), ids);
   }
+}
+
+interface Sized {
+  readonly pending: Pending;
+  readonly total: number;
+  readonly rows: CellValue[][];
+  /** bytes of the rows read so far, for the weight of the next ones */
+  bytes: number;
+}
+
+/**
+ * The rows each table still lacks after the first sync, in syncs of at most READ_BUDGET_BYTES
+ * estimated from the heaviest average row read so far of that table.
+ */
+async function complete(
+  context: Excel.RequestContext,
+  found: readonly HeadPending[],
+): Promise<TableRead[]> {
+  const work: Sized[] = found.map((p) => {
+    const total = p.body.rowCount;
+    const rows = (p.head.values as CellValue[][]).slice(0, total);
+    return { pending: p, total, rows, bytes: jsonBytes(rows) };
+  });
+  while (work.some((w) => w.rows.length < w.total)) {
+    const asked = askSized(context, work);
+    // one chunk per sync on purpose: each answer stays under the 5 MB response limit
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
+    await context.sync();
+    for (const { w, range } of asked) {
+      const values = range.values as CellValue[][];
+      w.rows.push(...values);
+      w.bytes += jsonBytes(values);
+    }
+  }
+  return work.map((w) => toRead(w.pending, w.rows));
+}
+
+function askSized(
+  context: Excel.RequestContext,
+  work: readonly Sized[],
+): { w: Sized; range: Excel.Range }[] {
+  const asked: { w: Sized; range: Excel.Range }[] = [];
+  let left = READ_BUDGET_BYTES;
+  for (const w of work) {
+    const remaining = w.total - w.rows.length;
+    if (remaining <= 0) continue;
+    // "[…]," per row at least; a table read with no rows yet counts a generous 1 KB a row
+    const perRow = w.rows.length > 0 ? Math.ceil(w.bytes / w.rows.length) + 1 : 1_000;
+    const fit = Math.floor(left / perRow);
+    // at least one row per sync, even when a single row is over the budget
+    const n = Math.min(remaining, asked.length === 0 ? Math.max(1, fit) : fit);
+    if (n <= 0) break;
+    const range = context.workbook.tables
+      .getItem(w.pending.def.table)
+      .getDataBodyRange()
+      .getRow(w.rows.length)
+      .getResizedRange(n - 1, 0)
+      .load("values");
+    asked.push({ w, range });
+    left -= n * perRow;
+  }
+  return asked;
 }
 
 /** The chunked read straight away, for tables known to be there and too big for one answer. */

@@ -177,3 +177,35 @@ describe("range navigation", () => {
     });
   });
 });
+
+describe("Range.getIntersection", () => {
+  it("is the rectangle both ranges cover, resolved at sync", async () => {
+    setup(
+      new FakeWorkbook(["Dati"]).setValues("Dati!A1", [
+        ["a", "b", "c"],
+        ["d", "e", "f"],
+      ]),
+    );
+    const address = await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Dati");
+      const range = sheet.getRange("A1:C2").getIntersection(sheet.getRange("B2:D9"));
+      range.load("address,values");
+      await context.sync();
+      expect(range.values).toEqual([["e", "f"]]);
+      return range.address;
+    });
+    expect(address).toBe("Dati!B2:C2");
+  });
+
+  it("fails when the ranges do not meet", async () => {
+    setup(new FakeWorkbook(["Dati"]));
+    await rejectsWith(
+      Excel.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem("Dati");
+        sheet.getRange("A1:B2").getIntersection(sheet.getRange("D4")).load("address");
+        await context.sync();
+      }),
+      "ItemNotFound",
+    );
+  });
+});

@@ -68,6 +68,30 @@ export class RangeProxy extends RangeBase {
   getColumnsBefore(count = 1): RangeProxy {
     return this.derive("getColumnsBefore", (r) => ({ ...r, c0: r.c0 - count, c1: r.c0 - 1 }));
   }
+  /**
+   * The rectangle both ranges cover (ExcelApi 1.1, learn.microsoft.com/javascript/api/excel/
+   * excel.range#excel-excel-range-getintersection-member(1)). Only a range of the same sheet is
+   * accepted; ranges that do not meet fail at sync (use it where they always meet).
+   */
+  getIntersection(anotherRange: RangeProxy): RangeProxy {
+    if (!(anotherRange instanceof RangeProxy))
+      throw notImplemented("Range.getIntersection with an address");
+    return new RangeProxy(this.context, () => {
+      const a = this.resolve();
+      const b = anotherRange.resolve();
+      if (a.sheet !== b.sheet)
+        throw invalidArgument("Range.getIntersection", "The ranges are on different sheets.");
+      const rect = {
+        r0: Math.max(a.rect.r0, b.rect.r0),
+        c0: Math.max(a.rect.c0, b.rect.c0),
+        r1: Math.min(a.rect.r1, b.rect.r1),
+        c1: Math.min(a.rect.c1, b.rect.c1),
+      };
+      if (rect.r0 > rect.r1 || rect.c0 > rect.c1)
+        throw itemNotFound("Range.getIntersection", "the ranges do not intersect");
+      return { sheet: a.sheet, rect };
+    });
+  }
   getLastRow(): RangeProxy {
     return this.derive("getLastRow", (r) => ({ ...r, r0: r.r1 }));
   }
