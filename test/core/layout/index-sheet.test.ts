@@ -33,9 +33,7 @@ describe("buildIndexSheet", () => {
     const l = index();
     const row = cellWithValue(l, FULL).row;
     const rowCells = l.cells.filter((c) => c.row === row);
-    expect(rowCells.map((c) => c.value)).toEqual(
-      expect.arrayContaining([40, 62.5, "in ritardo", "CONTI MARIO"]),
-    );
+    expect(rowCells.map((c) => c.value)).toEqual(expect.arrayContaining([40, 62.5, "in ritardo"]));
     const bare = l.cells.filter((c) => c.row === cellWithValue(l, BARE).row);
     expect(bare.find((c) => c.style === statusStyleId("non misurato", true))?.value).toBe(
       "non misurato",
@@ -44,16 +42,20 @@ describe("buildIndexSheet", () => {
     expect(bare.filter((c) => c.style === "numberSmall").map((c) => c.value)).toEqual(["—", "—"]);
   });
 
+  // every objective of the test model has the same responsabile and centro: without a
+  // filter the parameters print them, and the table leaves their columns out
+  const CENTRO = model.obiettivi[0].centroResponsabilita;
+  const RESP = model.obiettivi[0].responsabile;
   it.each<[ObjectiveFilters, string[]]>([
-    [{}, ["tutti", "tutti", "tutti"]],
-    [{ centri: [" "], responsabili: [], stati: [""] }, ["tutti", "tutti", "tutti"]],
+    [{}, [CENTRO, RESP, "tutti"]],
+    [{ centri: [" "], responsabili: [], stati: [""] }, [CENTRO, RESP, "tutti"]],
     [
       { centri: ["SETTORE X"], responsabili: ["ROSSI"], stati: ["In Corso"] },
       ["SETTORE X", "ROSSI", "In Corso"],
     ],
     [
       { centri: ["SETTORE X", "SETTORE Y"], stati: ["In Corso", "Da avviare"] },
-      ["SETTORE X, SETTORE Y", "tutti", "In Corso, Da avviare"],
+      ["SETTORE X, SETTORE Y", RESP, "In Corso, Da avviare"],
     ],
   ])("prints the selection parameters %j", (filtri, values) => {
     const l = index(filtri);
@@ -68,6 +70,29 @@ describe("buildIndexSheet", () => {
       valueOf("Stato"),
     ]).toEqual(values);
     expect(cellWithValue(l, "Data elaborazione 29/04/2021")).toBeDefined();
+  });
+
+  it("prints a responsabile or centro shared by every row once, and widens the description", () => {
+    const shared = index();
+    const headers = (l: ReturnType<typeof index>) =>
+      l.cells.filter((c) => c.style === "labelCenter").map((c) => c.value);
+    expect(headers(shared)).not.toContain("Responsabile");
+    expect(headers(shared)).not.toContain("Centro di Responsabilità");
+    const m = testModel();
+    m.obiettivi = m.obiettivi.map((o, i) =>
+      i === 0 ? { ...o, responsabile: "ROSSI ANNA", centroResponsabilita: "SETTORE X" } : o,
+    );
+    const mixed = buildIndexSheet(m, [], entries, { dataElaborazione: DATA_ELABORAZIONE });
+    expect(headers(mixed)).toEqual(
+      expect.arrayContaining(["Responsabile", "Centro di Responsabilità"]),
+    );
+    expect(cellWithValue(mixed, "ROSSI ANNA")).toBeDefined();
+    const width = (l: ReturnType<typeof index>) =>
+      l.columns[l.cells.find((c) => c.value === "Descrizione")!.col - 1].width;
+    expect(width(shared)).toBeGreaterThan(width(mixed));
+    expect(columnsPixels(shared.columns.map((c) => c.width))).toBeLessThanOrEqual(
+      printableWidthPx(),
+    );
   });
 
   it("fits the A4 width and repeats the table heading after a page break", () => {
