@@ -34,7 +34,8 @@ export async function bulkWrite(model: PegModel): Promise<void> {
 }
 
 /** A year of monthly log: one row per phase and per indicator each month. */
-export async function appendYearOfLog(model: PegModel): Promise<void> {
+/** Appends a year of log rows to the workbook; returns them (what the pane reads back). */
+export async function appendYearOfLog(model: PegModel): Promise<Rilevazione[]> {
   const rows: Rilevazione[] = [];
   for (let m = 1; m <= 12; m += 1) {
     const periodo = `2021-${String(m).padStart(2, "0")}` as Month;
@@ -73,6 +74,7 @@ export async function appendYearOfLog(model: PegModel): Promise<void> {
       },
     ]);
   });
+  return rows;
 }
 
 export const DATA_CASES: readonly BenchCase[] = [

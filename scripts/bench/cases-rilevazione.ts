@@ -1,5 +1,6 @@
 /** Bench cases of the rilevazione save on a workbook holding a year of log. */
 import { createExcelPort } from "../../src/adapters/excel-js";
+import { withLoggedBefore } from "../../src/core/rilevazione/history";
 import type { RilevazioneEdit } from "../../src/core/rilevazione/types";
 import type { Month, PegModel } from "../../src/core/model/types";
 import { appendYearOfLog } from "./cases-data";
@@ -13,13 +14,15 @@ async function saveWithLog(
   edit: RilevazioneEdit,
 ): Promise<void> {
   await env.filled(model);
-  await appendYearOfLog(model);
+  const log = await appendYearOfLog(model);
   env.reset();
+  const periodo = "2021-04" as Month;
+  // as the pane's form sends it: with the value logged before the month (see withLoggedBefore)
   const result = await createExcelPort().saveRilevazione({
-    periodo: "2021-04" as Month,
+    periodo,
     obiettivo,
     utente: "bench",
-    edits: [edit],
+    edits: withLoggedBefore(log, obiettivo, periodo, [edit]),
   });
   if (result.kind !== "saved") throw new Error(JSON.stringify(result));
 }
@@ -39,7 +42,7 @@ export const RILEVAZIONE_CASES: readonly BenchCase[] = [
     },
   },
   {
-    // the cumulative rule reads the earlier months of the log
+    // the cumulative rule, with the value logged before the month sent by the form
     operation: "salvataggio mensile con un anno di registro (indicatore cumulativo)",
     async run(model, env) {
       const last = model.indicatori.length - 1;

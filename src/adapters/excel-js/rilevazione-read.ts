@@ -71,9 +71,15 @@ function columnsTable(c: ColumnsPending): TableRead {
   return { ...toRead(c.pending, rows), headers: c.columns.map((x) => x.header) };
 }
 
-/** true when the save may meet the cumulative rule, which reads earlier logged values */
+/**
+ * true when the save may meet the cumulative rule and the form did not send the value logged
+ * before the month (`loggedBefore`): then the earlier log entries must be read
+ */
 export function needsLog(save: RilevazioneSave): boolean {
-  return save.edits.some((e) => e.elemento === "Indicatore" && e.campo === "valoreRaggiunto");
+  return save.edits.some(
+    (e) =>
+      e.elemento === "Indicatore" && e.campo === "valoreRaggiunto" && e.loggedBefore === undefined,
+  );
 }
 
 /**

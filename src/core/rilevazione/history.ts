@@ -1,5 +1,6 @@
 /** Reading earlier entries of the monthly log. */
 import type { Month, Rilevazione } from "../model/types";
+import type { RilevazioneEdit } from "./types";
 
 /** a logged value as a number: numbers as they are, plain numeric text ("12,5") parsed */
 export function loggedNumber(v: Rilevazione["valoreNuovo"]): number | null {
@@ -37,4 +38,18 @@ export function lastLoggedBefore(
     if (later) best = { r, v };
   }
   return best?.v ?? null;
+}
+
+/** The edits with, on each valore raggiunto of an indicator, the value logged before `periodo`. */
+export function withLoggedBefore(
+  rilevazioni: readonly Rilevazione[],
+  obiettivo: string,
+  periodo: Month,
+  edits: readonly RilevazioneEdit[],
+): RilevazioneEdit[] {
+  return edits.map((e) =>
+    e.elemento === "Indicatore" && e.campo === "valoreRaggiunto"
+      ? { ...e, loggedBefore: lastLoggedBefore(rilevazioni, obiettivo, e.numero, periodo) }
+      : e,
+  );
 }

@@ -74,7 +74,10 @@ function editRefusal(
     target.record.cumulativo
   ) {
     const v = edit.value as number | null;
-    const logged = lastLoggedBefore(model.rilevazioni, save.obiettivo, edit.numero, save.periodo);
+    const logged =
+      edit.loggedBefore !== undefined
+        ? edit.loggedBefore
+        : lastLoggedBefore(model.rilevazioni, save.obiettivo, edit.numero, save.periodo);
     const floor = Math.max(...[logged, current].filter((x): x is number => typeof x === "number"));
     if (v !== null && v < floor) {
       return `${who}: l'indicatore è cumulativo, il valore raggiunto non può scendere sotto ${floor} (inserito ${v}).`;

@@ -18,6 +18,12 @@ export interface RilevazioneEdit {
   readonly value: string | number | null;
   /** required for a change of valore atteso */
   readonly motivazione?: string;
+  /**
+   * Cumulative indicators: the value last logged before the month, as the form knew it (see
+   * `withLoggedBefore`). Given, the save does not read the log again: a value logged since
+   * also changed the cell, which the conflict check sees.
+   */
+  readonly loggedBefore?: number | null;
 }
 
 export interface RilevazioneSave {

@@ -6,6 +6,9 @@
 import { createExcelPort } from "../../../src/adapters/excel-js";
 import { appendYearOfLog, bulkWrite } from "../../../scripts/bench/cases-data";
 import { scaledModel } from "../../../scripts/bench/data";
+import type { Month } from "../../../src/core/model/types";
+import { withLoggedBefore } from "../../../src/core/rilevazione/history";
+import type { RilevazioneEdit } from "../../../src/core/rilevazione/types";
 import {
   FakeWorkbook,
   PAYLOAD_LIMIT_BYTES,
@@ -43,4 +46,73 @@ describe("load with a year of log", () => {
     },
     120_000,
   );
+});
+
+describe("a cumulative indicator's save with a year of log, as the pane sends it", () => {
+  it.each([31, 300, 3000])(
+    "at %i objectives takes the two round trips of any save, none refused",
+    async (objectives) => {
+      const base = scaledModel(objectives);
+      const last = base.indicatori.length - 1;
+      const ind = { ...base.indicatori[last], cumulativo: true };
+      const model = { ...base, indicatori: [...base.indicatori.slice(0, last), ind] };
+      const fake = installFakeExcel(new FakeWorkbook());
+      await createExcelPort().prepare();
+      await bulkWrite(model);
+      const log = await appendYearOfLog(model);
+      fake.resetStats();
+      const periodo = "2021-04" as Month;
+      const edit: RilevazioneEdit = {
+        elemento: "Indicatore",
+        numero: ind.numero,
+        campo: "valoreRaggiunto",
+        previous: ind.valoreRaggiunto,
+        value: Math.max(100, ind.valoreRaggiunto ?? 0) + 1,
+      };
+      const save = (edits: RilevazioneEdit[]) =>
+        createExcelPort().saveRilevazione({
+          periodo,
+          obiettivo: ind.obiettivo,
+          utente: "test",
+          edits,
+        });
+      expect(await save(withLoggedBefore(log, ind.obiettivo, periodo, [edit]))).toMatchObject({
+        kind: "saved",
+      });
+      const stats = fake.stats();
+      expect(stats.syncs).toBe(2);
+      expect(
+        [...stats.payloadBytes, ...stats.responseBytes].every((b) => b <= PAYLOAD_LIMIT_BYTES),
+      ).toBe(true);
+    },
+    120_000,
+  );
+
+  it("still refuses a value below the one logged before the month", async () => {
+    const model = scaledModel(31);
+    const ind = { ...model.indicatori[0], cumulativo: true, valoreRaggiunto: 1 };
+    const m = { ...model, indicatori: [ind, ...model.indicatori.slice(1)] };
+    installFakeExcel(new FakeWorkbook());
+    await createExcelPort().prepare();
+    await bulkWrite(m);
+    const log = await appendYearOfLog(m);
+    const periodo = "2021-04" as Month;
+    const floor = withLoggedBefore(log, ind.obiettivo, periodo, [
+      {
+        elemento: "Indicatore",
+        numero: ind.numero,
+        campo: "valoreRaggiunto",
+        previous: 1,
+        value: 2,
+      },
+    ]);
+    expect(floor[0].loggedBefore).toBe(4);
+    const result = await createExcelPort().saveRilevazione({
+      periodo,
+      obiettivo: ind.obiettivo,
+      utente: "test",
+      edits: floor,
+    });
+    expect(result).toMatchObject({ kind: "refused" });
+  });
 });

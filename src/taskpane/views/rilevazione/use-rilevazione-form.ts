@@ -6,6 +6,7 @@ import { useCallback, useMemo, useState } from "react";
 import type { Month, PegModel } from "../../../core/model/types";
 import { checkRilevazione } from "../../../core/rilevazione/rules";
 import type { RilevazioneEdit } from "../../../core/rilevazione/types";
+import { withLoggedBefore } from "../../../core/rilevazione/history";
 import { buildEdits, fieldsOf, type FieldKey, type FormState } from "./form";
 
 interface Owned extends FormState {
@@ -51,7 +52,12 @@ export function useRilevazioneForm(model: PegModel, codice: string, periodo: Mon
   const reset = useCallback(() => update(() => EMPTY), [update]);
 
   const specs = useMemo(() => fieldsOf(model, codice), [model, codice]);
-  const built = useMemo(() => buildEdits(specs, form), [specs, form]);
+  // the value logged before the month goes with each valore raggiunto: the save then needs
+  // no second read of the log for the cumulative rule
+  const built = useMemo(() => {
+    const b = buildEdits(specs, form);
+    return { ...b, edits: withLoggedBefore(model.rilevazioni, codice, periodo, b.edits) };
+  }, [specs, form, model.rilevazioni, codice, periodo]);
   // the core's rules say when to propose a fine effettiva (a phase just reached 100%)
   const proposals: RilevazioneEdit[] = useMemo(() => {
     if (built.edits.length === 0) return [];
