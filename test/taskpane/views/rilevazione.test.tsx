@@ -110,6 +110,7 @@ describe("Rilevazione mensile", () => {
     await screen.findByText("Rilevazione salvata: 2 celle scritte, 2 righe nel registro.");
     const [save] = sentSaves(port);
     expect(save).toMatchObject({ periodo: "2021-04", obiettivo: CODE, utente: "Mario Rossi" });
+    // with each valore raggiunto, the value logged before the month (nothing logged here)
     expect(save.edits).toEqual([
       {
         elemento: "Indicatore",
@@ -117,8 +118,16 @@ describe("Rilevazione mensile", () => {
         campo: "valoreRaggiunto",
         previous: null,
         value: 3500.5,
+        loggedBefore: null,
       },
-      { elemento: "Indicatore", numero: 2, campo: "valoreRaggiunto", previous: null, value: 1 },
+      {
+        elemento: "Indicatore",
+        numero: 2,
+        campo: "valoreRaggiunto",
+        previous: null,
+        value: 1,
+        loggedBefore: null,
+      },
     ]);
     expect(window.localStorage.getItem(USER_NAME_KEY)).toBe("Mario Rossi");
     // the form shows the saved reading; the history lists the new log rows
