@@ -181,8 +181,13 @@ export function parseTable(def: TableDef, raw: RawTable): ParsedTable {
   body.forEach((rawRow, index) => {
     const line: readonly CellValue[] = Array.isArray(rawRow) ? rawRow : [];
     const cells: Record<string, CellValue> = {};
-    for (const [key, i] of map) cells[key] = line[i] ?? null;
-    if (Object.values(cells).every(isEmptyCell)) return;
+    let empty = true;
+    for (const [key, i] of map) {
+      const v = line[i] ?? null;
+      cells[key] = v;
+      if (empty && !isEmptyCell(v)) empty = false;
+    }
+    if (empty) return;
     const objective = objectiveOf(def, cells);
     const looks = raw.looks?.[index];
     const values: Record<string, CellOutcome["value"]> = {};
