@@ -44,6 +44,21 @@ export interface Pending {
   readonly body: Excel.Range;
 }
 
+/** `n` body rows of a table from row `from` (0-based), their values loaded. */
+function nextRows(
+  context: Excel.RequestContext,
+  table: string,
+  from: number,
+  n: number,
+): Excel.Range {
+  return context.workbook.tables
+    .getItem(table)
+    .getDataBodyRange()
+    .getRow(from)
+    .getResizedRange(n - 1, 0)
+    .load("values");
+}
+
 export function queue(
   context: Excel.RequestContext,
   def: TableDef,
@@ -174,12 +189,7 @@ function askSized(
     // at least one row per sync, even when a single row is over the budget
     const n = Math.min(remaining, asked.length === 0 ? Math.max(1, fit) : fit);
     if (n <= 0) break;
-    const range = context.workbook.tables
-      .getItem(w.pending.def.table)
-      .getDataBodyRange()
-      .getRow(w.rows.length)
-      .getResizedRange(n - 1, 0)
-      .load("values");
+    const range = nextRows(context, w.pending.def.table, w.rows.length, n);
     asked.push({ w, range });
     left -= n * perRow;
   }
@@ -262,12 +272,7 @@ function askChunks(
     // at least one row per sync, even when a single row is over the budget
     const n = Math.min(remaining, asked.length === 0 ? Math.max(1, fit) : fit);
     if (n <= 0) break;
-    const range = context.workbook.tables
-      .getItem(w.pending.def.table)
-      .getDataBodyRange()
-      .getRow(w.rows.length)
-      .getResizedRange(n - 1, 0)
-      .load("values");
+    const range = nextRows(context, w.pending.def.table, w.rows.length, n);
     asked.push({ w, range });
     left -= n * w.columns;
   }
