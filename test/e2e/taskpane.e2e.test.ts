@@ -16,6 +16,7 @@ import {
   openPane,
   scriptsBeforeTitle,
   seedFake,
+  settled,
   shot,
   startE2e,
   stopE2e,
@@ -186,6 +187,43 @@ it("follows a dark Office theme", async () => {
   expect([pane.left, pane.top, pane.fills]).toEqual([0, 0, true]);
   await shot(page, "10-cruscotto-scuro");
   expect(await axeViolations(page)).toEqual([]);
+  await page.close();
+});
+
+it("keeps the title on one small line and the sections on one row from 320 to 450 px", async () => {
+  const { page } = await openPane(env!, seedFake({ sample: true }));
+  await page.getByText("31 di 31 obiettivi").waitFor();
+  const title = await page.getByRole("heading", { level: 1 }).boundingBox();
+  expect(title!.height).toBeLessThan(24);
+  for (const width of [320, 380, 450]) {
+    await page.setViewportSize({ width, height: 900 });
+    await settled(page);
+    const rows = await page
+      .getByRole("tablist", { name: "Sezioni di Schede PEG" })
+      .getByRole("tab")
+      .evaluateAll((tabs) =>
+        tabs
+          .filter((t) => (t as HTMLElement).offsetParent !== null)
+          .map((t) => Math.round(t.getBoundingClientRect().top)),
+      );
+    expect(new Set(rows).size).toBe(1);
+    expect(await widerThanPane(page)).toEqual([]);
+    // what does not fit is one menu away, by its full name
+    const more = page.getByRole("tab", { name: /^Altre sezioni/ });
+    if (await more.isVisible()) {
+      await more.click();
+      await page.getByRole("menuitem").first().waitFor();
+      await shot(page, `15-sezioni-${width}px`);
+      await page.keyboard.press("Escape");
+    }
+  }
+  await page.setViewportSize({ width: 320, height: 900 });
+  await page.getByRole("tab", { name: /^Altre sezioni/ }).click();
+  await page.getByRole("menuitem", { name: "Impostazioni" }).click();
+  await page.getByRole("button", { name: "Salva impostazioni" }).waitFor();
+  expect(await page.getByRole("tab", { name: "Impostazioni" }).getAttribute("aria-selected")).toBe(
+    "true",
+  );
   await page.close();
 });
 

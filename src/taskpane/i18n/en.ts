@@ -11,6 +11,14 @@ export const en: Messages = {
     schede: "Sheets",
     impostazioni: "Settings",
   },
+  tabs: {
+    cruscotto: "Dashboard",
+    rilevazione: "Monthly update",
+    verifica: "Check",
+    schede: "Sheets",
+    impostazioni: "Settings",
+  },
+  moreSections: "More sections ({count})",
   loading: "Loading PEG Sheets…",
   outside: {
     title: "Open PEG Sheets in Excel",

@@ -12,6 +12,15 @@ export const it = {
     schede: "Schede",
     impostazioni: "Impostazioni",
   },
+  /** the labels on the tabs: short, so the five fit on one row */
+  tabs: {
+    cruscotto: "Cruscotto",
+    rilevazione: "Rilevazione",
+    verifica: "Verifica",
+    schede: "Schede",
+    impostazioni: "Impostazioni",
+  },
+  moreSections: "Altre sezioni ({count})",
   loading: "Caricamento di Schede PEG…",
   outside: {
     title: "Apri Schede PEG in Excel",
