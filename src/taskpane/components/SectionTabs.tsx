@@ -1,20 +1,12 @@
+import { Suspense, lazy } from "react";
 import {
-  Button,
-  Menu,
-  MenuItem,
-  MenuList,
-  MenuPopover,
-  MenuTrigger,
   Overflow,
   OverflowItem,
   Tab,
   TabList,
   makeStyles,
   tokens,
-  useIsOverflowItemVisible,
-  useOverflowMenu,
 } from "@fluentui/react-components";
-import { fmt } from "./format";
 import { useMessages } from "../i18n";
 import { VIEW_IDS, type ViewId } from "../views/types";
 
@@ -27,8 +19,11 @@ const useStyles = makeStyles({
     paddingInline: tokens.spacingHorizontalXS,
     "& .fui-Tab__content": { paddingInline: tokens.spacingHorizontalXXS },
   },
-  more: { minWidth: "auto", flexShrink: 0 },
 });
+
+// the menu (and its positioning code) is loaded after the first render, outside the first
+// download of the pane
+const MoreSections = lazy(() => import("./MoreSections"));
 
 export interface SectionTabsProps {
   readonly view: ViewId;
@@ -70,47 +65,10 @@ export function SectionTabs({ view, onSelect }: SectionTabsProps) {
             </OverflowItem>
           );
         })}
-        <MoreSections onSelect={onSelect} />
+        <Suspense fallback={null}>
+          <MoreSections onSelect={onSelect} />
+        </Suspense>
       </TabList>
     </Overflow>
   );
-}
-
-function MoreSections({ onSelect }: { onSelect: (view: ViewId) => void }) {
-  const styles = useStyles();
-  const messages = useMessages();
-  const { ref, isOverflowing, overflowCount } = useOverflowMenu<HTMLButtonElement>();
-  if (!isOverflowing) return null;
-  return (
-    <Menu hasIcons={false}>
-      <MenuTrigger disableButtonEnhancement>
-        <Button
-          ref={ref}
-          className={styles.more}
-          size="small"
-          appearance="transparent"
-          // a tab list may only hold tabs: the menu button is announced as one
-          role="tab"
-          aria-selected={false}
-          aria-label={fmt(messages.moreSections, { count: overflowCount })}
-        >
-          ⋯
-        </Button>
-      </MenuTrigger>
-      <MenuPopover>
-        <MenuList>
-          {VIEW_IDS.map((id) => (
-            <HiddenSection key={id} id={id} onSelect={onSelect} />
-          ))}
-        </MenuList>
-      </MenuPopover>
-    </Menu>
-  );
-}
-
-function HiddenSection({ id, onSelect }: { id: ViewId; onSelect: (view: ViewId) => void }) {
-  const messages = useMessages();
-  const visible = useIsOverflowItemVisible(id);
-  if (visible) return null;
-  return <MenuItem onClick={() => onSelect(id)}>{messages.views[id]}</MenuItem>;
 }
