@@ -88,15 +88,16 @@ it("Verifica: «Correggi» turns an Italian number typed as text into the number
 
   await openSection(page, "Verifica");
   await page.getByRole("button", { name: "Verifica di nuovo" }).click();
-  // the text is read as 30.5 with a warning (and its fix); the weights, no longer 100,
-  // are an error: the objective appears under both headings
+  // the text is read as 30.5 with a warning (and its fix); the weights, no longer 100, are
+  // an error on the same cell: one entry, under Errori, saying both and offering the fix
   const groups = page.getByRole("button", { name: /^Obiettivo 2021_S08_05 \(/ });
-  expect(await groups.count()).toBe(2);
+  expect(await groups.count()).toBe(1);
   for (const group of await groups.all()) await group.click();
   const fix = page.getByRole("button", {
-    name: new RegExp(`^Correggi: .*\\(${peso.address}\\)$`),
+    name: new RegExp(`^Scrivi .* nella cella ${peso.address}$`),
   });
   await fix.waitFor();
+  await page.getByText(/^Il numero è scritto come testo/).waitFor();
   await shot(page, "14-verifica-correggi", fix);
   await fix.click();
   await fix.waitFor({ state: "detached" });

@@ -233,7 +233,8 @@ export const en: Messages = {
     error: "Error",
     warning: "Warning",
     goTo: "Go to cell {cell}",
-    fix: "Fix",
+    column: "column {column}",
+    fixIn: "{label} in cell {cell}",
     actionFailed: "The action on the cell did not succeed",
   },
   schede: {
@@ -257,10 +258,9 @@ export const en: Messages = {
     failed: "Sheets not generated",
     done: "Sheets generated: {count}.",
     generatedTitle: "Sheets created",
-    indexSheet: "Index: {sheet}",
-    inSheet: "{codice}, in the sheet «{sheet}»",
-    renamed: "Name changed: {reason}",
-    open: "Open",
+    inSheetOnly: "In the sheet «{sheet}».",
+    renamed: "Name changed: {reason}.",
+    indexHint: "The list of the sheets, with a link to each.",
     openSheet: "Open the sheet {sheet}",
     openFailed: "Sheet not opened",
     noneSelected: "No objective chosen: change the choice or the filters.",
@@ -276,6 +276,18 @@ export const en: Messages = {
       tolleranzaRitardo: "Tolerated delay (% points)",
       sogliaCritico: "Critical delay threshold (% points)",
       pesoIndicatori: "Weight of indicators in achievement (%)",
+    },
+    hints: {
+      ente: "The municipality's name, as printed at the top of every sheet.",
+      anno: "The year of the objectives: dates outside this year are reported.",
+      vista: "The document the objectives come from (e.g. the DUP), printed on the sheets.",
+      periodoRiferimento:
+        "The month that delays and percentages of the dashboard and sheets refer to.",
+      tolleranzaRitardo:
+        "How many points progress may stay below the expected one before the objective is «late».",
+      sogliaCritico: "Beyond this delay, in points, the objective is «critical».",
+      pesoIndicatori:
+        "How much the indicators count in the overall achievement; the phases give the rest.",
     },
     errors: {
       integer: "Enter a four-digit year, e.g. 2021",

@@ -242,7 +242,8 @@ export const it = {
     error: "Errore",
     warning: "Avviso",
     goTo: "Vai alla cella {cell}",
-    fix: "Correggi",
+    column: "colonna {column}",
+    fixIn: "{label} nella cella {cell}",
     actionFailed: "Operazione sulla cella non riuscita",
   },
   schede: {
@@ -267,10 +268,9 @@ export const it = {
     failed: "Schede non generate",
     done: "Schede generate: {count}.",
     generatedTitle: "Fogli creati",
-    indexSheet: "Indice: {sheet}",
-    inSheet: "{codice}, nel foglio «{sheet}»",
-    renamed: "Nome cambiato: {reason}",
-    open: "Apri",
+    inSheetOnly: "Nel foglio «{sheet}».",
+    renamed: "Nome cambiato: {reason}.",
+    indexHint: "L'elenco delle schede, con il collegamento a ciascuna.",
     openSheet: "Apri il foglio {sheet}",
     openFailed: "Foglio non aperto",
     noneSelected: "Nessun obiettivo scelto: cambia la scelta o i filtri.",
@@ -286,6 +286,18 @@ export const it = {
       tolleranzaRitardo: "Tolleranza di ritardo (punti %)",
       sogliaCritico: "Soglia di ritardo critico (punti %)",
       pesoIndicatori: "Peso degli indicatori nel raggiungimento (%)",
+    },
+    hints: {
+      ente: "Il nome del comune, come compare in testa a ogni scheda.",
+      anno: "L'anno degli obiettivi: le date fuori da quest'anno vengono segnalate.",
+      vista: "Il documento da cui vengono gli obiettivi (ad es. il DUP), stampato sulle schede.",
+      periodoRiferimento:
+        "Il mese a cui si riferiscono ritardi e percentuali del cruscotto e delle schede.",
+      tolleranzaRitardo:
+        "Di quanti punti l'avanzamento può restare sotto quello atteso prima che l'obiettivo sia «in ritardo».",
+      sogliaCritico: "Oltre questo ritardo, in punti, l'obiettivo è «critico».",
+      pesoIndicatori:
+        "Quanto contano gli indicatori nel raggiungimento complessivo; il resto lo danno le fasi.",
     },
     errors: {
       integer: "Scrivi un anno di quattro cifre, ad es. 2021",
