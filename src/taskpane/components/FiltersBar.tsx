@@ -132,15 +132,17 @@ export function FiltersBar({ rows, filters, onChange, withSearch = false }: Filt
           size="small"
           appearance={chosen > 0 ? "primary" : "secondary"}
           aria-expanded={open}
-          aria-controls={panelId}
+          aria-controls={open ? panelId : undefined}
           onClick={() => setOpen((o) => !o)}
         >
           {fmt(text.toggle, { count: chosen })}
         </Button>
       </div>
-      <div id={panelId} className={styles.panel} hidden={!open}>
-        {dropdowns}
-      </div>
+      {open && (
+        <div id={panelId} className={styles.panel}>
+          {dropdowns}
+        </div>
+      )}
     </div>
   );
 }

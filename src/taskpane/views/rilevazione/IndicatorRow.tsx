@@ -77,7 +77,8 @@ export function IndicatorRow({ indicatore, anno, form, disabled }: IndicatorRowP
         </Menu>
       </div>
       <Caption1 className={styles.descr}>{indicatore.descrizione}</Caption1>
-      <div className={styles.two}>
+      {/* sì/no takes the row's width; a number sits beside what it is compared with */}
+      <div className={target.kind === "yesno" ? undefined : styles.two}>
         <FieldInput
           spec={specOf(form.specs, fieldKey("Indicatore", n, "valoreRaggiunto"))}
           form={form}
