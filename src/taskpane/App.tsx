@@ -2,20 +2,19 @@ import { Suspense, useEffect, useState, useSyncExternalStore, type ComponentType
 import {
   FluentProvider,
   Spinner,
-  Tab,
-  TabList,
-  Title2,
+  Text,
   makeStyles,
   tokens,
   webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
 import type { WorkbookPort } from "../core/ports";
+import { SectionTabs } from "./components/SectionTabs";
 import { MessagesProvider, type Messages } from "./i18n";
 import { usePaneState } from "./state/pane-store";
 import type { ThemeSource } from "./theme";
 import { VIEWS } from "./views/registry";
-import { VIEW_IDS, type ViewId, type ViewProps } from "./views/types";
+import type { ViewId, ViewProps } from "./views/types";
 
 export interface AppProps {
   readonly port: WorkbookPort;
@@ -30,16 +29,23 @@ const useStyles = makeStyles({
     minHeight: "100vh",
     display: "flex",
     flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
+    gap: tokens.spacingVerticalXS,
+    paddingInline: tokens.spacingHorizontalM,
+    paddingTop: tokens.spacingVerticalS,
     boxSizing: "border-box",
   },
-  // the pane is narrow (about 320 px): tabs wrap instead of hiding behind a scroll
-  tabs: { flexWrap: "wrap" },
-  panel: { paddingTop: tokens.spacingVerticalS },
+  // one small line: Excel already shows the add-in's name above the pane
+  title: {
+    margin: 0,
+    color: tokens.colorNeutralForeground3,
+    whiteSpace: "nowrap",
+    overflow: "hidden",
+    textOverflow: "ellipsis",
+  },
+  panel: { paddingTop: tokens.spacingVerticalS, paddingBottom: tokens.spacingVerticalM },
 });
 
-/** The task pane: title, the five sections as tabs, the selected section below. */
+/** The task pane: a one-line title, the five sections as tabs, the selected section below. */
 export function App({ port, messages, theme, views = VIEWS }: AppProps) {
   const mode = useSyncExternalStore(theme.subscribe, theme.current);
   return (
@@ -71,20 +77,10 @@ function Shell({ port, messages, views }: ShellProps) {
   const View = views[view];
   return (
     <main className={styles.root}>
-      <Title2 as="h1">{messages.appTitle}</Title2>
-      <TabList
-        className={styles.tabs}
-        size="small"
-        selectedValue={view}
-        onTabSelect={(_event, data) => setView(data.value as ViewId)}
-        aria-label={messages.sectionsLabel}
-      >
-        {VIEW_IDS.map((id) => (
-          <Tab key={id} value={id} id={`tab-${id}`} aria-controls={`panel-${id}`}>
-            {messages.views[id]}
-          </Tab>
-        ))}
-      </TabList>
+      <Text as="h1" size={200} weight="semibold" className={styles.title}>
+        {messages.appTitle}
+      </Text>
+      <SectionTabs view={view} onSelect={setView} />
       <section
         className={styles.panel}
         role="tabpanel"

@@ -194,6 +194,17 @@ export async function scriptsBeforeTitle(page: Page): Promise<ScriptsBeforeTitle
   });
 }
 
+/**
+ * Opens a section by its tab, or through the "⋯" menu when the pane is too narrow for its
+ * tab (the menu lists it by its full name).
+ */
+export async function openSection(page: Page, name: string): Promise<void> {
+  const direct = page.getByRole("tab", { name });
+  if (await direct.isVisible()) return direct.click();
+  await page.getByRole("tab", { name: /^Altre sezioni/ }).click();
+  await page.getByRole("menuitem", { name }).click();
+}
+
 /** Elements reaching past the pane's right edge (they would need a horizontal scroll). */
 export async function widerThanPane(page: Page): Promise<string[]> {
   return page.evaluate(() =>

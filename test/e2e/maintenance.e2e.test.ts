@@ -4,7 +4,16 @@
  * one-click fix of Verifica on a number typed as Italian text.
  */
 import type { Page } from "playwright-core";
-import { axeViolations, browserTest, openPane, seedFake, shot, startE2e, stopE2e } from "./harness";
+import {
+  axeViolations,
+  browserTest,
+  openPane,
+  openSection,
+  seedFake,
+  shot,
+  startE2e,
+  stopE2e,
+} from "./harness";
 import type { E2eEnv } from "./harness";
 import { cellOf } from "./workbook";
 
@@ -36,7 +45,7 @@ async function lastLogRow(page: Page): Promise<Record<string, unknown> | undefin
 it("Impostazioni: a month is closed, then reopened with a motivazione", async () => {
   const { page, errors } = await openPane(env!, seedFake({ sample: true, userName: "Anna" }));
   await page.getByText("31 di 31 obiettivi").waitFor();
-  await page.getByRole("tab", { name: "Impostazioni" }).click();
+  await openSection(page, "Impostazioni");
 
   await page.getByRole("button", { name: "Chiudi aprile 2021" }).click();
   await page.getByText("aprile 2021 chiuso.").waitFor();
@@ -77,15 +86,18 @@ it("Verifica: «Correggi» turns an Italian number typed as text into the number
   await page.evaluate((a) => window.__e2e.colleagueWrites(a, [["30,5"]]), peso.address);
   expect((await cellOf(page, "tblFasi", fase, "Peso")).value).toBe("30,5");
 
-  await page.getByRole("tab", { name: "Verifica" }).click();
+  await openSection(page, "Verifica");
   await page.getByRole("button", { name: "Verifica di nuovo" }).click();
-  // the text is read as 30.5 with a warning (and its fix); the weights, no longer 100,
-  // are an error: the objective appears under both headings
+  // the text is read as 30.5 with a warning (and its fix); the weights, no longer 100, are
+  // an error on the same cell: one entry, under Errori, saying both and offering the fix
   const groups = page.getByRole("button", { name: /^Obiettivo 2021_S08_05 \(/ });
-  expect(await groups.count()).toBe(2);
+  expect(await groups.count()).toBe(1);
   for (const group of await groups.all()) await group.click();
-  const fix = page.getByRole("button", { name: new RegExp(`^Correggi: .*\\(${peso.address}\\)$`) });
+  const fix = page.getByRole("button", {
+    name: new RegExp(`^Scrivi .* nella cella ${peso.address}$`),
+  });
   await fix.waitFor();
+  await page.getByText(/^Il numero è scritto come testo/).waitFor();
   await shot(page, "14-verifica-correggi", fix);
   await fix.click();
   await fix.waitFor({ state: "detached" });

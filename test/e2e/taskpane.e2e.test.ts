@@ -14,8 +14,10 @@ import {
   axeViolations,
   browserTest,
   openPane,
+  openSection,
   scriptsBeforeTitle,
   seedFake,
+  settled,
   shot,
   startE2e,
   stopE2e,
@@ -39,7 +41,7 @@ const OBJECTIVE = "2021_S08_00";
 /** its only phase has no weight in the sample */
 const NO_WEIGHT = "2021_S08_05";
 
-const tab = (page: Page, name: string) => page.getByRole("tab", { name });
+const tab = (page: Page, name: string) => ({ click: () => openSection(page, name) });
 
 describe("the story of one workbook", () => {
   let pane: OpenPane;
@@ -84,7 +86,7 @@ describe("the story of one workbook", () => {
     await page.getByRole("textbox", { name: "Fase 1, Avanzamento (%)" }).fill("50");
     const reached = page.getByRole("textbox", { name: "Indicatore 1, Valore raggiunto" });
     await reached.fill("3.500,5");
-    await page.getByText("Modifiche da salvare: 2.").waitFor();
+    await page.getByText("2 modifiche da salvare.").waitFor();
     await shot(page, "04-rilevazione", reached);
     expect(await axeViolations(page)).toEqual([]);
     expect(await widerThanPane(page)).toEqual([]);
@@ -186,6 +188,43 @@ it("follows a dark Office theme", async () => {
   expect([pane.left, pane.top, pane.fills]).toEqual([0, 0, true]);
   await shot(page, "10-cruscotto-scuro");
   expect(await axeViolations(page)).toEqual([]);
+  await page.close();
+});
+
+it("keeps the title on one small line and the sections on one row from 320 to 450 px", async () => {
+  const { page } = await openPane(env!, seedFake({ sample: true }));
+  await page.getByText("31 di 31 obiettivi").waitFor();
+  const title = await page.getByRole("heading", { level: 1 }).boundingBox();
+  expect(title!.height).toBeLessThan(24);
+  for (const width of [320, 380, 450]) {
+    await page.setViewportSize({ width, height: 900 });
+    await settled(page);
+    const rows = await page
+      .getByRole("tablist", { name: "Sezioni di Schede PEG" })
+      .getByRole("tab")
+      .evaluateAll((tabs) =>
+        tabs
+          .filter((t) => (t as HTMLElement).offsetParent !== null)
+          .map((t) => Math.round(t.getBoundingClientRect().top)),
+      );
+    expect(new Set(rows).size).toBe(1);
+    expect(await widerThanPane(page)).toEqual([]);
+    // what does not fit is one menu away, by its full name
+    const more = page.getByRole("tab", { name: /^Altre sezioni/ });
+    if (await more.isVisible()) {
+      await more.click();
+      await page.getByRole("menuitem").first().waitFor();
+      await shot(page, `15-sezioni-${width}px`);
+      await page.keyboard.press("Escape");
+    }
+  }
+  await page.setViewportSize({ width: 320, height: 900 });
+  await page.getByRole("tab", { name: /^Altre sezioni/ }).click();
+  await page.getByRole("menuitem", { name: "Impostazioni" }).click();
+  await page.getByRole("button", { name: "Salva impostazioni" }).waitFor();
+  expect(await page.getByRole("tab", { name: "Impostazioni" }).getAttribute("aria-selected")).toBe(
+    "true",
+  );
   await page.close();
 });
 

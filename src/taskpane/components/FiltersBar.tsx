@@ -1,4 +1,4 @@
-import { useMemo } from "react";
+import { useId, useMemo, useState } from "react";
 import {
   Button,
   Dropdown,
@@ -12,18 +12,34 @@ import type { Esito } from "../../core/compute/types";
 import { useMessages } from "../i18n";
 import type { ObjectiveFilters } from "../../core/selection";
 import { NO_FILTERS } from "../state/pane-store";
+import { fmt } from "./format";
 import { ESITI, filterChoices, type ObjectiveRow } from "./objectives";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   dropdown: { minWidth: "0", width: "100%" },
+  // search and the "Filtri (n)" toggle share one line; the choices open below
+  bar: { display: "flex", alignItems: "flex-end", gap: tokens.spacingHorizontalS },
+  search: { flexGrow: 1, minWidth: 0 },
+  toggle: { flexShrink: 0 },
+  panel: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    padding: tokens.spacingHorizontalS,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
 });
 
 export interface FiltersBarProps {
   readonly rows: readonly ObjectiveRow[];
   readonly filters: ObjectiveFilters;
   readonly onChange: (filters: ObjectiveFilters) => void;
-  /** the search box is shown by the Cruscotto only */
+  /**
+   * the Cruscotto's way: a search box always shown, the other filters behind a "Filtri (n)"
+   * toggle, closed at first so the objectives get the room
+   */
   readonly withSearch?: boolean;
 }
 
@@ -34,7 +50,12 @@ export function FiltersBar({ rows, filters, onChange, withSearch = false }: Filt
   const text = messages.filters;
   const choices = useMemo(() => filterChoices(rows), [rows]);
   const set = (patch: Partial<ObjectiveFilters>) => onChange({ ...filters, ...patch });
-  const active = Object.values(filters).some((v) => v !== undefined && v.length > 0);
+  const [open, setOpen] = useState(false);
+  const panelId = useId();
+  const chosen = [filters.centri, filters.responsabili, filters.esiti].filter(
+    (v) => v !== undefined && v.length > 0,
+  ).length;
+  const active = chosen > 0 || (filters.testo ?? "").trim() !== "";
   // each dropdown picks one value or none (""), the filters hold lists
   const first = (values: readonly string[] | undefined): string => values?.[0] ?? "";
   const only = <T extends string>(value: T | ""): T[] => (value === "" ? [] : [value]);
@@ -64,19 +85,8 @@ export function FiltersBar({ rows, filters, onChange, withSearch = false }: Filt
   );
 
   const plain = (values: readonly string[]) => values.map((v) => ({ value: v, text: v }));
-  return (
-    <div className={styles.root} role="group" aria-label={text.groupLabel}>
-      {withSearch && (
-        <Field label={text.search} size="small">
-          <Input
-            type="search"
-            size="small"
-            value={filters.testo ?? ""}
-            placeholder={text.searchPlaceholder}
-            onChange={(_e, data) => set({ testo: data.value })}
-          />
-        </Field>
-      )}
+  const dropdowns = (
+    <>
       {select(text.centro, first(filters.centri), plain(choices.centri), (c) =>
         set({ centri: only(c) }),
       )}
@@ -90,9 +100,48 @@ export function FiltersBar({ rows, filters, onChange, withSearch = false }: Filt
         (e) => set({ esiti: only(e as Esito | "") }),
       )}
       {active && (
-        <Button size="small" appearance="subtle" onClick={() => onChange(NO_FILTERS)}>
-          {text.clear}
+        <div>
+          <Button size="small" appearance="subtle" onClick={() => onChange(NO_FILTERS)}>
+            {text.clear}
+          </Button>
+        </div>
+      )}
+    </>
+  );
+  if (!withSearch) {
+    return (
+      <div className={styles.root} role="group" aria-label={text.groupLabel}>
+        {dropdowns}
+      </div>
+    );
+  }
+  return (
+    <div className={styles.root} role="group" aria-label={text.groupLabel}>
+      <div className={styles.bar}>
+        <Field label={text.search} size="small" className={styles.search}>
+          <Input
+            type="search"
+            size="small"
+            value={filters.testo ?? ""}
+            placeholder={text.searchPlaceholder}
+            onChange={(_e, data) => set({ testo: data.value })}
+          />
+        </Field>
+        <Button
+          className={styles.toggle}
+          size="small"
+          appearance={chosen > 0 ? "primary" : "secondary"}
+          aria-expanded={open}
+          aria-controls={open ? panelId : undefined}
+          onClick={() => setOpen((o) => !o)}
+        >
+          {fmt(text.toggle, { count: chosen })}
         </Button>
+      </div>
+      {open && (
+        <div id={panelId} className={styles.panel}>
+          {dropdowns}
+        </div>
       )}
     </div>
   );

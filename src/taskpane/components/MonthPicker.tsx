@@ -10,10 +10,12 @@ export interface MonthPickerProps {
   readonly closed: readonly Month[];
   readonly onChange: (month: Month) => void;
   readonly label: string;
+  /** one line under the field saying what the month is for */
+  readonly hint?: string;
 }
 
 /** A month of the plan year, closed months marked in words. */
-export function MonthPicker({ year, value, closed, onChange, label }: MonthPickerProps) {
+export function MonthPicker({ year, value, closed, onChange, label, hint }: MonthPickerProps) {
   const messages = useMessages();
   const months = useMemo(() => {
     const all = monthsOf(year);
@@ -22,7 +24,7 @@ export function MonthPicker({ year, value, closed, onChange, label }: MonthPicke
   const textOf = (m: Month) =>
     `${monthLabel(m, messages.locale)}${closed.includes(m) ? ` (${messages.common.closedMark})` : ""}`;
   return (
-    <Field label={label}>
+    <Field label={label} hint={hint}>
       <Dropdown
         value={textOf(value)}
         selectedOptions={[value]}

@@ -1,5 +1,6 @@
 /** Small text helpers of the views: templates, percentages, months, error details. */
 import type { Month } from "../../core/model/types";
+import { formatNumberIt } from "../../core/text/numbers";
 import { plural, type Plural } from "../../core/text/plural";
 
 /** fills "{name}" placeholders of a translated template */
@@ -18,10 +19,18 @@ export function fmtCount(
   return fmt(plural(count, forms), { count, ...values });
 }
 
+/** "3.500,5" (the core's Italian format) or "3,500.5" (English) */
+export function formatNumber(value: number, locale: string): string {
+  return locale === "it-IT"
+    ? formatNumberIt(value)
+    : value.toLocaleString(locale, { maximumFractionDigits: 6 });
+}
+
 /** "45,5%" (Italian) or "45.5%" (English); a dash when nothing is measured */
 export function formatPercent(value: number | null | undefined, locale: string): string {
   if (value == null || !Number.isFinite(value)) return "—";
-  return `${value.toLocaleString(locale, { maximumFractionDigits: 1 })}%`;
+  const rounded = Math.round(value * 10) / 10;
+  return `${formatNumber(rounded === 0 ? 0 : rounded, locale)}%`;
 }
 
 /** "aprile 2021" / "April 2021"; the month text itself when it is not a valid month */

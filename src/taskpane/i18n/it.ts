@@ -12,6 +12,15 @@ export const it = {
     schede: "Schede",
     impostazioni: "Impostazioni",
   },
+  /** the labels on the tabs: short, so the five fit on one row */
+  tabs: {
+    cruscotto: "Cruscotto",
+    rilevazione: "Rilevazione",
+    verifica: "Verifica",
+    schede: "Schede",
+    impostazioni: "Impostazioni",
+  },
+  moreSections: "Altre sezioni ({count})",
   loading: "Caricamento di Schede PEG…",
   outside: {
     title: "Apri Schede PEG in Excel",
@@ -77,6 +86,7 @@ export const it = {
     esito: "Stato",
     all: "Tutti",
     clear: "Azzera filtri",
+    toggle: "Filtri ({count})",
     count: { one: "{shown} di {total} obiettivo", other: "{shown} di {total} obiettivi" },
   },
   firstRun: {
@@ -124,10 +134,7 @@ export const it = {
     notLogged: "Senza rilevazione di {month} ({count})",
     openLabel: "Apri {codice} in Rilevazione mensile",
     objectives: "Obiettivi",
-    colPhases: "Fasi",
-    colPhasesFull: "Avanzamento delle fasi",
-    colOverall: "Ragg.",
-    colOverallFull: "Raggiungimento complessivo",
+    figures: "Avanzamento fasi {phases}, raggiungimento {overall}",
     empty: "Nessun obiettivo corrisponde ai filtri: azzera i filtri per vederli tutti.",
     noObjectives:
       "Il foglio Obiettivi è vuoto: inserisci gli obiettivi nella tabella o carica i dati di esempio.",
@@ -147,11 +154,15 @@ export const it = {
     noObjectives:
       "Non ci sono obiettivi: inseriscili nel foglio Obiettivi o carica i dati di esempio.",
     nothingToEdit: "Questo obiettivo non ha fasi né indicatori da aggiornare.",
+    phasesTitle: "Fasi ({count})",
+    indicatorsTitle: "Indicatori ({count})",
     phase: "Fase {numero}",
     indicator: "Indicatore {numero}",
     weight: "peso {peso}",
+    noWeight: "mancante",
     planned: "Prevista dal {from} al {to}",
-    previousYears: "Anno precedente: {prev} · due anni prima: {prev2}",
+    yearValue: "{year}: {value}",
+    moreActions: "Altre azioni, {name}",
     fields: {
       avanzamento: "Avanzamento (%)",
       inizioEffettiva: "Inizio effettivo",
@@ -161,7 +172,6 @@ export const it = {
       valoreAtteso: "Valore atteso",
     },
     dateHint: "gg/mm/aaaa",
-    percentHint: "Da 0 a 100, ad es. 75 o 75%",
     yesNoHint: "Scrivi 1 per sì, 0 per no",
     errors: {
       number: "Scrivi un numero, ad es. 3.500,5",
@@ -187,13 +197,22 @@ export const it = {
     proposeEnd:
       "La fase {numero} è al 100% e non ha una fine effettiva: vuoi indicare oggi, {date}?",
     proposeAccept: "Usa la data di oggi",
-    pending: "Modifiche da salvare: {count}.",
+    saveBar: "Salvataggio della rilevazione",
+    nothingPending: "Nessuna modifica da salvare.",
+    pending: {
+      one: "1 modifica da salvare.",
+      other: "{count} modifiche da salvare.",
+    },
     fixErrors: "Correggi i campi segnalati ({count}) prima di salvare.",
     save: "Salva rilevazione",
     discard: "Annulla modifiche",
     saving: "Salvataggio in corso…",
-    saved: "Rilevazione salvata: {cells}, {rows}.",
-    savedCells: { one: "1 cella scritta", other: "{count} celle scritte" },
+    saved: {
+      one: "Rilevazione salvata: 1 valore salvato e registrato.",
+      other: "Rilevazione salvata: {count} valori salvati e registrati.",
+    },
+    savedApart: "Rilevazione salvata: {cells}, {rows}.",
+    savedCells: { one: "1 valore salvato", other: "{count} valori salvati" },
     savedRows: { one: "1 riga nel registro", other: "{count} righe nel registro" },
     refused: "Rilevazione non salvata: nulla è stato scritto. Correggi e riprova:",
     saveFailed: "Rilevazione non salvata",
@@ -223,7 +242,8 @@ export const it = {
     error: "Errore",
     warning: "Avviso",
     goTo: "Vai alla cella {cell}",
-    fix: "Correggi",
+    column: "colonna {column}",
+    fixIn: "{label} nella cella {cell}",
     actionFailed: "Operazione sulla cella non riuscita",
   },
   schede: {
@@ -248,10 +268,9 @@ export const it = {
     failed: "Schede non generate",
     done: "Schede generate: {count}.",
     generatedTitle: "Fogli creati",
-    indexSheet: "Indice: {sheet}",
-    inSheet: "{codice}, nel foglio «{sheet}»",
-    renamed: "Nome cambiato: {reason}",
-    open: "Apri",
+    inSheetOnly: "Nel foglio «{sheet}».",
+    renamed: "Nome cambiato: {reason}.",
+    indexHint: "L'elenco delle schede, con il collegamento a ciascuna.",
     openSheet: "Apri il foglio {sheet}",
     openFailed: "Foglio non aperto",
     noneSelected: "Nessun obiettivo scelto: cambia la scelta o i filtri.",
@@ -267,6 +286,18 @@ export const it = {
       tolleranzaRitardo: "Tolleranza di ritardo (punti %)",
       sogliaCritico: "Soglia di ritardo critico (punti %)",
       pesoIndicatori: "Peso degli indicatori nel raggiungimento (%)",
+    },
+    hints: {
+      ente: "Il nome del comune, come compare in testa a ogni scheda.",
+      anno: "L'anno degli obiettivi: le date fuori da quest'anno vengono segnalate.",
+      vista: "Il documento da cui vengono gli obiettivi (ad es. il DUP), stampato sulle schede.",
+      periodoRiferimento:
+        "Il mese a cui si riferiscono ritardi e percentuali del cruscotto e delle schede.",
+      tolleranzaRitardo:
+        "Di quanti punti l'avanzamento può restare sotto quello atteso prima che l'obiettivo sia «in ritardo».",
+      sogliaCritico: "Oltre questo ritardo, in punti, l'obiettivo è «critico».",
+      pesoIndicatori:
+        "Quanto contano gli indicatori nel raggiungimento complessivo; il resto lo danno le fasi.",
     },
     errors: {
       integer: "Scrivi un anno di quattro cifre, ad es. 2021",

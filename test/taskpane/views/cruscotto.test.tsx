@@ -22,7 +22,10 @@ function tableCodes(): string[] {
   return items.map((r) => within(r).getByRole("button").textContent ?? "");
 }
 
+/** opens the filters when they are closed, then picks the option */
 async function pick(label: string, option: string) {
+  const toggle = screen.getByRole("button", { name: /^Filtri \(\d+\)$/ });
+  if (toggle.getAttribute("aria-expanded") !== "true") await userEvent.click(toggle);
   await userEvent.click(screen.getByRole("combobox", { name: label }));
   await userEvent.click(await screen.findByRole("option", { name: option }));
 }
@@ -37,23 +40,22 @@ describe("Cruscotto", () => {
       .getByRole("button", { name: `Apri ${CODE_A} in Rilevazione mensile` })
       .closest("li");
     expect(rowA && within(rowA).getByText("Critico")).toBeTruthy();
-    expect(rowA && within(rowA).getAllByText("0%").length).toBeGreaterThan(0);
+    expect(rowA && within(rowA).getByText(/^Avanzamento fasi 0%, raggiungimento 0%$/)).toBeTruthy();
   });
 
-  test("each objective is a compact item: code, status, both percentages, then the description", async () => {
+  test("each objective is a compact item: code and status, both percentages in words, then the description", async () => {
     const { port } = await ready();
     const a = port.model.obiettivi.find((o) => o.codice === CODE_A);
     const item = screen
       .getByRole("button", { name: `Apri ${CODE_A} in Rilevazione mensile` })
       .closest("li") as HTMLElement;
-    const [head, descr] = Array.from(item.children);
-    expect(head.textContent).toBe(`${CODE_A}CriticoFasi 0%Ragg. 0%`);
+    const [head, figures, descr] = Array.from(item.children);
+    expect(head.textContent).toBe(`${CODE_A}Critico`);
+    expect(figures.textContent).toBe("Avanzamento fasi 0%, raggiungimento 0%");
     expect([descr.textContent, descr.getAttribute("title")]).toEqual([
       a?.descrizione,
       a?.descrizione,
     ]);
-    expect(within(item).getByTitle("Avanzamento delle fasi").textContent).toBe("Fasi");
-    expect(within(item).getByTitle("Raggiungimento complessivo").textContent).toBe("Ragg.");
   });
 
   test("Enter on an objective's code opens it, as a click does", async () => {
@@ -117,6 +119,19 @@ describe("Cruscotto", () => {
     await pick(label, option);
     expect(tableCodes()).toEqual(expected);
     expect(screen.getByText(`${expected.length} di 31 obiettivi`)).toBeTruthy();
+  });
+
+  test("the filters are closed behind «Filtri (n)», which counts the chosen ones", async () => {
+    await ready();
+    const toggle = screen.getByRole("button", { name: "Filtri (0)" });
+    expect(toggle.getAttribute("aria-expanded")).toBe("false");
+    expect(screen.queryByRole("combobox", { name: "Stato" })).toBeNull();
+    await pick("Stato", "Critico");
+    expect(toggle.getAttribute("aria-expanded")).toBe("true");
+    expect(toggle.textContent).toBe("Filtri (1)");
+    await userEvent.click(toggle);
+    expect(screen.queryByRole("combobox", { name: "Stato" })).toBeNull();
+    expect(tableCodes()).toEqual([CODE_A]);
   });
 
   test("the search box finds objectives by words of the description, accents ignored", async () => {

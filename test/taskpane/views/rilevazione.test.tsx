@@ -22,7 +22,7 @@ async function open(port = new MemoryPort(), language: "it" | "en" = "it") {
     language,
     pane: { selectedObjective: CODE },
   });
-  await screen.findAllByRole("group");
+  await screen.findAllByRole("textbox");
   return view;
 }
 
@@ -53,6 +53,9 @@ describe("Rilevazione mensile", () => {
     expect(box("Indicatore 1, Valore raggiunto")).toBeTruthy();
     expect(screen.getByRole("radiogroup", { name: "Indicatore 2, Valore raggiunto" })).toBeTruthy();
     expect(screen.getByText("Valore atteso: 15")).toBeTruthy();
+    // the two years before are named by their year
+    expect(screen.getAllByText(/^2020: /).length).toBeGreaterThan(0);
+    expect(screen.getAllByText(/^2019: /).length).toBeGreaterThan(0);
   });
 
   test("the objective box finds objectives by typed words", async () => {
@@ -95,7 +98,7 @@ describe("Rilevazione mensile", () => {
       expect(saveButton().hasAttribute("disabled")).toBe(true);
     } else {
       expect(box(field).getAttribute("aria-invalid")).not.toBe("true");
-      expect(screen.getByText("Modifiche da salvare: 1.")).toBeTruthy();
+      expect(screen.getByText("1 modifica da salvare.")).toBeTruthy();
     }
   });
 
@@ -107,7 +110,7 @@ describe("Rilevazione mensile", () => {
     const d = await openDialog();
     await userEvent.type(d.textbox(), "Mario Rossi");
     await userEvent.click(d.button("Salva nome"));
-    await screen.findByText("Rilevazione salvata: 2 celle scritte, 2 righe nel registro.");
+    await screen.findByText("Rilevazione salvata: 2 valori salvati e registrati.");
     const [save] = sentSaves(port);
     expect(save).toMatchObject({ periodo: "2021-04", obiettivo: CODE, utente: "Mario Rossi" });
     // with each valore raggiunto, the value logged before the month (nothing logged here)
@@ -148,7 +151,7 @@ describe("Rilevazione mensile", () => {
     expect(d.radio("Il tuo valore: 40")).toBeTruthy();
     expect(d.radio("Valore del collega: 55")).toBeTruthy();
     await userEvent.click(d.button("Salva con queste scelte"));
-    await screen.findByText("Rilevazione salvata: 1 cella scritta, 1 riga nel registro.");
+    await screen.findByText("Rilevazione salvata: 1 valore salvato e registrato.");
     const saves = sentSaves(port);
     expect(saves).toHaveLength(2);
     expect(saves[1].edits).toEqual([
@@ -206,8 +209,10 @@ describe("Rilevazione mensile", () => {
   test("valore atteso changes only with a motivazione, which the save carries", async () => {
     window.localStorage.setItem(USER_NAME_KEY, "Mario Rossi");
     const { port } = await open();
+    // an exceptional change: behind the indicator's "⋯" menu
+    await userEvent.click(screen.getByRole("button", { name: "Altre azioni, Indicatore 1" }));
     await userEvent.click(
-      screen.getByRole("button", { name: "Modifica valore atteso, Indicatore 1" }),
+      await screen.findByRole("menuitem", { name: "Modifica valore atteso, Indicatore 1" }),
     );
     const d = await openDialog();
     await userEvent.type(d.textbox("Nuovo valore atteso"), "20");
@@ -230,6 +235,21 @@ describe("Rilevazione mensile", () => {
         motivazione: "Delibera 12/2021",
       },
     ]);
+  });
+
+  test("«Annulla modifiche» is disabled until something is typed, and empties the form", async () => {
+    await open();
+    const discard = () => screen.getByRole("button", { name: "Annulla modifiche" });
+    expect(discard().getAttribute("aria-disabled")).toBe("true");
+    expect(screen.getByText("Nessuna modifica da salvare.")).toBeTruthy();
+    await retype("Indicatore 1, Valore raggiunto", "3500.5");
+    expect(discard().getAttribute("aria-disabled")).not.toBe("true");
+    // a typed number is shown back in the Italian format when the field is left
+    await userEvent.tab();
+    expect(box("Indicatore 1, Valore raggiunto")).toHaveProperty("value", "3.500,5");
+    await userEvent.click(discard());
+    expect(box("Indicatore 1, Valore raggiunto")).toHaveProperty("value", "");
+    expect(discard().getAttribute("aria-disabled")).toBe("true");
   });
 
   test("a closed month is read-only and says how to reopen it", async () => {

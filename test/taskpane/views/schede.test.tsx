@@ -6,6 +6,7 @@ import { act, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { GenerateOptions } from "../../../src/core/ports";
 import SchedeView from "../../../src/taskpane/views/schede/SchedeView";
+import { shortText } from "../../../src/taskpane/components/format";
 import { MemoryPort } from "../memory-port";
 import { CODE_A, CODE_B, OTHER_CENTRO, variedModel } from "./fixtures";
 import { renderView, seriousViolations } from "./harness";
@@ -61,13 +62,15 @@ describe("Schede", () => {
     await screen.findByText("Schede generate: 1.");
     expect(options(port)).toEqual([{ codes: [CODE_A], index: false }]);
     expect(
-      screen.getByText(`Nome cambiato: il nome ${CODE_A} era già usato da un altro foglio`),
+      screen.getByText(
+        `Nel foglio «${CODE_A} (2)». Nome cambiato: il nome ${CODE_A} era già usato da un altro foglio.`,
+      ),
     ).toBeTruthy();
     await userEvent.click(screen.getByRole("button", { name: `Apri il foglio ${CODE_A} (2)` }));
     expect(port.callsOf("select").map((c) => c.args)).toEqual([[`'${CODE_A} (2)'!A1`]]);
   });
 
-  test("each scheda is named by its code once, with its sheet only when that differs", async () => {
+  test("each scheda is named by its code once, with a short description and its sheet only when that differs", async () => {
     const port = new MemoryPort(variedModel());
     renderView(SchedeView, { port });
     await userEvent.click(await screen.findByRole("button", { name: "Genera tutte (31)" }));
@@ -75,11 +78,12 @@ describe("Schede", () => {
     const items = within(list)
       .getAllByRole("listitem")
       .map((li) => li.textContent);
-    const [first, second] = port.model.obiettivi.map((o) => o.codice);
+    const [first, second] = port.model.obiettivi;
+    const short = (s: string) => shortText(s, 110);
     expect(items.slice(0, 3)).toEqual([
-      "Indice: Indice schedeApri",
-      `${first}, nel foglio «${first} (2)»Nome cambiato: il nome ${first} era già usato da un altro foglioApri`,
-      `${second}Apri`,
+      "Indice schedeL'elenco delle schede, con il collegamento a ciascuna.",
+      `${first.codice}${short(first.descrizione)}Nel foglio «${first.codice} (2)». Nome cambiato: il nome ${first.codice} era già usato da un altro foglio.`,
+      `${second.codice}${short(second.descrizione)}`,
     ]);
   });
 

@@ -49,7 +49,8 @@ describe("Verifica", () => {
     expect(screen.getByRole("button", { name: "Avvisi (2)" })).toBeTruthy();
     expect(screen.getByRole("button", { name: "Obiettivo 2021_S08_25 (2)" })).toBeTruthy();
     await expandObjective("2021_S08_20", 1);
-    expect(screen.getByText(TEXT_NUMBER.message)).toBeTruthy();
+    // what is wrong first, in words; the cell comes after, as a link
+    expect(screen.getByText("«3.500» è testo, non un numero.")).toBeTruthy();
   });
 
   test("clicking a problem's cell selects it in the workbook", async () => {
@@ -62,7 +63,7 @@ describe("Verifica", () => {
   test("Correggi writes the proposed value, then checks again", async () => {
     const { port } = await open();
     await expandObjective("2021_S08_20", 1);
-    await userEvent.click(screen.getByRole("button", { name: "Correggi: Scrivi 3500 (Fasi!J3)" }));
+    await userEvent.click(screen.getByRole("button", { name: "Scrivi 3500 nella cella Fasi!J3" }));
     await screen.findByRole("heading", { name: "1 errore, 2 avvisi" });
     expect(port.callsOf("writeCell").map((c) => c.args)).toEqual([["Fasi!J3", 3500]]);
     expect(port.callsOf("load")).toHaveLength(2);

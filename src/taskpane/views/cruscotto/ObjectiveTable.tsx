@@ -4,15 +4,16 @@ import { fmt, fmtCount, formatPercent } from "../../components/format";
 import type { ObjectiveRow } from "../../components/objectives";
 import { useMessages } from "../../i18n";
 
-// one compact card per objective: in a 380 px pane a four-column table squeezed the
-// description into a narrow column and made every row many lines tall
+// one compact card per objective (code and status, the two figures in words, two lines of
+// description): in a 380 px pane a four-column table squeezed the description into a narrow
+// column and made every row many lines tall
 const useStyles = makeStyles({
   list: { listStyle: "none", margin: 0, padding: 0 },
   item: {
     display: "flex",
     flexDirection: "column",
     gap: tokens.spacingVerticalXXS,
-    paddingBlock: tokens.spacingVerticalS,
+    paddingBlock: tokens.spacingVerticalXS,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   head: {
@@ -23,14 +24,7 @@ const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalXXS,
   },
   code: { fontWeight: tokens.fontWeightSemibold },
-  figures: {
-    marginLeft: "auto",
-    display: "flex",
-    gap: tokens.spacingHorizontalM,
-    fontVariantNumeric: "tabular-nums",
-    whiteSpace: "nowrap",
-  },
-  figureName: { color: tokens.colorNeutralForeground3, textDecorationLine: "none" },
+  figures: { fontVariantNumeric: "tabular-nums" },
   descr: {
     color: tokens.colorNeutralForeground2,
     display: "-webkit-box",
@@ -77,21 +71,13 @@ export function ObjectiveTable({ rows, total, onOpen }: ObjectiveTableProps) {
                   {r.codice}
                 </Link>
                 <StatusBadge esito={r.esito} />
-                <Body1 className={styles.figures}>
-                  <span>
-                    <abbr className={styles.figureName} title={text.colPhasesFull}>
-                      {text.colPhases}
-                    </abbr>{" "}
-                    {pct(r.result?.phaseProgress)}
-                  </span>
-                  <span>
-                    <abbr className={styles.figureName} title={text.colOverallFull}>
-                      {text.colOverall}
-                    </abbr>{" "}
-                    {pct(r.result?.overall)}
-                  </span>
-                </Body1>
               </div>
+              <Body1 className={styles.figures}>
+                {fmt(text.figures, {
+                  phases: pct(r.result?.phaseProgress),
+                  overall: pct(r.result?.overall),
+                })}
+              </Body1>
               <Caption1 className={styles.descr} title={r.descrizione}>
                 {r.descrizione}
               </Caption1>

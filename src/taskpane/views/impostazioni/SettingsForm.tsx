@@ -66,6 +66,7 @@ export function SettingsForm({ port, loaded, workbook }: SettingsFormProps) {
     return (
       <Field
         label={text.fields[key]}
+        hint={error ? undefined : text.hints[key]}
         validationState={error ? "error" : "none"}
         validationMessage={error ? text.errors[error] : undefined}
       >
@@ -88,6 +89,7 @@ export function SettingsForm({ port, loaded, workbook }: SettingsFormProps) {
       {input("vista")}
       <MonthPicker
         label={text.fields.periodoRiferimento}
+        hint={text.hints.periodoRiferimento}
         year={imp.anno}
         value={(drafts.periodoRiferimento ?? imp.periodoRiferimento) as Month}
         closed={imp.periodiChiusi}

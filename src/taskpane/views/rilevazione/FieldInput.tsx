@@ -1,7 +1,15 @@
-import { Field, Input, Radio, RadioGroup, Textarea, makeStyles } from "@fluentui/react-components";
+import {
+  Field,
+  Input,
+  Radio,
+  RadioGroup,
+  Textarea,
+  makeStyles,
+  mergeClasses,
+} from "@fluentui/react-components";
 import { VisuallyHidden } from "../../components/VisuallyHidden";
 import { useMessages } from "../../i18n";
-import { textOf, type FieldSpec } from "./form";
+import { parseField, textOf, type FieldSpec } from "./form";
 import type { RilevazioneFormState } from "./use-rilevazione-form";
 
 export interface FieldInputProps {
@@ -14,7 +22,10 @@ export interface FieldInputProps {
 }
 
 // an input is as wide as its column, never wider (its natural width is 20 characters)
-const useStyles = makeStyles({ input: { width: "100%", minWidth: 0 } });
+const useStyles = makeStyles({
+  input: { width: "100%", minWidth: 0 },
+  number: { "& input": { textAlign: "end", fontVariantNumeric: "tabular-nums" } },
+});
 
 /** One editable value, checked as the user types; the Italian reason shows under it. */
 export function FieldInput({ spec, form, label, context, disabled }: FieldInputProps) {
@@ -31,9 +42,20 @@ export function FieldInput({ spec, form, label, context, disabled }: FieldInputP
   );
   const onText = (v: string) => form.setDraft(spec.key, v);
 
+  // a number typed as "3500.5" or "75%" is shown back as "3.500,5", "75" on leaving the field
+  const tidy = () => {
+    if (spec.kind !== "number" && spec.kind !== "percent") return;
+    const draft = form.form.drafts[spec.key];
+    if (draft === undefined) return;
+    const parsed = parseField(spec.kind, draft);
+    if (!parsed.ok || parsed.value === null) return;
+    const shown = textOf(spec.kind, parsed.value);
+    if (shown !== draft) onText(shown);
+  };
+
   if (spec.kind === "yesno") {
     return (
-      <Field label={fullLabel}>
+      <Field label={fullLabel} size="small">
         <RadioGroup
           layout="horizontal"
           value={value}
@@ -47,17 +69,17 @@ export function FieldInput({ spec, form, label, context, disabled }: FieldInputP
       </Field>
     );
   }
-  const hint =
-    spec.kind === "date" ? text.dateHint : spec.kind === "percent" ? text.percentHint : undefined;
   return (
     <Field
       label={fullLabel}
-      hint={error ? undefined : hint}
+      size="small"
       validationState={error ? "error" : "none"}
       validationMessage={error ? text.errors[error] : undefined}
     >
       {spec.kind === "text" ? (
         <Textarea
+          size="small"
+          rows={1}
           value={value}
           disabled={disabled}
           resize="vertical"
@@ -65,11 +87,15 @@ export function FieldInput({ spec, form, label, context, disabled }: FieldInputP
         />
       ) : (
         <Input
-          className={styles.input}
+          className={mergeClasses(styles.input, spec.kind !== "date" && styles.number)}
+          size="small"
           value={value}
           disabled={disabled}
+          // the format as an example; the label says what the value is
+          placeholder={spec.kind === "date" ? text.dateHint : undefined}
           inputMode={spec.kind === "date" ? "numeric" : "decimal"}
           onChange={(_e, d) => onText(d.value)}
+          onBlur={tidy}
         />
       )}
     </Field>

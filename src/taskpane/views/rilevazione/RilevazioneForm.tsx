@@ -2,10 +2,11 @@ import { useState } from "react";
 import {
   Body1,
   Button,
+  Caption1,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
-  Spinner,
+  Subtitle2,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
@@ -22,16 +23,21 @@ import { useUserName } from "../../state/user-name";
 import { ConflictDialog } from "./ConflictDialog";
 import { fieldKey } from "./form";
 import { History } from "./History";
-import { IndicatorCard } from "./IndicatorCard";
-import { PhaseCard } from "./PhaseCard";
+import { IndicatorRow } from "./IndicatorRow";
+import { PhaseRow, useRowStyles } from "./PhaseRow";
 import { ObjectivePicker } from "./Pickers";
-import { SaveOutcome } from "./SaveOutcome";
+import { SaveBar } from "./SaveBar";
 import { useRilevazioneForm } from "./use-rilevazione-form";
 import { useSave } from "./use-save";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  pickers: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr)",
+    gap: tokens.spacingVerticalXS,
+  },
+  muted: { color: tokens.colorNeutralForeground3 },
 });
 
 export interface RilevazioneFormProps {
@@ -42,6 +48,7 @@ export interface RilevazioneFormProps {
 
 export function RilevazioneForm({ port, loaded, workbook }: RilevazioneFormProps) {
   const styles = useStyles();
+  const rowStyles = useRowStyles();
   const messages = useMessages();
   const text = messages.rilevazione;
   const { model } = loaded;
@@ -58,8 +65,11 @@ export function RilevazioneForm({ port, loaded, workbook }: RilevazioneFormProps
   const busy = saving.state.kind === "busy";
   const { edits, errors } = form.built;
   const errorCount = Object.keys(errors).length;
+  const dirty = Object.keys(form.form.drafts).length > 0;
 
   if (!codice) return <Body1>{text.noObjectives}</Body1>;
+  const chosenYear =
+    model.obiettivi.find((o) => o.codice === codice)?.anno ?? model.impostazioni.anno;
   const fasi = model.fasi.filter((f) => f.obiettivo === codice).sort((a, b) => a.numero - b.numero);
   const indicatori = model.indicatori
     .filter((i) => i.obiettivo === codice)
@@ -76,26 +86,37 @@ export function RilevazioneForm({ port, loaded, workbook }: RilevazioneFormProps
 
   return (
     <div className={styles.root}>
-      <MonthPicker
-        year={model.impostazioni.anno}
-        value={periodo}
-        closed={model.impostazioni.periodiChiusi}
-        onChange={setPeriodo}
-        label={text.month}
-      />
+      <div className={styles.pickers}>
+        <MonthPicker
+          year={model.impostazioni.anno}
+          value={periodo}
+          closed={model.impostazioni.periodiChiusi}
+          onChange={setPeriodo}
+          label={text.month}
+        />
+        <ObjectivePicker
+          obiettivi={model.obiettivi}
+          value={codice}
+          onChange={(c) => setPane({ selectedObjective: c })}
+        />
+      </div>
       {closed && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>{text.monthClosed}</MessageBarBody>
         </MessageBar>
       )}
-      <ObjectivePicker
-        obiettivi={model.obiettivi}
-        value={codice}
-        onChange={(c) => setPane({ selectedObjective: c })}
-      />
-      {fasi.map((f) => (
-        <PhaseCard key={f.numero} fase={f} form={form} disabled={closed || busy} />
-      ))}
+      {fasi.length > 0 && (
+        <section aria-labelledby="phases-title">
+          <Subtitle2 as="h2" id="phases-title">
+            {fmt(text.phasesTitle, { count: fasi.length })}
+          </Subtitle2>
+          <ul className={rowStyles.list}>
+            {fasi.map((f) => (
+              <PhaseRow key={f.numero} fase={f} form={form} disabled={closed || busy} />
+            ))}
+          </ul>
+        </section>
+      )}
       {form.proposals.map((p) => (
         <MessageBar key={`${p.numero}`} intent="info" layout="multiline">
           <MessageBarBody>
@@ -119,33 +140,42 @@ export function RilevazioneForm({ port, loaded, workbook }: RilevazioneFormProps
           </MessageBarActions>
         </MessageBar>
       ))}
-      {indicatori.map((i) => (
-        <IndicatorCard key={i.numero} indicatore={i} form={form} disabled={closed || busy} />
-      ))}
+      {indicatori.length > 0 && (
+        <section aria-labelledby="indicators-title">
+          <Subtitle2 as="h2" id="indicators-title">
+            {fmt(text.indicatorsTitle, { count: indicatori.length })}
+          </Subtitle2>
+          <ul className={rowStyles.list}>
+            {indicatori.map((i) => (
+              <IndicatorRow
+                key={i.numero}
+                indicatore={i}
+                anno={chosenYear}
+                form={form}
+                disabled={closed || busy}
+              />
+            ))}
+          </ul>
+        </section>
+      )}
       {fasi.length + indicatori.length === 0 && <Body1>{text.nothingToEdit}</Body1>}
-      <Body1 aria-live="polite">
-        {errorCount > 0
-          ? fmt(text.fixErrors, { count: errorCount })
-          : fmt(text.pending, { count: edits.length })}
-      </Body1>
-      <div className={styles.actions}>
-        <Button
-          appearance="primary"
-          disabled={closed || busy || edits.length === 0 || errorCount > 0}
-          onClick={() => save()}
-        >
-          {text.save}
-        </Button>
-        <Button disabled={busy} onClick={form.reset}>
-          {text.discard}
-        </Button>
-        <Button disabled={busy || workbook.loading} onClick={() => void workbook.reload()}>
-          {messages.common.refresh}
-        </Button>
-      </div>
-      {busy && <Spinner size="tiny" label={text.saving} />}
-      <SaveOutcome state={saving.state} onDismiss={saving.dismiss} />
-      {userName && <Body1>{fmt(text.loggedAs, { name: userName })}</Body1>}
+      <SaveBar
+        pending={edits.length}
+        errors={errorCount}
+        dirty={dirty}
+        canSave={!closed && !busy && edits.length > 0 && errorCount === 0}
+        busy={busy}
+        refreshing={workbook.loading}
+        state={saving.state}
+        onSave={() => save()}
+        onDiscard={form.reset}
+        onRefresh={() => void workbook.reload()}
+        onDismiss={saving.dismiss}
+      >
+        {userName && (
+          <Caption1 className={styles.muted}>{fmt(text.loggedAs, { name: userName })}</Caption1>
+        )}
+      </SaveBar>
       <History rows={model.rilevazioni} codice={codice} />
       {conflict && (
         <ConflictDialog

@@ -35,10 +35,12 @@ export function SaveOutcome({ state, onDismiss }: { state: SaveState; onDismiss:
     return (
       <MessageBar intent="success" role="status">
         <MessageBarBody>
-          {fmt(text.saved, {
-            cells: fmtCount(text.savedCells, result.cellsWritten),
-            rows: fmtCount(text.savedRows, result.logRows),
-          })}
+          {result.cellsWritten === result.logRows
+            ? fmtCount(text.saved, result.cellsWritten)
+            : fmt(text.savedApart, {
+                cells: fmtCount(text.savedCells, result.cellsWritten),
+                rows: fmtCount(text.savedRows, result.logRows),
+              })}
         </MessageBarBody>
         {close}
       </MessageBar>

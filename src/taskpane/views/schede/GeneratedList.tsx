@@ -1,29 +1,30 @@
 import { useState } from "react";
 import {
-  Body1,
-  Button,
   Caption1,
+  Link,
   MessageBar,
   MessageBarBody,
   Subtitle2,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { GeneratedSheet, GenerateReport, WorkbookPort } from "../../../core/ports";
+import type { GenerateReport, WorkbookPort } from "../../../core/ports";
 import { ErrorBar } from "../../components/ErrorBar";
-import { fmt } from "../../components/format";
-import { useMessages, type Messages } from "../../i18n";
+import { fmt, shortText } from "../../components/format";
+import { useMessages } from "../../i18n";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   list: { listStyle: "none", margin: 0, padding: 0 },
   item: {
     display: "flex",
-    alignItems: "center",
-    justifyContent: "space-between",
-    gap: tokens.spacingHorizontalS,
+    flexDirection: "column",
+    alignItems: "flex-start",
     paddingBlock: tokens.spacingVerticalXS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
+  code: { fontWeight: tokens.fontWeightSemibold },
+  muted: { color: tokens.colorNeutralForeground3 },
 });
 
 /** "'Scheda 1'!A1": a sheet name quoted as Excel wants it */
@@ -31,14 +32,15 @@ export function sheetAddress(sheet: string): string {
   return `'${sheet.replace(/'/g, "''")}'!A1`;
 }
 
-/** "2021_S08_20" when the sheet is named after the code, else where the scheda went */
-function sheetLabel(s: GeneratedSheet, text: Messages["schede"]): string {
-  if (!s.codice) return fmt(text.indexSheet, { sheet: s.sheet });
-  return s.sheet === s.codice ? s.codice : fmt(text.inSheet, { codice: s.codice, sheet: s.sheet });
+export interface GeneratedListProps {
+  readonly port: WorkbookPort;
+  readonly report: GenerateReport;
+  /** the objectives' descriptions by code, to say what each scheda is */
+  readonly descriptions: ReadonlyMap<string, string>;
 }
 
-/** The sheets just written, each with a button to open it. */
-export function GeneratedList({ port, report }: { port: WorkbookPort; report: GenerateReport }) {
+/** The sheets just written: each code opens its sheet, with a short description under it. */
+export function GeneratedList({ port, report, descriptions }: GeneratedListProps) {
   const styles = useStyles();
   const text = useMessages().schede;
   const [failure, setFailure] = useState<unknown>(null);
@@ -64,19 +66,24 @@ export function GeneratedList({ port, report }: { port: WorkbookPort; report: Ge
       <ul className={styles.list}>
         {all.map((s) => (
           <li key={s.sheet} className={styles.item}>
-            <div>
-              <Body1 block>{sheetLabel(s, text)}</Body1>
-              {s.renamedBecause && (
-                <Caption1 block>{fmt(text.renamed, { reason: s.renamedBecause })}</Caption1>
-              )}
-            </div>
-            <Button
-              size="small"
+            <Link
+              as="button"
+              className={styles.code}
               onClick={() => open(s.sheet)}
+              // the visible code or sheet name is part of the spoken name
               aria-label={fmt(text.openSheet, { sheet: s.sheet })}
             >
-              {text.open}
-            </Button>
+              {s.codice || s.sheet}
+            </Link>
+            <Caption1 block>
+              {s.codice ? shortText(descriptions.get(s.codice) ?? "", 110) : text.indexHint}
+            </Caption1>
+            {s.codice && s.sheet !== s.codice && (
+              <Caption1 block className={styles.muted}>
+                {fmt(text.inSheetOnly, { sheet: s.sheet })}
+                {s.renamedBecause && ` ${fmt(text.renamed, { reason: s.renamedBecause })}`}
+              </Caption1>
+            )}
           </li>
         ))}
       </ul>

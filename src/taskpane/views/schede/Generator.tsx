@@ -47,6 +47,7 @@ export function Generator({ port, loaded }: GeneratorProps) {
 
   const rows = useMemo(() => objectiveRows(loaded.model, computeAll(loaded.model)), [loaded]);
   const filtered = useMemo(() => filterRows(rows, pane.filters), [rows, pane.filters]);
+  const descriptions = useMemo(() => new Map(rows.map((r) => [r.codice, r.descrizione])), [rows]);
   const codes: string[] | undefined =
     scope === "current"
       ? current
@@ -120,7 +121,9 @@ export function Generator({ port, loaded }: GeneratorProps) {
         </MessageBar>
       )}
       {state.kind === "error" && <ErrorBar error={state.error} title={text.failed} />}
-      {state.kind === "done" && <GeneratedList port={port} report={state.report} />}
+      {state.kind === "done" && (
+        <GeneratedList port={port} report={state.report} descriptions={descriptions} />
+      )}
       {count === 0 && scope !== "all" && <Body1>{text.noneSelected}</Body1>}
     </div>
   );

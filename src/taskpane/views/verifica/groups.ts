@@ -1,10 +1,14 @@
-/** Problems grouped for the Verifica list: errors before warnings, then by objective. */
+/**
+ * Problems grouped for the Verifica list: one per cell, errors before warnings, then by
+ * objective.
+ */
 import type { Problem, Severity } from "../../../core/verifica/problem";
+import { onePerCell, type Entry } from "./plain";
 
 export interface ObjectiveGroup {
   /** null for problems of a whole table or of the settings */
   readonly objective: string | null;
-  readonly problems: Problem[];
+  readonly problems: Entry[];
 }
 
 export interface SeverityGroup {
@@ -16,8 +20,8 @@ export interface SeverityGroup {
 export function groupProblems(problems: readonly Problem[]): SeverityGroup[] {
   return (["error", "warning"] as const)
     .map((severity) => {
-      const mine = problems.filter((p) => p.severity === severity);
-      const byObjective = new Map<string | null, Problem[]>();
+      const mine = onePerCell(problems).filter((p) => p.severity === severity);
+      const byObjective = new Map<string | null, Entry[]>();
       for (const p of mine)
         byObjective.set(p.objective, [...(byObjective.get(p.objective) ?? []), p]);
       const groups = [...byObjective.entries()]
