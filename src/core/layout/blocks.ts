@@ -10,7 +10,7 @@
 import type { CellStyle, LayoutCell, Merge, SchedaLayout, StyleId } from "./types";
 import { MAX_ROW_HEIGHT, pixelCeil, textHeight } from "./measure";
 import { pageBudgetPt, pageSpec } from "./page";
-import { looksLikeFormula } from "./format";
+import { isFormulaLike } from "../schema/rows";
 
 export interface CellSpec {
   /** 1-based first column */
@@ -88,7 +88,7 @@ export function buildSheet(spec: SheetSpec): SchedaLayout {
     for (const c of row.cells) {
       if (c.col < 1 || c.col + (c.span ?? 1) - 1 > spec.columns.length)
         throw new Error(`Cella fuori dalle colonne del foglio ${spec.sheetName}: colonna ${c.col}`);
-      const forceText = c.data === true && typeof c.value === "string" && looksLikeFormula(c.value);
+      const forceText = c.data === true && typeof c.value === "string" && isFormulaLike(c.value);
       cells.push({
         row: r,
         col: c.col,

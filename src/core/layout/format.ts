@@ -53,11 +53,6 @@ export function textBar(value: Percent, cells = BAR_CELLS): string {
   return "█".repeat(full) + "░".repeat(cells - full);
 }
 
-/** A string from the data that a spreadsheet could take for a formula. */
-export function looksLikeFormula(value: string): boolean {
-  return /^[=+\-@]/.test(value);
-}
-
 /** Literal text for an Excel header/footer: a lone & starts a code, so it is doubled. */
 export function headerText(value: string): string {
   return value.replace(/&/g, "&&");
