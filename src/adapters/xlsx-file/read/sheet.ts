@@ -5,8 +5,8 @@
  */
 import { SaxesParser, type SaxesTagPlain } from "saxes";
 import type { CellLook, CellValue } from "../../../core/schema/raw";
-import { columnIndex0 } from "../../../core/schema/address";
 import { unescapeOoxml } from "../package/xml";
+import { parseRange } from "./range";
 import type { FormatLook } from "./styles";
 
 export interface SheetCell {
@@ -31,11 +31,10 @@ const EPOCH_1900 = Date.UTC(1899, 11, 30);
 
 const local = (name: string): string => name.slice(name.indexOf(":") + 1);
 
-/** "AB12" -> [12, 28]; null when the reference is not a cell */
+/** "AB12" -> [12, 28] (1-based column); null when the reference is not a cell */
 function cellRef(ref: string): [number, number] | null {
-  const m = /^([A-Z]{1,3})(\d+)$/i.exec(ref);
-  const col0 = m ? columnIndex0(m[1]) : null;
-  return m && col0 !== null ? [Number(m[2]), col0 + 1] : null;
+  const box = parseRange(ref);
+  return box ? [box.top, box.left] : null;
 }
 
 /** An ISO date (t="d", as some producers write) as a 1900-system serial. */

@@ -10,35 +10,18 @@ import {
   type RawTable,
   type RawWorkbook,
 } from "../../../core/schema/raw";
-import { columnIndex0 } from "../../../core/schema/address";
 import { TABLES, type TableId } from "../../../core/schema/tables";
 import type { TableDef } from "../../../core/schema/types";
 import type { SheetEntry, TablePart, XlsxBook } from "./book";
 import type { SheetCells } from "./sheet";
+import { parseRange } from "./range";
+
+export { parseRange, type CellBox } from "./range";
 
 type SchemaTable = TableDef<TableId>;
 
 /** How far down a plain sheet its header row is looked for. */
 const HEADER_SEARCH_ROWS = 20;
-
-export interface CellBox {
-  /** 1-based rows and columns, inclusive */
-  readonly top: number;
-  readonly left: number;
-  readonly bottom: number;
-  readonly right: number;
-}
-
-/** "B2:F30" (or "$B$2:$F$30", or a single cell) -> its box; null when unreadable */
-export function parseRange(ref: string): CellBox | null {
-  const m = /^\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/i.exec(ref.trim());
-  if (!m) return null;
-  const left = (columnIndex0(m[1]) ?? 0) + 1;
-  const top = Number(m[2]);
-  const right = m[3] ? (columnIndex0(m[3]) ?? 0) + 1 : left;
-  const bottom = m[4] ? Number(m[4]) : top;
-  return { top, left, bottom, right };
-}
 
 const same = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
 

@@ -4,7 +4,7 @@
  * row above, its range, filter, validation and conditional formats follow. Everything else
  * of the sheet stays as it was; the other parts of the package are not touched.
  */
-import { columnIndex0, columnLetters } from "../../../core/schema/address";
+import { columnLetters } from "../../../core/schema/address";
 import type { CellValue, RawTable } from "../../../core/schema/raw";
 import { REL, readRels, relsPartOf, removeRels, setContentTypes } from "../package/opc";
 import {
@@ -20,7 +20,7 @@ import {
   type Element,
 } from "../package/xml";
 import type { SheetEntry, TablePart, XlsxBook } from "../read/book";
-import { parseRange } from "../read/tables";
+import { parseRange } from "../read/range";
 import { textVariants } from "./styles";
 
 export interface CellWrite {
@@ -45,9 +45,10 @@ export class WriteRefused extends Error {}
 
 const cellKey = (row: number, col: number): string => `${columnLetters(col)}${row}`;
 
+/** a cell element's row (1-based) and column (0-based), from its reference */
 function refOf(el: Element): [number, number] | null {
-  const m = /^([A-Z]+)(\d+)$/.exec(attr(el, "r") ?? "");
-  return m ? [Number(m[2]), columnIndex0(m[1]) ?? 0] : null;
+  const box = parseRange(attr(el, "r") ?? "");
+  return box ? [box.top, box.left - 1] : null;
 }
 
 /** Rows and cells by position; rows or cells without `r` get it written (same meaning). */
