@@ -95,6 +95,26 @@ export const DATA_CASES: readonly BenchCase[] = [
     },
   },
   {
+    // every read after the pane's first is sized on the tables' last read
+    operation: "lettura successiva (load, riquadro già aperto)",
+    async run(model, env) {
+      await env.filled(model);
+      await createExcelPort().load();
+      env.reset();
+      await createExcelPort().load();
+    },
+  },
+  {
+    operation: "lettura successiva con un anno di registro",
+    async run(model, env) {
+      await env.filled(model);
+      await appendYearOfLog(model);
+      await createExcelPort().load();
+      env.reset();
+      await createExcelPort().load();
+    },
+  },
+  {
     operation: "prepara struttura (cartella vuota)",
     async run(_model, env) {
       env.empty();
@@ -141,6 +161,8 @@ export const DATA_CASES: readonly BenchCase[] = [
     operation: "scrittura colonne calcolate",
     async run(model, env) {
       await env.filled(model);
+      // as in the pane, after the read that computed the results
+      await createExcelPort().load();
       const result = computeAll(model);
       env.reset();
       await createExcelPort().writeComputed(result);

@@ -4,14 +4,10 @@
  * same operation as a case for the shared runner (3,000 takes about 20 s in the fake).
  */
 import { generateSchede } from "../../src/adapters/excel-js/generate";
-import {
-  FakeWorkbook,
-  installFakeExcel,
-  PAYLOAD_LIMIT_BYTES,
-  uninstallFakeExcel,
-} from "../../test/fakes/excel";
+import { FakeWorkbook, installFakeExcel, uninstallFakeExcel } from "../../test/fakes/excel";
 import { seedModel } from "../../test/fakes/peg-workbook";
 import { scaledModel } from "./data";
+import { syncFigures } from "./stats";
 import type { BenchCase, BenchRow } from "./types";
 
 export const GENERATE_OPERATION = "genera schede + indice";
@@ -39,16 +35,7 @@ export async function generateBenchRows(
     const started = performance.now();
     await generateSchede({ index: true });
     const ms = Math.round(performance.now() - started);
-    const stats = fake.stats();
-    const all = [...stats.payloadBytes, ...stats.responseBytes];
-    rows.push({
-      operation: GENERATE_OPERATION,
-      objectives,
-      syncs: stats.syncs,
-      payloadBytes: Math.max(0, ...all.filter((b) => b <= PAYLOAD_LIMIT_BYTES)),
-      refused: all.filter((b) => b > PAYLOAD_LIMIT_BYTES).length,
-      ms,
-    });
+    rows.push({ operation: GENERATE_OPERATION, objectives, ...syncFigures(fake.stats()), ms });
     uninstallFakeExcel();
   }
   return rows;

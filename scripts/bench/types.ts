@@ -8,6 +8,11 @@ export interface BenchRow {
   readonly syncs: number;
   /** the largest request or response of one accepted round trip, in bytes */
   readonly payloadBytes: number;
+  /**
+   * the fewest round trips the bytes moved could take: ⌈(requests + responses) / 5 MB⌉ of the
+   * accepted ones, at least 1 when anything moved (the goal the syncs are held to)
+   */
+  readonly minSyncs: number;
   /** round trips refused as over 5 MB (then redone in chunks) */
   readonly refused?: number;
   readonly ms: number;

@@ -4,6 +4,9 @@
  * - every table is asked for through `getItemOrNullObject`, with its sheet, header row, row
  *   count and its first rows (FIRST_READ_ROWS; LOG_FIRST_READ_ROWS for the log), and a single
  *   `context.sync()` brings them all: a small or mid-sized workbook is read whole in one sync;
+ * - after the pane's first read, the first rows asked for are each table's rows at the last read
+ *   (plus a margin), when they fit one answer: a workbook of thousands of objectives is then
+ *   read in one sync too (see `firstCaps`);
  * - a table with more rows than that is completed in chunks sized from its row count and the
  *   weight of the rows already read, several tables per sync under READ_BUDGET_BYTES: as many
  *   syncs as those bytes need, none refused;
@@ -81,9 +84,59 @@ interface HeadPending extends Pending {
   readonly head: Excel.Range;
 }
 
-function queueHead(context: Excel.RequestContext, def: TableDef, maybe: boolean): HeadPending {
+/** rows of a table and the bytes of one row, as last read */
+interface Shape {
+  readonly rows: number;
+  readonly rowBytes: number;
+}
+
+/**
+ * What the last reads found of each table, for sizing the next first sync. Kept for the life of
+ * the pane (one workbook): a read that finds other counts only costs the chunks `complete` asks.
+ */
+const shapes = new Map<string, Shape>();
+
+/** Forgets the tables' shapes (a different workbook; tests start from a freshly opened pane). */
+export function forgetTableShapes(): void {
+  shapes.clear();
+}
+
+function remember(def: TableDef, rows: number, bytes: number): void {
+  shapes.set(def.table, { rows, rowBytes: rows > 0 ? bytes / rows : 0 });
+}
+
+/** rows added since the last read that the first sync still takes in */
+function margin(rows: number): number {
+  return Math.max(64, Math.ceil(rows * 0.02));
+}
+
+/**
+ * The first rows to ask of each table: at least the fixed cap, and every row seen at the last
+ * read plus a margin, when all the tables were read before and those rows, weighed as then, fit
+ * READ_BUDGET_BYTES (a table grown since then still answers with at most its fixed cap more
+ * than expected, the risk the fixed caps always took); the fixed caps otherwise.
+ */
+function firstCaps(defs: readonly TableDef[]): number[] {
+  const fixed = defs.map((d) => (d.id === "rilevazioni" ? LOG_FIRST_READ_ROWS : FIRST_READ_ROWS));
+  let bytes = 0;
+  const caps: number[] = [];
+  for (const [i, def] of defs.entries()) {
+    const shape = shapes.get(def.table);
+    if (!shape) return fixed;
+    const rows = shape.rows + margin(shape.rows);
+    bytes += rows * shape.rowBytes;
+    caps.push(Math.max(fixed[i], rows));
+  }
+  return bytes > READ_BUDGET_BYTES ? fixed : caps;
+}
+
+function queueHead(
+  context: Excel.RequestContext,
+  def: TableDef,
+  maybe: boolean,
+  cap: number,
+): HeadPending {
   const p = queue(context, def, maybe, false);
-  const cap = def.id === "rilevazioni" ? LOG_FIRST_READ_ROWS : FIRST_READ_ROWS;
   // the body has at least one row; the intersection stops at its last row
   const head = p.body.getIntersection(p.body.getRow(0).getResizedRange(cap - 1, 0)).load("values");
   return { ...p, head };
@@ -113,7 +166,8 @@ export async function readTables(
   ids: readonly TableId[],
 ): Promise<TablesRead> {
   const defs = ids.map(tableById);
-  const pending = defs.map((def) => queueHead(context, def, true));
+  const caps = firstCaps(defs);
+  const pending = defs.map((def, i) => queueHead(context, def, true, caps[i]));
   try {
     await context.sync();
     return collect(
@@ -130,7 +184,8 @@ export async function readTables(
   const present = await existingTables(context);
   const there = defs.filter((d) => present.has(d.table.toLowerCase()));
   try {
-    const exact = there.map((def) => queueHead(context, def, false));
+    const exactCaps = firstCaps(there);
+    const exact = there.map((def, i) => queueHead(context, def, false, exactCaps[i]));
     await context.sync();
     return collect(await complete(context, exact), ids);
   } catch (error) {
@@ -171,6 +226,7 @@ async function complete(
       w.bytes += jsonBytes(values);
     }
   }
+  for (const w of work) remember(w.pending.def, w.total, w.bytes);
   return work.map((w) => toRead(w.pending, w.rows));
 }
 
@@ -255,6 +311,7 @@ async function readChunked(
     if (cells > 0 && bytes > 0)
       budget = Math.max(1, Math.floor((WRITE_BUDGET_BYTES * cells) / bytes));
   }
+  for (const w of work) remember(w.pending.def, w.total, jsonBytes(w.rows));
   return work.map((w) => toRead(w.pending, w.rows));
 }
 

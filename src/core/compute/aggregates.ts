@@ -36,7 +36,9 @@ export function aggregate(
   const groups = new Map<string, number[]>();
   obiettivi.forEach((o, i) => {
     const key = keyOf(o).trim() || NON_INDICATO;
-    groups.set(key, [...(groups.get(key) ?? []), i]);
+    const group = groups.get(key);
+    if (group) group.push(i);
+    else groups.set(key, [i]);
   });
   const out: Aggregate[] = [];
   for (const [key, idx] of groups) {

@@ -37,7 +37,8 @@ const READ: Record<ColumnType, (v: RowValues, col: ColumnDef) => unknown> = {
 function fields<R>(def: TableDef<string, string>, row: ParsedRow): R {
   const out: Record<string, unknown> = {};
   for (const col of def.columns) if (!col.computed) out[col.key] = READ[col.type](row.values, col);
-  return { ...out, origin: { row: row.index } } as R;
+  out.origin = { row: row.index };
+  return out as R;
 }
 
 /** Reports a row left out of the model because `key` has no usable value. */

@@ -173,32 +173,41 @@ function objectiveOf(def: TableDef, cells: Record<string, CellValue>): string | 
   return s === "" ? null : s;
 }
 
+const NONE_INVALID: ReadonlySet<string> = new Set();
+
 export function parseTable(def: TableDef, raw: RawTable): ParsedTable {
   const { map, problems } = matchColumns(def, raw);
   const spot = new TableSpot(def, raw, map);
   const rows: ParsedRow[] = [];
   const body = Array.isArray(raw.rows) ? raw.rows : [];
+  // each column's position and, for absent ones, the outcome of an empty cell: once per table
+  const plan = def.columns.map((col) => {
+    const i = map.get(col.key);
+    return { col, i, absent: i === undefined ? parseCell(col, null) : undefined };
+  });
+  const keys = [...map.keys()];
+  const positions = [...map.values()];
   body.forEach((rawRow, index) => {
     const line: readonly CellValue[] = Array.isArray(rawRow) ? rawRow : [];
     const cells: Record<string, CellValue> = {};
     let empty = true;
-    for (const [key, i] of map) {
-      const v = line[i] ?? null;
-      cells[key] = v;
+    for (let k = 0; k < keys.length; k++) {
+      const v = line[positions[k]] ?? null;
+      cells[keys[k]] = v;
       if (empty && !isEmptyCell(v)) empty = false;
     }
     if (empty) return;
-    const objective = objectiveOf(def, cells);
     const looks = raw.looks?.[index];
     const values: Record<string, CellOutcome["value"]> = {};
-    const invalid = new Set<string>();
-    for (const col of def.columns) {
-      const i = map.get(col.key);
+    let invalid: Set<string> | undefined;
+    let objective: string | null | undefined;
+    for (const { col, i, absent } of plan) {
       const out =
-        i === undefined ? parseCell(col, null) : parseCell(col, cells[col.key], looks?.get(i));
+        absent ?? parseCell(col, cells[col.key], i === undefined ? undefined : looks?.get(i));
       values[col.key] = out.value;
       if (!out.issue) continue;
-      if (out.issue.severity === "error") invalid.add(col.key);
+      if (out.issue.severity === "error") (invalid ??= new Set()).add(col.key);
+      objective ??= objectiveOf(def, cells);
       problems.push(
         spot.problem(index, col.key, {
           severity: out.issue.severity,
@@ -209,7 +218,7 @@ export function parseTable(def: TableDef, raw: RawTable): ParsedTable {
         }),
       );
     }
-    rows.push({ index, values, cells, invalid });
+    rows.push({ index, values, cells, invalid: invalid ?? NONE_INVALID });
   });
   return { rows, problems, columns: map };
 }

@@ -17,6 +17,21 @@ export const MAX_DATE_SERIAL = 2_958_465;
 /** the serial of the day that does not exist */
 export const FAKE_LEAP_DAY_SERIAL = 60;
 
+/**
+ * Remembers a pure function's results: a workbook holds few distinct dates, read thousands of
+ * times. Bounded, so a long-running pane never grows it without limit.
+ */
+function memo<K, V>(f: (k: K) => V): (k: K) => V {
+  const known = new Map<K, V>();
+  return (k) => {
+    if (known.has(k)) return known.get(k) as V;
+    if (known.size >= 4096) known.clear();
+    const v = f(k);
+    known.set(k, v);
+    return v;
+  };
+}
+
 function pad(n: number, width = 2): string {
   return String(n).padStart(width, "0");
 }
@@ -40,10 +55,13 @@ export function makeIsoDate(year: number, month1: number, day: number): IsoDate 
 
 /** True for a real calendar date written exactly as `YYYY-MM-DD`. */
 export function isIsoDate(s: unknown): s is IsoDate {
-  if (typeof s !== "string") return false;
+  return typeof s === "string" && validIso(s);
+}
+
+const validIso = memo((s: string): boolean => {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
   return m !== null && makeIsoDate(Number(m[1]), Number(m[2]), Number(m[3])) !== null;
-}
+});
 
 /**
  * The date of an Excel serial; a time fraction is ignored. Null for serials that are not a
@@ -51,11 +69,14 @@ export function isIsoDate(s: unknown): s is IsoDate {
  */
 export function serialToIso(serial: number): IsoDate | null {
   if (!Number.isFinite(serial)) return null;
-  const day = Math.floor(serial);
+  return dayToIso(Math.floor(serial));
+}
+
+const dayToIso = memo((day: number): IsoDate | null => {
   if (day < 1 || day > MAX_DATE_SERIAL || day === FAKE_LEAP_DAY_SERIAL) return null;
   const offset = day < FAKE_LEAP_DAY_SERIAL ? day + 1 : day;
   return isoFromUtc(EPOCH_MS + offset * DAY_MS);
-}
+});
 
 /** The Excel serial of an ISO date, or null when the text is not a valid date. */
 export function isoToSerial(iso: string): number | null {
@@ -163,7 +184,10 @@ export function lastDayOfMonth(month: string): IsoDate | null {
  * null for anything else (2021-02-30 included, which Date.UTC would roll over silently).
  */
 export function dayNumber(iso: string | null): number | null {
-  if (iso == null) return null;
+  return iso == null ? null : isoDay(iso);
+}
+
+const isoDay = memo((iso: string): number | null => {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!m) return null;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
@@ -173,7 +197,7 @@ export function dayNumber(iso: string | null): number | null {
     return null;
   }
   return Math.round(t / DAY_MS);
-}
+});
 
 /** the user's local calendar date of `now` */
 export function localIsoDate(now: Date): IsoDate {

@@ -48,6 +48,56 @@ describe("load with a year of log", () => {
   );
 });
 
+describe("later reads, sized on the tables' last read", () => {
+  async function filled(objectives: number) {
+    const model = scaledModel(objectives);
+    const fake = installFakeExcel(new FakeWorkbook());
+    await createExcelPort().prepare();
+    await bulkWrite(model);
+    return { model, fake };
+  }
+
+  it("at 3,000 objectives the pane's first read takes two syncs, every later one a single one", async () => {
+    const { model, fake } = await filled(3000);
+    fake.resetStats();
+    const first = await createExcelPort().load();
+    expect(fake.stats().syncs).toBe(2);
+    fake.resetStats();
+    const again = await createExcelPort().load();
+    const stats = fake.stats();
+    expect(stats.syncs).toBe(1);
+    expect(stats.responseBytes.every((b) => b <= PAYLOAD_LIMIT_BYTES)).toBe(true);
+    expect(again.model).toEqual(first.model);
+    expect(again.model.fasi).toHaveLength(model.fasi.length);
+  }, 120_000);
+
+  it("reads every row of a table grown since the last read, none refused", async () => {
+    const { model, fake } = await filled(3000);
+    await createExcelPort().load();
+    // a colleague pastes 300 more objectives' rows meanwhile
+    await Excel.run(async (context) => {
+      const table = context.workbook.tables.getItem("tblObiettivi");
+      const header = table.getHeaderRowRange().load("values");
+      const rows = table.getDataBodyRange().getRow(0).getResizedRange(299, 0).load("values");
+      await context.sync();
+      const code = (header.values[0] as unknown[]).indexOf("Codice");
+      const copies = (rows.values as unknown[][]).map((r) =>
+        r.map((v, i) => (i === code ? `${String(v)}-bis` : v)),
+      );
+      table.rows.add(undefined, copies as (string | number | boolean)[][]);
+      await context.sync();
+    });
+    fake.resetStats();
+    const loaded = await createExcelPort().load();
+    const stats = fake.stats();
+    expect(loaded.model.obiettivi).toHaveLength(model.obiettivi.length + 300);
+    expect(stats.syncs).toBe(2);
+    expect(
+      [...stats.payloadBytes, ...stats.responseBytes].every((b) => b <= PAYLOAD_LIMIT_BYTES),
+    ).toBe(true);
+  }, 120_000);
+});
+
 describe("a cumulative indicator's save with a year of log, as the pane sends it", () => {
   it.each([31, 300, 3000])(
     "at %i objectives takes the two round trips of any save, none refused",

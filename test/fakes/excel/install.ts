@@ -5,9 +5,12 @@
  */
 import { type FakeExcel, createFakeExcel } from "./create";
 import type { FakeWorkbook } from "./fake-workbook";
+import { forgetTableShapes } from "../../../src/adapters/excel-js/read-tables";
 
 export function installFakeExcel(book: FakeWorkbook, target: object = globalThis): FakeExcel {
   const fake = createFakeExcel(book);
+  // a new workbook is a freshly opened pane: nothing known of its tables' sizes
+  forgetTableShapes();
   Object.assign(target, { Excel: fake.Excel, __fakeExcel: fake });
   return fake;
 }
