@@ -5,7 +5,7 @@
 import { mkdir } from "node:fs/promises";
 import { writeSchedeOnly } from "../../adapters/xlsx-file/schede";
 import { computeAll } from "../../core/compute";
-import { meseIt } from "../../core/layout/format";
+import { meseIt, percentText } from "../../core/layout/format";
 import { buildRelazione, RELAZIONE_SHEET_NAME } from "../../core/relazione/layout";
 import { relazioneData } from "../../core/relazione/data";
 import { modelAtMonth } from "../../core/rilevazione/at-month";
@@ -33,7 +33,8 @@ export async function relazione(cmd: RelazioneCommand, io: CliIo): Promise<ExitC
     `Scritto «${cmd.output}»: relazione di ${plural(data.total.objectives, "obiettivo", "obiettivi")} ` +
       `(periodo di riferimento: ${meseIt(model.impostazioni.periodoRiferimento)}) nel foglio «${RELAZIONE_SHEET_NAME}» ` +
       `con ${plural(charts.length, "grafico", "grafici")}.`,
-    `Scostamenti rilevanti: ${data.deviations.length}.`,
+    `Raggiungimento medio: ${data.total.overall === null ? "nessun obiettivo misurato" : percentText(data.total.overall)}; ` +
+      `scostamenti rilevanti: ${data.deviations.length}.`,
   ];
   if (cmd.periodo !== null)
     lines.push(
