@@ -36,6 +36,7 @@ export async function relazione(cmd: RelazioneCommand, io: CliIo): Promise<ExitC
     `Raggiungimento medio: ${data.total.overall === null ? "nessun obiettivo misurato" : percentText(data.total.overall)}; ` +
       `scostamenti rilevanti: ${data.deviations.length}.`,
   ];
+  if (data.warning !== null) lines.push(`Attenzione: ${data.warning}`);
   if (cmd.periodo !== null)
     lines.push(
       "Avanzamenti, date e valori sono quelli registrati fino a quel mese nel registro " +

@@ -59,6 +59,26 @@ export interface Deviation {
   readonly notes: string;
 }
 
+/**
+ * Self-assessments that put nearly every objective at the top are a known weakness of the
+ * performance cycle: the Relazione warns when at least TOP_SHARE of the judged objectives
+ * reach TOP_VALUE or more (from TOP_MIN_COUNT objectives on, so a tiny plan is not flagged).
+ */
+export const TOP_VALUE = 95;
+export const TOP_SHARE = 0.9;
+export const TOP_MIN_COUNT = 5;
+
+/** the warning, in Italian, or null when the results are spread enough */
+export function topHeavyWarning(results: readonly ObjectiveResult[]): string | null {
+  const values = results.filter(judged).map((r) => r.overall);
+  const top = values.filter((v) => v >= TOP_VALUE).length;
+  if (values.length < TOP_MIN_COUNT || top < TOP_SHARE * values.length) return null;
+  return (
+    `${top} obiettivi su ${values.length} hanno un raggiungimento di almeno il ${TOP_VALUE}%: ` +
+    "risultati così concentrati in alto meritano una verifica degli indicatori e dei valori attesi."
+  );
+}
+
 export interface RelazioneData {
   readonly bands: readonly Band[];
   readonly total: GroupRow;
@@ -67,6 +87,8 @@ export interface RelazioneData {
   readonly byResponsabile: readonly GroupRow[];
   readonly objectives: readonly { obiettivo: Obiettivo; result: ObjectiveResult }[];
   readonly deviations: readonly Deviation[];
+  /** see topHeavyWarning */
+  readonly warning: string | null;
 }
 
 /** judged with a value: what the mean and the bands are made of */
@@ -136,5 +158,6 @@ export function relazioneData(
     byResponsabile: groups(obiettivi, results, (o) => o.responsabile, bands),
     objectives: obiettivi.map((obiettivo, i) => ({ obiettivo, result: results[i] })),
     deviations: deviations(obiettivi, results, bands),
+    warning: topHeavyWarning(results),
   };
 }

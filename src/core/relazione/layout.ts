@@ -285,6 +285,9 @@ export function buildRelazione(
   const blocks: Block[] = [
     parameters(model, d, options),
     ...groupTable("Sintesi", "Insieme", [d.total], d, "totale"),
+    ...(d.warning === null
+      ? []
+      : [{ rows: [{ cells: [cell(g, g.full, `Attenzione: ${d.warning}`, "plainBold")] }] }]),
     ...bandTable(d),
     chartBlock("Grafico: obiettivi per fascia di raggiungimento", "chart:fasce", d.bands.length),
     ...groupTable("Risultati per settore", "Settore", d.bySettore, d, "settori"),

@@ -1,6 +1,12 @@
 import { computeAll } from "../../../src/core/compute";
 import { ESITI } from "../../../src/core/compute/aggregates";
-import { bandIndex, bandsOf, relazioneData } from "../../../src/core/relazione/data";
+import {
+  bandIndex,
+  bandsOf,
+  relazioneData,
+  topHeavyWarning,
+} from "../../../src/core/relazione/data";
+import type { ObjectiveResult } from "../../../src/core/compute/types";
 import { buildRelazione } from "../../../src/core/relazione/layout";
 import { fase, impostazioni, iso, model, obiettivo } from "../../fixtures/model";
 import { monitoredSample } from "../../fixtures/monitored-sample";
@@ -156,5 +162,37 @@ describe("buildRelazione", () => {
   it("prints every objective once in its list", () => {
     for (const o of m.obiettivi)
       expect(layout.cells.filter((c) => c.value === o.codice).length).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe("topHeavyWarning", () => {
+  const results = (values: (number | null)[], status = "in linea"): ObjectiveResult[] =>
+    values.map((overall, i) => ({
+      codice: `O${i}`,
+      phaseProgress: overall,
+      indicatorAchievement: overall,
+      overall,
+      expectedProgress: null,
+      status: status as ObjectiveResult["status"],
+      phases: [],
+      indicators: [],
+    }));
+
+  it("warns when at least 90% of the judged objectives are at 95% or more", () => {
+    const nine = [96, 97, 98, 99, 100, 95, 95, 99, 100, 60];
+    expect(topHeavyWarning(results(nine))).toBe(
+      "9 obiettivi su 10 hanno un raggiungimento di almeno il 95%: risultati così concentrati " +
+        "in alto meritano una verifica degli indicatori e dei valori attesi.",
+    );
+  });
+
+  it("stays quiet below the share, on tiny plans and without values", () => {
+    expect(topHeavyWarning(results([96, 97, 98, 99, 100, 95, 95, 99, 60, 60]))).toBeNull();
+    expect(topHeavyWarning(results([100, 100, 100, 100]))).toBeNull();
+    expect(topHeavyWarning(results([null, null, null, null, null, null]))).toBeNull();
+  });
+
+  it("leaves sospesi and annullati out of the count", () => {
+    expect(topHeavyWarning(results([100, 100, 100, 100, 100, 100], "annullato"))).toBeNull();
   });
 });
