@@ -4,7 +4,7 @@
  * band (columns). Each chart reads the cells of a table of the same sheet, so a clerk who
  * corrects a figure sees the chart follow.
  */
-import type { Block, RowSpec } from "../layout/blocks";
+import type { Block, CellSpec, RowSpec } from "../layout/blocks";
 import { buildTaggedSheet } from "../layout/blocks";
 import type { ChartSeries, ChartSpec, ColumnRange } from "../layout/chart";
 import { FMT_PERCENT, dataIt, headerText, meseIt } from "../layout/format";
@@ -21,8 +21,9 @@ import {
 } from "../layout/rows";
 import { STATUS_COLORS, STYLES, statusStyleId } from "../layout/styles";
 import type { SchedaLayout } from "../layout/types";
-import type { IsoDate, PegModel } from "../model/types";
-import { STATUS_COLUMNS, type GroupRow, type RelazioneData } from "./data";
+import type { ObjectiveResult } from "../compute/types";
+import type { IsoDate, Obiettivo, PegModel } from "../model/types";
+import { STATUS_COLUMNS, type Deviation, type GroupRow, type RelazioneData } from "./data";
 
 export const RELAZIONE_SHEET_NAME = "Relazione";
 export const RELAZIONE_TITLE = "RELAZIONE SUL PEG";
@@ -162,73 +163,78 @@ function chartBlock(title: string, tag: string, categories: number): Block {
   };
 }
 
+interface ListColumn<T> {
+  readonly pos: Pos;
+  readonly label: string;
+  readonly cell: (item: T, pos: Pos) => CellSpec;
+}
+
+/** A table with one row per item, its column labels repeated on every page it spans. */
+function listTable<T>(title: string, columns: readonly ListColumn<T>[], items: readonly T[]) {
+  const head = labels(
+    g,
+    columns.map((c): [Pos, string] => [c.pos, c.label]),
+  );
+  const rows = items.map((item): RowSpec[] => [{ cells: columns.map((c) => c.cell(item, c.pos)) }]);
+  return tableSection(g, title, [head], rows);
+}
+
+/** data text that fits one row, pointing to the scheda for the rest */
+const fitted = (text: string, [from, to]: Pos, rest: string): string =>
+  fitInRow(text, to - from, STYLES.valueSmall.font, rest);
+
+type Item = { readonly obiettivo: Obiettivo; readonly result: ObjectiveResult };
+const codice: ListColumn<Item> = {
+  pos: [0, 11.5],
+  label: "Codice",
+  cell: (x, pos) => data(g, pos, x.obiettivo.codice, "valueSmall"),
+};
+const overall = (pos: Pos): ListColumn<Item> => ({
+  pos,
+  label: "Ragg. %",
+  cell: (x, p) => data(g, p, x.result.overall ?? "—", "numberSmall", FMT_PERCENT),
+});
+const esito = (pos: Pos): ListColumn<Item> => ({
+  pos,
+  label: "Stato monitoraggio",
+  cell: (x, p) => cell(g, p, x.result.status, statusStyleId(x.result.status, true)),
+});
+const text = <T extends Item>(pos: Pos, label: string, of: (x: T) => string): ListColumn<T> => ({
+  pos,
+  label,
+  cell: (x, p) => data(g, p, of(x), "valueSmall"),
+});
+
 function objectivesTable(d: RelazioneData): Block[] {
-  const at = {
-    codice: [0, 11.5] as Pos,
-    descrizione: [11.5, 46] as Pos,
-    responsabile: [46, 58] as Pos,
-    centro: [58, 77] as Pos,
-    overall: [77, 83.5] as Pos,
-    esito: [83.5, 96.5] as Pos,
-  };
-  const head = labels(g, [
-    [at.codice, "Codice"],
-    [at.descrizione, "Descrizione"],
-    [at.responsabile, "Responsabile"],
-    [at.centro, "Centro di responsabilità"],
-    [at.overall, "Ragg. %"],
-    [at.esito, "Stato monitoraggio"],
-  ]);
-  const width = at.descrizione[1] - at.descrizione[0];
-  const items = d.objectives.map(({ obiettivo: o, result: r }): RowSpec[] => [
-    {
-      cells: [
-        data(g, at.codice, o.codice, "valueSmall"),
-        data(
-          g,
-          at.descrizione,
-          fitInRow(o.descrizione, width, STYLES.valueSmall.font, "(testo completo nella scheda)"),
-          "valueSmall",
-        ),
-        data(g, at.responsabile, o.responsabile, "valueSmall"),
-        data(g, at.centro, o.centroResponsabilita, "valueSmall"),
-        data(g, at.overall, r.overall ?? "—", "numberSmall", FMT_PERCENT),
-        cell(g, at.esito, r.status, statusStyleId(r.status, true)),
-      ],
-    },
-  ]);
-  return tableSection(g, "Obiettivi", [head], items);
+  return listTable(
+    "Obiettivi",
+    [
+      codice,
+      text([11.5, 46], "Descrizione", (x) =>
+        fitted(x.obiettivo.descrizione, [11.5, 46], "(testo completo nella scheda)"),
+      ),
+      text([46, 58], "Responsabile", (x) => x.obiettivo.responsabile),
+      text([58, 77], "Centro di responsabilità", (x) => x.obiettivo.centroResponsabilita),
+      overall([77, 83.5]),
+      esito([83.5, 96.5]),
+    ],
+    d.objectives,
+  );
 }
 
 function deviationsTable(d: RelazioneData): Block[] {
-  const at = {
-    codice: [0, 11.5] as Pos,
-    esito: [11.5, 26] as Pos,
-    overall: [26, 32.5] as Pos,
-    note: [32.5, 96.5] as Pos,
-  };
-  const head = labels(g, [
-    [at.codice, "Codice"],
-    [at.esito, "Stato monitoraggio"],
-    [at.overall, "Ragg. %"],
-    [at.note, "Note"],
-  ]);
-  const width = at.note[1] - at.note[0];
-  const items = d.deviations.map(({ obiettivo: o, result: r, notes }): RowSpec[] => [
-    {
-      cells: [
-        data(g, at.codice, o.codice, "valueSmall"),
-        cell(g, at.esito, r.status, statusStyleId(r.status, true)),
-        data(g, at.overall, r.overall ?? "—", "numberSmall", FMT_PERCENT),
-        data(
-          g,
-          at.note,
-          fitInRow(notes, width, STYLES.valueSmall.font, "(continua nella scheda)"),
-          "valueSmall",
-        ),
-      ],
-    },
-  ]);
+  const items = listTable(
+    "Scostamenti rilevanti",
+    [
+      codice,
+      esito([11.5, 26]),
+      overall([26, 32.5]),
+      text<Deviation>([32.5, 96.5], "Note", (x) =>
+        fitted(x.notes, [32.5, 96.5], "(continua nella scheda)"),
+      ),
+    ],
+    d.deviations,
+  );
   if (items.length === 0)
     return [
       {
@@ -248,7 +254,7 @@ function deviationsTable(d: RelazioneData): Block[] {
         ],
       },
     ];
-  return tableSection(g, "Scostamenti rilevanti", [head], items);
+  return items;
 }
 
 function parameters(model: PegModel, d: RelazioneData, options: RelazioneOptions): Block {
