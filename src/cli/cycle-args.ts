@@ -1,14 +1,19 @@
 /**
- * Command line of the year's cycle: `nuovo-anno`, `confronta`, `versione`. `args.ts` reads the
+ * Command line of the year's cycle: `nuovo-anno`, `confronta`, `versione`, `relazione`. `args.ts` reads the
  * line with these options and hands the values of these commands over here.
  */
-import type { IsoDate } from "../core/model/types";
-import { parseDateText } from "../core/text/dates";
+import type { IsoDate, Month } from "../core/model/types";
+import { parseDateText, parseMonthText } from "../core/text/dates";
 import { CliError } from "./errors";
 import type { Lang } from "./args";
 
-export type CycleCommandName = "nuovo-anno" | "confronta" | "versione";
-export const CYCLE_COMMANDS: readonly CycleCommandName[] = ["nuovo-anno", "confronta", "versione"];
+export type CycleCommandName = "nuovo-anno" | "confronta" | "versione" | "relazione";
+export const CYCLE_COMMANDS: readonly CycleCommandName[] = [
+  "nuovo-anno",
+  "confronta",
+  "versione",
+  "relazione",
+];
 
 export const CYCLE_OPTIONS = {
   anno: { type: "string" },
@@ -18,18 +23,21 @@ export const CYCLE_OPTIONS = {
   atto: { type: "string" },
   data: { type: "string" },
   utente: { type: "string" },
+  periodo: { type: "string" },
 } as const;
 
 export const CYCLE_ALLOWED = {
   "nuovo-anno": ["output", "anno", "senza-conclusi", "json"],
   confronta: ["versione", "json"],
   versione: ["output", "nome", "atto", "data", "utente"],
+  relazione: ["output", "pdf", "periodo"],
 } as const;
 
 const FILES: Readonly<Record<CycleCommandName, number>> = {
   "nuovo-anno": 1,
   confronta: 2,
   versione: 1,
+  relazione: 1,
 };
 
 /** How many files a command of the cycle takes at most; undefined for the other commands. */
@@ -48,6 +56,8 @@ export interface CycleValues {
   readonly atto?: string;
   readonly data?: string;
   readonly utente?: string;
+  readonly pdf?: string;
+  readonly periodo?: string;
 }
 
 export type CycleParsed =
@@ -78,6 +88,15 @@ export type CycleParsed =
       readonly atto: string;
       readonly data: IsoDate | null;
       readonly utente: string | null;
+    }
+  | {
+      readonly kind: "relazione";
+      readonly lang: Lang;
+      readonly file: string;
+      readonly output: string;
+      readonly pdfDir: string | null;
+      /** the reference month asked for; null = the file's own */
+      readonly periodo: Month | null;
     };
 
 function given(value: string | undefined, what: string, command: CycleCommandName): string {
@@ -121,6 +140,15 @@ function isoDate(text: string | undefined): IsoDate | null {
   const iso = parseDateText(text);
   if (iso) return iso;
   throw new CliError(`Data non valida per --data: «${text}». Scriverla come AAAA-MM-GG.`);
+}
+
+function month(text: string | undefined): Month | null {
+  if (text === undefined) return null;
+  const m = parseMonthText(text);
+  if (m) return m;
+  throw new CliError(
+    `Mese non valido per --periodo: «${text}». Scriverlo come AAAA-MM, es. 2021-06.`,
+  );
 }
 
 /** The file a command reads and the new one it writes (-o). */
@@ -171,6 +199,14 @@ export function parseCycleCommand(
         atto: values.atto?.trim() ?? "",
         data: isoDate(values.data),
         utente: values.utente?.trim() || null,
+      };
+    case "relazione":
+      return {
+        kind: command,
+        lang,
+        ...readAndWrite(values, files, command, "REL.xlsx"),
+        pdfDir: values.pdf ?? null,
+        periodo: month(values.periodo),
       };
   }
 }

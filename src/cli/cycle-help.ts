@@ -94,4 +94,32 @@ FILE.xlsx is not changed.
   --utente NAME        who saves it (default: the computer's user)
 `,
   },
+  relazione: {
+    it: `schede-peg relazione FILE.xlsx -o REL.xlsx [--pdf CARTELLA] [--periodo AAAA-MM]
+
+Scrive REL.xlsx, una cartella nuova con il foglio stampabile «Relazione» (A4): sintesi,
+distribuzione per fascia di raggiungimento (0–49, 50–79, 80–89, 90–100), risultati per
+settore, centro di responsabilità e responsabile (obiettivi, raggiungimento medio, fasce,
+stati di monitoraggio), l'elenco degli obiettivi e gli scostamenti rilevanti con le note.
+Tre grafici di Excel veri, costruiti sulle celle del foglio: raggiungimento medio per centro,
+stati per centro, obiettivi per fascia. FILE.xlsx non cambia.
+  --pdf CARTELLA       salva anche la relazione in PDF (serve LibreOffice)
+  --periodo AAAA-MM    la relazione a quel mese (es. il monitoraggio semestrale 2021-06):
+                       avanzamenti, date e valori tornano a quelli registrati fino a quel
+                       mese nel registro Rilevazioni, e l'atteso si misura a fine mese
+`,
+    en: `schede-peg relazione FILE.xlsx -o REL.xlsx [--pdf DIR] [--periodo YYYY-MM]
+
+Writes REL.xlsx, a new workbook with the printable sheet "Relazione" (A4): summary,
+distribution by achievement band (0–49, 50–79, 80–89, 90–100), results by settore, centro
+di responsabilità and responsabile (objectives, mean achievement, bands, monitoring
+statuses), the list of objectives and the notable deviations with their notes. Three real
+Excel charts built on the sheet's cells: mean achievement by centro, statuses by centro,
+objectives by band. FILE.xlsx is not changed.
+  --pdf DIR            also saves the report as PDF (needs LibreOffice)
+  --periodo YYYY-MM    the report at that month (e.g. the half-year monitoring 2021-06):
+                       progress, dates and values go back to those logged up to that month
+                       in the Rilevazioni log, and the expected progress is measured at its end
+`,
+  },
 };

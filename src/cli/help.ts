@@ -21,6 +21,9 @@ Uso:
       Elenca obiettivi, fasi, indicatori e soggetti aggiunti, rimossi e modificati.
   schede-peg versione FILE.xlsx -o OUT.xlsx --nome NOME [--atto ATTO] [--data AAAA-MM-GG]
       Salva una copia congelata del piano (una versione) in una nuova cartella OUT.xlsx.
+  schede-peg relazione FILE.xlsx -o REL.xlsx [--pdf CARTELLA] [--periodo AAAA-MM]
+      La relazione stampabile: risultati per settore, centro e responsabile, fasce,
+      scostamenti e grafici di Excel.
   schede-peg importa SORGENTE -o OUT.xlsx [--mappa MAPPA.json] [--anteprima] [--json]
       Crea OUT.xlsx da un report «SCHEDA OBIETTIVI» (.txt o .pdf) o da un file .csv/.xlsx
       (colonne indicate dalla mappa, o proposte dalle intestazioni).
@@ -56,6 +59,9 @@ Usage:
       Lists the objectives, phases, indicators and people added, removed and changed.
   schede-peg versione FILE.xlsx -o OUT.xlsx --nome NAME [--atto ACT] [--data YYYY-MM-DD]
       Saves a frozen copy of the plan (a version) in a new workbook OUT.xlsx.
+  schede-peg relazione FILE.xlsx -o REL.xlsx [--pdf DIR] [--periodo YYYY-MM]
+      The printable report: results by settore, centro and responsabile, bands,
+      deviations and Excel charts.
   schede-peg importa SOURCE -o OUT.xlsx [--mappa MAPPING.json] [--anteprima] [--json]
       Creates OUT.xlsx from a "SCHEDA OBIETTIVI" report (.txt or .pdf) or a .csv/.xlsx
       file (columns given by the mapping, or proposed from the headers).

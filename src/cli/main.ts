@@ -11,6 +11,7 @@ import { nuovoAnno } from "./commands/nuovo-anno";
 import { importa } from "./commands/importa";
 import { distribuisci } from "./commands/distribuisci";
 import { raccogli } from "./commands/raccogli";
+import { relazione } from "./commands/relazione";
 import { verifica } from "./commands/verifica";
 import { versione } from "./commands/versione";
 import { CliError, EXIT, type ExitCode } from "./errors";
@@ -45,6 +46,8 @@ async function run(argv: readonly string[], io: CliIo): Promise<ExitCode> {
       return distribuisci(cmd, io);
     case "raccogli":
       return raccogli(cmd, io);
+    case "relazione":
+      return relazione(cmd, io);
   }
 }
 

@@ -17,9 +17,15 @@ export const ESITI: readonly Esito[] = [
   "annullato",
 ];
 /** not judged: counted among the objectives, left out of the group's mean */
-const NOT_EVALUATED: ReadonlySet<Esito> = new Set(["sospeso", "annullato"]);
+export const NOT_EVALUATED: ReadonlySet<Esito> = new Set(["sospeso", "annullato"]);
 
-function emptyCounts(): Record<Esito, number> {
+/** the group an objective falls in: its trimmed value, or NON_INDICATO when blank */
+export function groupKey(value: string): string {
+  return value.trim() || NON_INDICATO;
+}
+
+/** a zero for every status */
+export function emptyCounts(): Record<Esito, number> {
   return Object.fromEntries(ESITI.map((e) => [e, 0])) as Record<Esito, number>;
 }
 
@@ -35,7 +41,7 @@ export function aggregate(
 ): Aggregate[] {
   const groups = new Map<string, number[]>();
   obiettivi.forEach((o, i) => {
-    const key = keyOf(o).trim() || NON_INDICATO;
+    const key = groupKey(keyOf(o));
     const group = groups.get(key);
     if (group) group.push(i);
     else groups.set(key, [i]);

@@ -31,6 +31,8 @@ export interface RowSpec {
   readonly minHeight?: number;
   /** an empty spacer: left out when its block opens a page */
   readonly collapsible?: boolean;
+  /** a name for the row, so data about the sheet (a chart's ranges) can find where it landed */
+  readonly tag?: string;
 }
 
 export interface Block {
@@ -76,6 +78,15 @@ function dropLeadingSpacers(rows: readonly RowSpec[]): readonly RowSpec[] {
 }
 
 export function buildSheet(spec: SheetSpec): SchedaLayout {
+  return buildTaggedSheet(spec).layout;
+}
+
+/** The layout and, for each row tag, the rows (1-based) that carry it, in order. */
+export function buildTaggedSheet(spec: SheetSpec): {
+  layout: SchedaLayout;
+  tagged: ReadonlyMap<string, readonly number[]>;
+} {
+  const tagged = new Map<string, number[]>();
   const heights: number[] = [];
   const cells: LayoutCell[] = [];
   const merges: Merge[] = [];
@@ -85,6 +96,7 @@ export function buildSheet(spec: SheetSpec): SchedaLayout {
     const r = heights.length + 1;
     const h = rowHeight(row, spec.columns, spec.styles);
     heights.push(h);
+    if (row.tag !== undefined) tagged.set(row.tag, [...(tagged.get(row.tag) ?? []), r]);
     for (const c of row.cells) {
       if (c.col < 1 || c.col + (c.span ?? 1) - 1 > spec.columns.length)
         throw new Error(`Cella fuori dalle colonne del foglio ${spec.sheetName}: colonna ${c.col}`);
@@ -126,7 +138,7 @@ export function buildSheet(spec: SheetSpec): SchedaLayout {
   overflowPages += Math.max(0, Math.ceil(used / budget) - 1);
 
   const lastCol = spec.columns.length;
-  return {
+  const layout: SchedaLayout = {
     sheetName: spec.sheetName,
     columns: spec.columns.map((width) => ({ width })),
     rows: heights.map((height) => ({ height })),
@@ -137,4 +149,5 @@ export function buildSheet(spec: SheetSpec): SchedaLayout {
     breaks,
     expectedPages: breaks.length + 1 + overflowPages,
   };
+  return { layout, tagged };
 }

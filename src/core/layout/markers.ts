@@ -19,7 +19,8 @@ const COMMENT_PREFIX = "Schede PEG: ";
 export type Marker =
   | { readonly kind: "scheda"; readonly codice: string }
   | { readonly kind: "indice" }
-  | { readonly kind: "modello" };
+  | { readonly kind: "modello" }
+  | { readonly kind: "relazione" };
 
 /** The comment stored on the name; a person opening the Name Manager understands it too. */
 export function markerComment(marker: Marker): string {
@@ -33,6 +34,7 @@ export function parseMarker(comment: string | null | undefined): Marker | null {
   const rest = comment.slice(COMMENT_PREFIX.length);
   if (rest === "indice") return { kind: "indice" };
   if (rest === "modello") return { kind: "modello" };
+  if (rest === "relazione") return { kind: "relazione" };
   if (rest.startsWith("scheda ") && rest.length > 7)
     return { kind: "scheda", codice: rest.slice(7) };
   return null;

@@ -16,11 +16,30 @@ export const REL = {
   table: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/table",
   hyperlink: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink",
   calcChain: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain",
+  drawing: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing",
+  chart: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart",
 } as const;
 
 export const CONTENT_TYPE = {
   worksheet: "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml",
+  drawing: "application/vnd.openxmlformats-officedocument.drawing+xml",
+  chart: "application/vnd.openxmlformats-officedocument.drawingml.chart+xml",
 } as const;
+
+/** Free part names `<folder><base>N.xml`, N counting up (linear for thousands of parts). */
+export function freeParts(
+  pkg: PackageParts,
+  folder: string,
+  base: string,
+  count: number,
+): string[] {
+  const out: string[] = [];
+  for (let n = 1; out.length < count; n++) {
+    const name = `${folder}${base}${n}.xml`;
+    if (!pkg.has(name)) out.push(name);
+  }
+  return out;
+}
 
 export interface Relationship {
   readonly id: string;

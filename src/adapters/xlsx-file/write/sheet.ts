@@ -34,7 +34,12 @@ function valueXml(c: LayoutCell): string {
   return `<is><t xml:space="preserve">${escapeXml(c.value)}</t></is>`;
 }
 
-export function sheetXml(layout: SchedaLayout, styleIndex: ReadonlyMap<string, number>): string {
+/** `drawingId`: the sheet's relationship to its drawing part (charts), when it has one. */
+export function sheetXml(
+  layout: SchedaLayout,
+  styleIndex: ReadonlyMap<string, number>,
+  drawingId: string | null = null,
+): string {
   // cell -> [style index, value markup]; merged areas take their first cell's style everywhere
   const grid = new Map<number, Map<number, string>>();
   const put = (row: number, col: number, xml: string): void => {
@@ -113,6 +118,8 @@ export function sheetXml(layout: SchedaLayout, styleIndex: ReadonlyMap<string, n
     for (const r of breaks) out.push(`<brk id="${r - 1}" max="16383" man="1"/>`);
     out.push("</rowBreaks>");
   }
+  // <drawing> follows the breaks in the worksheet's element order (ECMA-376 §18.3.1.99)
+  if (drawingId !== null) out.push(`<drawing r:id="${drawingId}"/>`);
   out.push("</worksheet>");
   return out.join("");
 }

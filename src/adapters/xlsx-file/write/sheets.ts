@@ -5,6 +5,7 @@
  * comments, custom XML, macros) is left byte for byte as it was.
  */
 import { markerComment, nextMarkerName, type Marker } from "../../../core/layout/markers";
+import type { ChartSpec } from "../../../core/layout/chart";
 import type { SchedaLayout } from "../../../core/layout/types";
 import { quoteSheetName } from "../../../core/schema/address";
 import type { XlsxBook } from "../read/book";
@@ -12,6 +13,7 @@ import {
   CONTENT_TYPE,
   REL,
   addRels,
+  freeParts,
   readRels,
   relsPartOf,
   removeRels,
@@ -28,12 +30,15 @@ import {
   type Document,
   type Element,
 } from "../package/xml";
+import { addCharts } from "./charts";
 import { layoutUses, sheetXml } from "./sheet";
 import { mergeStyles, type StyleUse } from "./styles";
 
 export interface NewSheet {
   readonly layout: SchedaLayout;
   readonly marker: Marker;
+  /** native charts over the sheet's cells */
+  readonly charts?: readonly ChartSpec[];
 }
 
 export interface SheetChanges {
@@ -145,16 +150,6 @@ function removeSheets(book: XlsxBook, doc: Document, wb: Element, changes: Sheet
   }
 }
 
-/** Free part names sheetN.xml in the folder, N counting up (linear for thousands of sheets). */
-function freeParts(book: XlsxBook, folder: string, count: number): string[] {
-  const out: string[] = [];
-  for (let n = 1; out.length < count; n++) {
-    const name = `${folder}sheet${n}.xml`;
-    if (!book.pkg.has(name)) out.push(name);
-  }
-  return out;
-}
-
 function addSheets(book: XlsxBook, doc: Document, wb: Element, add: readonly NewSheet[]): void {
   if (add.length === 0) return;
   const pkg = book.pkg;
@@ -177,8 +172,11 @@ function addSheets(book: XlsxBook, doc: Document, wb: Element, add: readonly New
   }
 
   const folder = `${book.workbookPart.replace(/[^/]*$/, "")}worksheets/`;
-  const parts = freeParts(book, folder, add.length);
-  add.forEach((s, i) => pkg.set(parts[i], sheetXml(s.layout, styles.index)));
+  const parts = freeParts(pkg, folder, "sheet", add.length);
+  add.forEach((s, i) => {
+    const drawing = addCharts(pkg, parts[i], s.layout, s.charts ?? []);
+    pkg.set(parts[i], sheetXml(s.layout, styles.index, drawing));
+  });
   const ids = addRels(
     pkg,
     book.workbookPart,
