@@ -5,6 +5,7 @@ import type { TableDef } from "../core/schema/types";
 import { formatDateIt } from "../core/text/dates";
 import { formatNumberIt } from "../core/text/numbers";
 import { plural } from "./format";
+import { groupBy } from "../core/model/by-objective";
 
 const DEFS: Readonly<Record<ElementKind, TableDef>> = {
   obiettivo: OBIETTIVI,
@@ -61,8 +62,7 @@ export function formatChanges(
     ? "obiettivi, fasi, indicatori e soggetti"
     : "obiettivi, fasi e indicatori (i soggetti non sono confrontati)";
   const lines = [`Confronto tra ${before} (prima) e ${after} (dopo)`];
-  const groups = new Map<string, Change[]>();
-  for (const c of changes) groups.set(c.objective, [...(groups.get(c.objective) ?? []), c]);
+  const groups = groupBy(changes, (c) => c.objective);
   for (const [objective, list] of groups) {
     lines.push("", `Obiettivo ${objective}`, ...list.map((c) => `  ${line(c)}`));
   }

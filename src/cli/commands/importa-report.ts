@@ -7,6 +7,7 @@ import type { ImportResult, ImportValue, SourcePlace } from "../../core/import/t
 import { addedKeys, type UpsertPlan } from "../../core/import/upsert";
 import { tableById, type TableId } from "../../core/schema/tables";
 import { formatNumberIt } from "../../core/text/numbers";
+import { groupBy } from "../../core/model/by-objective";
 
 export type SourceKind = "report" | "csv" | "xlsx";
 
@@ -172,9 +173,8 @@ export function formatSummary(s: ImportaSummary): string {
       `${n(c.subjects, "soggetto", "soggetti")}, ${n(c.readings, "rilevazione", "rilevazioni")}`,
   );
   if (s.preview) {
-    const byTable = new Map<string, string[]>();
-    for (const a of s.added) byTable.set(a.table, [...(byTable.get(a.table) ?? []), a.key]);
-    for (const [table, keys] of byTable) {
+    for (const [table, added] of groupBy(s.added, (a) => a.table)) {
+      const keys = added.map((a) => a.key);
       const more = keys.length > 12 ? ` … e altri ${formatNumberIt(keys.length - 12)}` : "";
       out.push(`  ${table}: ${keys.slice(0, 12).join(", ")}${more}`);
     }

@@ -10,6 +10,7 @@ import { planSave } from "../rilevazione/save-plan";
 import { sameValue } from "../rilevazione/same";
 import type { EditableField, RilevazioneEdit } from "../rilevazione/types";
 import type { SentValue } from "./split";
+import { addToGroup } from "../model/by-objective";
 
 export interface ReturnedFile {
   /** the file's name, for the report */
@@ -110,7 +111,7 @@ export function collect(plan: PegModel, files: readonly ReturnedFile[], now: Dat
         previous: s.valore,
         value,
       };
-      byObjective.set(s.obiettivo, [...(byObjective.get(s.obiettivo) ?? []), edit]);
+      addToGroup(byObjective, s.obiettivo, edit);
     }
     for (const [obiettivo, edits] of byObjective) {
       const save = {

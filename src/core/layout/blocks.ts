@@ -11,6 +11,7 @@ import type { CellStyle, LayoutCell, Merge, SchedaLayout, StyleId } from "./type
 import { MAX_ROW_HEIGHT, pixelCeil, textHeight } from "./measure";
 import { pageBudgetPt, pageSpec } from "./page";
 import { isFormulaLike } from "../schema/rows";
+import { addToGroup } from "../model/by-objective";
 
 export interface CellSpec {
   /** 1-based first column */
@@ -96,7 +97,7 @@ export function buildTaggedSheet(spec: SheetSpec): {
     const r = heights.length + 1;
     const h = rowHeight(row, spec.columns, spec.styles);
     heights.push(h);
-    if (row.tag !== undefined) tagged.set(row.tag, [...(tagged.get(row.tag) ?? []), r]);
+    if (row.tag !== undefined) addToGroup(tagged, row.tag, r);
     for (const c of row.cells) {
       if (c.col < 1 || c.col + (c.span ?? 1) - 1 > spec.columns.length)
         throw new Error(`Cella fuori dalle colonne del foglio ${spec.sheetName}: colonna ${c.col}`);

@@ -4,16 +4,24 @@
  */
 import type { Obiettivo, PegModel } from "./types";
 
+/** Items grouped by a key, in their order, in one pass (never a copy of a group per item). */
+export function groupBy<T, K>(items: Iterable<T>, keyOf: (item: T) => K): Map<K, T[]> {
+  const out = new Map<K, T[]>();
+  for (const item of items) addToGroup(out, keyOf(item), item);
+  return out;
+}
+
+/** Appends `item` to the group of `key`, starting it when new. */
+export function addToGroup<K, T>(groups: Map<K, T[]>, key: K, item: T): void {
+  const list = groups.get(key);
+  if (list) list.push(item);
+  else groups.set(key, [item]);
+}
+
 export function groupByObjective<T extends { obiettivo: string }>(
   rows: readonly T[],
 ): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const r of rows) {
-    const list = out.get(r.obiettivo);
-    if (list) list.push(r);
-    else out.set(r.obiettivo, [r]);
-  }
-  return out;
+  return groupBy(rows, (r) => r.obiettivo);
 }
 
 export interface ObjectiveIndex {

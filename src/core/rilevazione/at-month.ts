@@ -11,6 +11,7 @@ import { isIsoDate } from "../text/dates";
 import { loggedNumber, sameField } from "./history";
 import type { EditableField } from "./types";
 import { FIELDS } from "./values";
+import { addToGroup } from "../model/by-objective";
 
 const DATES: ReadonlySet<EditableField> = new Set(["inizioEffettiva", "fineEffettiva"]);
 const TEXTS: ReadonlySet<EditableField> = new Set(["note"]);
@@ -43,7 +44,7 @@ export function modelAtMonth(model: PegModel, month: Month): PegModel {
     const campo = FIELDS[r.elemento].find((f) => sameField(r.campo, f));
     if (campo === undefined) continue;
     const key = keyOf(r.elemento, r.obiettivo, r.numero, campo);
-    logs.set(key, [...(logs.get(key) ?? []), r]);
+    addToGroup(logs, key, r);
   }
   const rewind = <T extends Fase | Indicatore>(record: T, e: Element): T => {
     const out: Record<string, unknown> = { ...record };

@@ -1,22 +1,16 @@
 /** Phase weights: each present and those of one existing objective summing to 100. */
-import type { Fase } from "../../model/types";
 import { formatNumberIt } from "../../text/numbers";
 import { faseWho, type Rule } from "../context";
+import { groupByObjective } from "../../model/by-objective";
 
 /** the weights of an objective may differ from 100 by rounding only */
 export const WEIGHT_TOLERANCE = 0.01;
-
-function byObjective(fasi: readonly Fase[]): Map<string, Fase[]> {
-  const groups = new Map<string, Fase[]>();
-  for (const f of fasi) groups.set(f.obiettivo, [...(groups.get(f.obiettivo) ?? []), f]);
-  return groups;
-}
 
 const isNumber = (n: number | null): n is number => typeof n === "number" && Number.isFinite(n);
 
 export const phaseWeights: Rule = (v) => {
   const known = new Set(v.model.obiettivi.map((o) => o.codice));
-  for (const [codice, fasi] of byObjective(v.model.fasi)) {
+  for (const [codice, fasi] of groupByObjective(v.model.fasi)) {
     // phases of a missing objective are reported once, as orphans: their weights count nowhere
     if (!known.has(codice)) continue;
     const present = fasi.filter((f) => isNumber(f.peso));

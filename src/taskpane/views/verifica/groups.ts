@@ -4,6 +4,7 @@
  */
 import type { Problem, Severity } from "../../../core/verifica/problem";
 import { onePerCell, type Entry } from "./plain";
+import { groupBy } from "../../../core/model/by-objective";
 
 export interface ObjectiveGroup {
   /** null for problems of a whole table or of the settings */
@@ -21,9 +22,7 @@ export function groupProblems(problems: readonly Problem[]): SeverityGroup[] {
   return (["error", "warning"] as const)
     .map((severity) => {
       const mine = onePerCell(problems).filter((p) => p.severity === severity);
-      const byObjective = new Map<string | null, Entry[]>();
-      for (const p of mine)
-        byObjective.set(p.objective, [...(byObjective.get(p.objective) ?? []), p]);
+      const byObjective = groupBy(mine, (p) => p.objective);
       const groups = [...byObjective.entries()]
         .map(([objective, list]) => ({ objective, problems: list }))
         // general problems first, then objectives by code

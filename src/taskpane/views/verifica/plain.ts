@@ -4,6 +4,7 @@
  * what the command line prints; the pane shows the place apart.
  */
 import type { Problem } from "../../../core/verifica/problem";
+import { addToGroup } from "../../../core/model/by-objective";
 
 /** the message without the leading "Fasi!H27 (Peso): " or "Fasi, riga 12: ", capitalised */
 export function plainMessage(p: Problem): string {
@@ -27,7 +28,7 @@ export interface Entry extends Problem {
  */
 export function onePerCell(problems: readonly Problem[]): Entry[] {
   const byCell = new Map<string, Problem[]>();
-  for (const p of problems) if (p.cell) byCell.set(p.cell, [...(byCell.get(p.cell) ?? []), p]);
+  for (const p of problems) if (p.cell) addToGroup(byCell, p.cell, p);
   const entries: Entry[] = [];
   for (const p of problems) {
     if (!p.cell) {
