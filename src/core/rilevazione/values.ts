@@ -10,7 +10,8 @@ export function elementLabel(edit: Pick<RilevazioneEdit, "elemento" | "numero">)
   return `${edit.elemento} ${edit.numero}`;
 }
 
-const FIELDS: Record<RilevazioneEdit["elemento"], readonly RilevazioneEdit["campo"][]> = {
+/** the fields a rilevazione may change, per element */
+export const FIELDS: Record<RilevazioneEdit["elemento"], readonly RilevazioneEdit["campo"][]> = {
   Fase: ["avanzamento", "inizioEffettiva", "fineEffettiva", "note"],
   Indicatore: ["valoreRaggiunto", "valoreAtteso", "note"],
 };
