@@ -187,3 +187,36 @@ export function checkTyped(
   }
   return out;
 }
+
+type Logged = Extract<TypedOutcome, { kind: "logged" }>;
+type Refused = Extract<TypedOutcome, { kind: "refused" }>;
+
+/** What the pane shows of a round of typed values. */
+export interface TypedReport {
+  readonly logged: readonly Logged[];
+  /** refused, and the old value put back in the cell */
+  readonly undone: readonly Refused[];
+  /** refused, and left in the cell (to correct, or to log once it fits the rules) */
+  readonly kept: readonly Refused[];
+}
+
+/** `undoable`: the old values are known for sure (one cell typed), so refused ones go back */
+export function reportOf(outcomes: readonly TypedOutcome[], undoable: boolean): TypedReport {
+  const logged = outcomes.filter((o): o is Logged => o.kind === "logged");
+  const refused = outcomes.filter((o): o is Refused => o.kind === "refused");
+  return { logged, undone: undoable ? refused : [], kept: undoable ? [] : refused };
+}
+
+/** the changes of `wanted` that are still unlogged in `model`, with the values it holds now */
+export function stillUnlogged(model: PegModel, wanted: readonly TypedChange[]): TypedChange[] {
+  return unloggedChanges(model).filter((c) =>
+    wanted.some(
+      (w) =>
+        w.obiettivo === c.obiettivo &&
+        w.elemento === c.elemento &&
+        w.numero === c.numero &&
+        w.campo === c.campo &&
+        sameValue(w.after, c.after),
+    ),
+  );
+}
