@@ -57,13 +57,14 @@ export class FakeRequestContext implements FakeSession {
 
   constructor(readonly host: FakeHost) {
     this.workbook = new WorkbookProxy(this);
-    const session = this;
+    const enqueue = (label: string, args: unknown, run: () => void) =>
+      this.enqueue(label, args, run);
     this.runtime = {
       get enableEvents(): boolean {
         throw propertyNotLoaded("Runtime", "enableEvents");
       },
       set enableEvents(on: boolean) {
-        session.enqueue("Runtime.enableEvents", on, () => {
+        enqueue("Runtime.enableEvents", on, () => {
           host.eventsEnabled = on;
         });
       },
