@@ -20,6 +20,7 @@ import { unloggedChanges, type TypedChange, type TypedReport } from "../../core/
 import { FASI, INDICATORI } from "../../core/schema/tables";
 import { useMessages, type Messages } from "../i18n";
 import { useUserName } from "../state/user-name";
+import { DismissAction } from "./DismissAction";
 import { ErrorBar } from "./ErrorBar";
 import { fmt, fmtCount, formatNumber } from "./format";
 
@@ -92,18 +93,7 @@ export function TypingWatch({ port }: { readonly port: WorkbookPort }) {
         <MessageBarTitle>{messages.typed.title}</MessageBarTitle>
         <ReportList report={report} />
       </MessageBarBody>
-      <MessageBarActions
-        containerAction={
-          <Button
-            appearance="transparent"
-            size="small"
-            aria-label={messages.common.dismiss}
-            onClick={() => setReport(null)}
-          >
-            ×
-          </Button>
-        }
-      />
+      <DismissAction onDismiss={() => setReport(null)} />
     </MessageBar>
   );
 }

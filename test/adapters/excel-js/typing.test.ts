@@ -102,20 +102,10 @@ describe("typing in the tables while the pane is open", () => {
     const { book, user, reports } = await watched();
     const { model } = await user.port.load();
     const fase = model.fasi[0];
-    await user.port.saveRilevazione({
-      periodo: model.impostazioni.periodoRiferimento,
-      obiettivo: fase.obiettivo,
-      utente: "Rossi",
-      edits: [
-        {
-          elemento: "Fase",
-          numero: fase.numero,
-          campo: "avanzamento",
-          previous: fase.avanzamento,
-          value: 25,
-        },
-      ],
-    });
+    const edit = { elemento: "Fase", numero: fase.numero, campo: "avanzamento" } as const;
+    const periodo = model.impostazioni.periodoRiferimento;
+    const edits = [{ ...edit, previous: fase.avanzamento, value: 25 }];
+    await user.port.saveRilevazione({ periodo, obiettivo: fase.obiettivo, utente: "Rossi", edits });
     await user.fake.settle();
     await createFakeExcel(book).typeInCells(cell(book, "tblFasi", 1, "Avanzamento %"), [[35]]);
     expect(logRows(book)).toHaveLength(1);
