@@ -7,6 +7,7 @@ import type { PegModel } from "./model/types";
 import type { Problem } from "./verifica/problem";
 import type { ComputeResult } from "./compute/types";
 import type { RilevazioneSave, SaveResult } from "./rilevazione/types";
+import type { TypedChange, TypedReport } from "./rilevazione/typed";
 import type { CellValue } from "./schema/raw";
 import type { TableId } from "./schema/tables";
 import type { TablePositions } from "./parse/positions";
@@ -78,6 +79,14 @@ export interface WorkbookPort {
   select(address: string): Promise<void>;
   /** writes one value into one cell, used by the one-click fixes */
   writeCell(address: string, value: CellValue): Promise<void>;
+  /**
+   * Listens, while the pane is open, to the values the user types into the Fasi and
+   * Indicatori tables: each is checked, logged or put back, and reported. Optional: a host
+   * without change events leaves it out, and the pane lists unlogged values on «Aggiorna».
+   */
+  watchTyping?(utente: () => string, onReport: (report: TypedReport) => void): Promise<void>;
+  /** logs values nobody logged (`unloggedChanges`), each checked by the rules again */
+  logUnlogged?(changes: readonly TypedChange[], utente: string): Promise<TypedReport>;
   /** stores one Impostazioni value */
   saveSetting(key: string, value: string | number, utente: string, nota?: string): Promise<void>;
 }

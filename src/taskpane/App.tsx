@@ -10,6 +10,7 @@ import {
 } from "@fluentui/react-components";
 import type { WorkbookPort } from "../core/ports";
 import { SectionTabs } from "./components/SectionTabs";
+import { TypingWatch } from "./components/TypedValues";
 import { MessagesProvider, type Messages } from "./i18n";
 import { usePaneState } from "./state/pane-store";
 import type { ThemeSource } from "./theme";
@@ -81,6 +82,7 @@ function Shell({ port, messages, views }: ShellProps) {
         {messages.appTitle}
       </Text>
       <SectionTabs view={view} onSelect={setView} />
+      <TypingWatch port={port} />
       <section
         className={styles.panel}
         role="tabpanel"

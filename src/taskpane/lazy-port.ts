@@ -25,6 +25,12 @@ export function lazyPort(load: () => Promise<WorkbookPort>): WorkbookPort {
       (await port()).generate(options, onProgress, signal),
     select: async (address) => (await port()).select(address),
     writeCell: async (address, value) => (await port()).writeCell(address, value),
+    watchTyping: async (utente, onReport) => (await port()).watchTyping?.(utente, onReport),
+    logUnlogged: async (changes, utente) => {
+      const p = await port();
+      if (!p.logUnlogged) throw new Error("logUnlogged is not available");
+      return p.logUnlogged(changes, utente);
+    },
     saveSetting: async (key, value, utente, nota) =>
       (await port()).saveSetting(key, value, utente, nota),
   };

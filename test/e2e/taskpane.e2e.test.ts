@@ -124,6 +124,26 @@ describe("the story of one workbook", () => {
     await shot(page, "06-rilevazione-salvata", history);
   });
 
+  it("typing in the Fasi table is logged; a cumulative value that goes down is put back", async () => {
+    const fase1 = { obiettivo: OBJECTIVE, numero: 1 };
+    const progress = await cellOf(page, "tblFasi", fase1, "Avanzamento %");
+    await page.evaluate((a) => window.__e2e.userTypes(a, [[60]]), progress.address);
+    const typed = page.getByText("Valori scritti nelle tabelle").locator("..");
+    await typed
+      .getByText(`Registrato: Fase 1 dell'obiettivo ${OBJECTIVE}, Avanzamento %: 50 → 60`)
+      .waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+
+    // the indicator becomes cumulative (a colleague's edit, no event here), then goes down
+    const flag = await cellOf(page, "tblIndicatori", fase1, "Cumulativo");
+    await page.evaluate((a) => window.__e2e.colleagueWrites(a, [["si"]]), flag.address);
+    const reached = await cellOf(page, "tblIndicatori", fase1, "Valore raggiunto");
+    await page.evaluate((a) => window.__e2e.userTypes(a, [[3000]]), reached.address);
+    await typed.getByText(/^Rimesso il valore precedente: .*cumulativo/).waitFor();
+    expect((await cellOf(page, "tblIndicatori", fase1, "Valore raggiunto")).value).toBe(3500.5);
+    await shot(page, "06b-valori-scritti-nel-foglio", typed);
+  });
+
   it("Verifica: the missing weight is listed and its cell selected in Excel", async () => {
     await tab(page, "Verifica").click();
     const weight = await cellOf(page, "tblFasi", { obiettivo: NO_WEIGHT, numero: 1 }, "Peso");

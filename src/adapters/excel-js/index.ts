@@ -13,6 +13,7 @@ import { saveRilevazioneInExcel } from "./rilevazione";
 import { prepareStructure } from "./prepare";
 import { runExcel } from "./run";
 import { fillWithSample } from "./sample";
+import { logUnlogged, watchTyping } from "./typing";
 import { saveOneSetting } from "./setting";
 
 export function createExcelPort(): WorkbookPort {
@@ -26,6 +27,9 @@ export function createExcelPort(): WorkbookPort {
     generate: (options, onProgress, signal) => generateSchede(options, onProgress, signal),
     select: (address) => runExcel((context) => selectCell(context, address)),
     writeCell: (address, value) => runExcel((context) => writeOneCell(context, address, value)),
+    watchTyping: (utente, onReport) =>
+      runExcel((context) => watchTyping(context, { utente, onReport })),
+    logUnlogged: (changes, utente) => runExcel((context) => logUnlogged(context, changes, utente)),
     saveSetting: (key, value, utente, nota) =>
       runExcel((context) => saveOneSetting(context, { key, value, utente, nota }, new Date())),
   };

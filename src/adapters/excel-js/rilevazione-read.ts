@@ -86,14 +86,29 @@ export function needsLog(save: RilevazioneSave): boolean {
  * `read.tables` holds Fasi, Indicatori and Impostazioni whole and the log's header row (its
  * rows are not kept there: they are only in the model); Obiettivi is only in the model.
  */
-export async function readForSave(
+export function readForSave(
   context: Excel.RequestContext,
   save: RilevazioneSave,
+): Promise<FreshRead> {
+  return readRilevazioneTables(context, needsLog(save));
+}
+
+/**
+ * The same read with the log's columns always: values typed into the tables are checked
+ * against the last logged ones (core/rilevazione/typed.ts).
+ */
+export function readForTyping(context: Excel.RequestContext): Promise<FreshRead> {
+  return readRilevazioneTables(context, true);
+}
+
+async function readRilevazioneTables(
+  context: Excel.RequestContext,
+  withLog: boolean,
 ): Promise<FreshRead> {
   try {
     const whole = WHOLE.map((id) => queue(context, tableById(id), false, true));
     const obiettivi = queueColumns(context, tableById("obiettivi"), OBIETTIVI_KEYS);
-    const log = queueColumns(context, tableById("rilevazioni"), needsLog(save) ? LOG_KEYS : []);
+    const log = queueColumns(context, tableById("rilevazioni"), withLog ? LOG_KEYS : []);
     await context.sync();
     const tables: TablesRead["tables"] = { rilevazioni: toRead(log.pending, []) };
     const raw: RawWorkbook = {

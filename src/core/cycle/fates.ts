@@ -119,6 +119,7 @@ export const COLUMN_FATES: Readonly<Record<TableId, Readonly<Record<string, Fiel
     nota: emptied,
     utente: emptied,
     timestamp: emptied,
+    origine: emptied,
   },
   impostazioni: {
     chiave: kept,

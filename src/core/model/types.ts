@@ -7,6 +7,7 @@
  */
 import type {
   ELEMENTI_RILEVAZIONE,
+  ORIGINI_RILEVAZIONE,
   POLARITA,
   REGOLE_CALCOLO,
   STATI_OBIETTIVO,
@@ -27,6 +28,7 @@ export type UnitaIndicatore = (typeof UNITA_INDICATORE)[number];
 export type Polarita = (typeof POLARITA)[number];
 export type RegolaCalcolo = (typeof REGOLE_CALCOLO)[number];
 export type ElementoRilevazione = (typeof ELEMENTI_RILEVAZIONE)[number];
+export type OrigineRilevazione = (typeof ORIGINI_RILEVAZIONE)[number];
 
 /** Where a record came from: its 0-based index in the table's data body. */
 export interface RowOrigin {
@@ -126,6 +128,8 @@ export interface Rilevazione {
   utente: string;
   /** ISO date-time, local time of the user, `YYYY-MM-DDTHH:mm:ss` */
   timestamp: string;
+  /** "foglio": typed straight into a table and logged afterwards; absent or null: not said */
+  origine?: OrigineRilevazione | null;
   origin?: RowOrigin;
 }
 

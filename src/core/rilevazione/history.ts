@@ -9,10 +9,14 @@ export function loggedNumber(v: Rilevazione["valoreNuovo"]): number | null {
   return Number(v.trim().replace(",", "."));
 }
 
+/** "valoreRaggiunto" and the header "Valore raggiunto" give the same spelling */
+export function fieldSpelling(campo: string): string {
+  return campo.replace(/\s+/g, "").toLowerCase();
+}
+
 /** "valoreRaggiunto" and the header "Valore raggiunto" name the same field */
 export function sameField(campo: string, key: string): boolean {
-  const norm = (s: string) => s.replace(/\s+/g, "").toLowerCase();
-  return norm(campo) === norm(key);
+  return fieldSpelling(campo) === fieldSpelling(key);
 }
 
 /**

@@ -154,6 +154,7 @@ export function checkRilevazione(
       nota: edit.motivazione?.trim() ?? "",
       utente: save.utente.trim(),
       timestamp: localTimestamp(now),
+      ...(save.origine ? { origine: save.origine } : {}),
     });
   }
   return { refusals, proposals, logRows: refusals.length > 0 ? [] : rows };

@@ -4,7 +4,7 @@
  * time, so a colleague's change in between is reported as a conflict, never overwritten.
  */
 import type { CellValue } from "../schema/raw";
-import type { Month } from "../model/types";
+import type { Month, OrigineRilevazione } from "../model/types";
 
 export type EditableField =
   "avanzamento" | "inizioEffettiva" | "fineEffettiva" | "note" | "valoreRaggiunto" | "valoreAtteso";
@@ -31,6 +31,8 @@ export interface RilevazioneSave {
   readonly obiettivo: string;
   readonly utente: string;
   readonly edits: readonly RilevazioneEdit[];
+  /** written in the log's Origine column: "riquadro" from the form, "foglio" when typed */
+  readonly origine?: OrigineRilevazione;
 }
 
 export interface Conflict {

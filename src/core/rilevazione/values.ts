@@ -10,7 +10,7 @@ export function elementLabel(edit: Pick<RilevazioneEdit, "elemento" | "numero">)
   return `${edit.elemento} ${edit.numero}`;
 }
 
-/** the fields a rilevazione edits, per element */
+/** the fields a rilevazione may change, per element */
 export const FIELDS: Record<RilevazioneEdit["elemento"], readonly RilevazioneEdit["campo"][]> = {
   Fase: ["avanzamento", "inizioEffettiva", "fineEffettiva", "note"],
   Indicatore: ["valoreRaggiunto", "valoreAtteso", "note"],

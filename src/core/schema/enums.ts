@@ -20,3 +20,5 @@ export const POLARITA = ["crescente", "decrescente"] as const;
 /** how an indicator's achievement is computed; see docs/formule.md */
 export const REGOLE_CALCOLO = ["lineare", "inversa", "si/no", "soglia", "progresso"] as const;
 export const ELEMENTI_RILEVAZIONE = ["Obiettivo", "Fase", "Indicatore", "Periodo"] as const;
+/** where a logged value was entered; empty on rows written before the column existed */
+export const ORIGINI_RILEVAZIONE = ["riquadro", "foglio"] as const;

@@ -8,6 +8,7 @@ import type { IndicatoreCalcolato, ObiettivoCalcolato } from "../compute/calcola
 import type { Fase, Indicatore, Obiettivo, Rilevazione, Soggetto } from "../model/types";
 import {
   ELEMENTI_RILEVAZIONE,
+  ORIGINI_RILEVAZIONE,
   POLARITA,
   REGOLE_CALCOLO,
   STATI_OBIETTIVO,
@@ -234,6 +235,10 @@ export const RILEVAZIONI: TableDef<"rilevazioni", RecordFields<Rilevazione>> = {
       required: true,
       numberFormat: "dd/mm/yyyy hh:mm",
       width: 16,
+    },
+    origine: {
+      ...enumeration("Origine", ORIGINI_RILEVAZIONE, false, 10),
+      help: "riquadro: inserito dal modulo; foglio: scritto a mano nella tabella e registrato dopo.",
     },
   }),
 };

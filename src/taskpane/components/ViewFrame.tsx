@@ -5,6 +5,7 @@ import { useMessages } from "../i18n";
 import type { WorkbookState } from "../state/use-workbook";
 import { ErrorBar } from "./ErrorBar";
 import { FirstRunCard } from "./FirstRunCard";
+import { UnloggedValues } from "./TypedValues";
 
 export interface ViewFrameProps {
   readonly port: WorkbookPort;
@@ -37,6 +38,7 @@ export function ViewFrame({ port, workbook, children }: ViewFrameProps) {
       {error != null && (
         <ErrorBar error={error} title={text.readFailed} onRetry={() => void reload()} />
       )}
+      <UnloggedValues port={port} loaded={loaded} reload={reload} />
       {children(loaded)}
     </>
   );

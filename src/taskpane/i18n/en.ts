@@ -46,6 +46,23 @@ export const en: Messages = {
     hint: "Close and reopen the pane. If the problem persists, send the message below to support.",
   },
   locale: "en-GB",
+  typed: {
+    title: "Values typed into the tables",
+    logged: "Logged",
+    undone: "Previous value put back",
+    kept: "Left in the cell, to correct",
+    change: "{elemento} {numero} of objective {obiettivo}, {campo}: {before} → {after}",
+    empty: "empty",
+    unloggedTitle: "Values not logged",
+    unloggedIntro: {
+      one: "1 value in the tables differs from the last logged one and nobody logged it (typed while the pane was closed, or by a colleague without the add-in).",
+      other:
+        "{count} values in the tables differ from the last logged ones and nobody logged them (typed while the pane was closed, or by a colleague without the add-in).",
+    },
+    logAction: "Log these changes",
+    logging: "Logging…",
+    needsName: "Enter your name in Settings to log them.",
+  },
   common: {
     refresh: "Refresh",
     reading: "Reading the workbook…",

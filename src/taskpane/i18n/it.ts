@@ -49,6 +49,24 @@ export const it = {
   },
   /** number and month formatting of the views */
   locale: "it-IT",
+  /** values typed straight into the Fasi and Indicatori tables */
+  typed: {
+    title: "Valori scritti nelle tabelle",
+    logged: "Registrato",
+    undone: "Rimesso il valore precedente",
+    kept: "Lasciato nella cella, da correggere",
+    change: "{elemento} {numero} dell'obiettivo {obiettivo}, {campo}: {before} → {after}",
+    empty: "vuoto",
+    unloggedTitle: "Valori non registrati",
+    unloggedIntro: {
+      one: "1 valore nelle tabelle è diverso dall'ultimo registrato e nessuno lo ha registrato (scritto a riquadro chiuso o da un collega senza il componente).",
+      other:
+        "{count} valori nelle tabelle sono diversi dall'ultimo registrato e nessuno li ha registrati (scritti a riquadro chiuso o da un collega senza il componente).",
+    },
+    logAction: "Registra queste modifiche",
+    logging: "Registrazione in corso…",
+    needsName: "Indica il tuo nome in Impostazioni per registrarli.",
+  },
   common: {
     refresh: "Aggiorna",
     reading: "Lettura della cartella in corso…",

@@ -184,6 +184,7 @@ export function smallModel(): PegModel {
       nota: "=non una formula",
       utente: "anna.rossi",
       timestamp: "2021-04-30T17:45:00",
+      origine: "foglio",
     },
   ];
   return m;

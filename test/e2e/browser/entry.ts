@@ -32,6 +32,8 @@ export interface E2eHandle {
   values(address: string): Cell[][];
   /** a co-author writes cells of the shared workbook */
   colleagueWrites(address: string, rows: Cell[][]): void;
+  /** this user types cells in the grid: the tables' change events fire for the pane */
+  userTypes(address: string, rows: Cell[][]): Promise<void>;
 }
 
 function start(options: PageOptions): void {
@@ -56,6 +58,7 @@ function start(options: PageOptions): void {
     colleagueWrites(address, rows) {
       book.setValues(address, rows);
     },
+    userTypes: (address, rows) => fake.typeInCells(address, rows),
   };
   Object.assign(window, { __e2e: handle });
 }

@@ -4,7 +4,7 @@
  * (learn.microsoft.com: "Resource limits and performance optimization for Office Add-ins",
  * section "Excel add-ins"); the fake measures both as UTF-8 JSON and refuses the same way.
  */
-import { FakeOfficeError, requestTooLarge, responseTooLarge } from "./errors";
+import { FakeOfficeError, propertyNotLoaded, requestTooLarge, responseTooLarge } from "./errors";
 import type { FakeHost } from "./host";
 import { FakeClientObject, type FakeSession } from "./proxy";
 import { WorkbookProxy } from "./workbook";
@@ -46,6 +46,8 @@ export class FakeRequestContext implements FakeSession {
     calculationMode?: string;
   };
   readonly trackedObjects = { add: (): void => undefined, remove: (): void => undefined };
+  /** `Excel.Runtime` (ExcelApi 1.8): only `enableEvents`, set in a batch like any property */
+  readonly runtime: { enableEvents: boolean };
   syncNumber = 0;
   closed = false;
   private queue: Command[] = [];
@@ -55,6 +57,18 @@ export class FakeRequestContext implements FakeSession {
 
   constructor(readonly host: FakeHost) {
     this.workbook = new WorkbookProxy(this);
+    const enqueue = (label: string, args: unknown, run: () => void) =>
+      this.enqueue(label, args, run);
+    this.runtime = {
+      get enableEvents(): boolean {
+        throw propertyNotLoaded("Runtime", "enableEvents");
+      },
+      set enableEvents(on: boolean) {
+        enqueue("Runtime.enableEvents", on, () => {
+          host.eventsEnabled = on;
+        });
+      },
+    };
     this.application = {
       suspendApiCalculationUntilNextSync: () =>
         this.enqueue("Application.suspendApiCalculationUntilNextSync", null, () => undefined),
@@ -109,7 +123,12 @@ export class FakeRequestContext implements FakeSession {
     if (requestBytes > PAYLOAD_LIMIT_BYTES) throw requestTooLarge(requestBytes);
     // Commands run in order; a failing one stops the batch, and what ran before it stays done,
     // as in Excel (there is no rollback).
-    for (const command of queue) command.run();
+    try {
+      for (const command of queue) command.run();
+    } finally {
+      // what ran stays done, and its change events fire
+      this.host.fireEdits();
+    }
     this.host.recordResponse(this.responseBytes);
     if (this.responseBytes > PAYLOAD_LIMIT_BYTES) throw responseTooLarge(this.responseBytes);
     for (const hook of this.hooks) hook();

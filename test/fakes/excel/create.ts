@@ -1,5 +1,9 @@
 /** `createFakeExcel`: an `Excel` namespace (run, enums) bound to one user's view of a workbook. */
+import { parseLocal, splitSheet } from "./address";
+import { typeIntoCell } from "./cells";
 import { FakeRequestContext } from "./context";
+import { beforeOf } from "./events";
+import { contentsWritten } from "./range-base";
 import { EXCEL_ENUMS } from "./enums";
 import { FakeOfficeError, notImplemented } from "./errors";
 import type { FakeWorkbook } from "./fake-workbook";
@@ -19,6 +23,14 @@ export interface FakeExcel {
   readonly workbook: FakeWorkbook;
   stats(): FakeStats;
   resetStats(): void;
+  /**
+   * The user types `rows` into the cells from `address` ("Fasi!J3") as in the grid, with no
+   * add-in batch: the tables' change handlers fire, source "Local" for this Excel's add-in and
+   * "Remote" for co-authors' (events.ts). Resolves when every handler has finished.
+   */
+  typeInCells(address: string, rows: readonly (readonly unknown[])[]): Promise<void>;
+  /** waits for the change handlers called so far (and the events their writes fire) */
+  settle(): Promise<void>;
 }
 
 /**
@@ -67,6 +79,25 @@ export function createFakeExcel(workbook: FakeWorkbook): FakeExcel {
     workbook,
     stats: () => host.stats(),
     resetStats: () => host.resetStats(),
+    typeInCells: async (address, rows) => {
+      const { sheet: name, local } = splitSheet(address);
+      const sheet = workbook.sheet(name ?? host.activeSheet().name);
+      const at = parseLocal(local);
+      const rect = {
+        r0: at.r0,
+        c0: at.c0,
+        r1: at.r0 + rows.length - 1,
+        c1: at.c0 + Math.max(...rows.map((r) => r.length)) - 1,
+      };
+      const before = beforeOf(sheet, rect);
+      rows.forEach((row, i) =>
+        row.forEach((v, j) => typeIntoCell(sheet, rect.r0 + i, rect.c0 + j, v, "typeInCells")),
+      );
+      contentsWritten(workbook.state, sheet, rect);
+      workbook.events.fire(workbook.state, host, sheet, rect, before);
+      await workbook.events.settle();
+    },
+    settle: () => workbook.events.settle(),
   };
 }
 

@@ -223,7 +223,17 @@ export const RangeCopyType = {
   link: "Link",
 } as const;
 
+/** where a change event comes from (ExcelApi 1.7) */
+export const EventSource = { local: "Local", remote: "Remote" } as const;
+
+export const EventType = { tableChanged: "TableChanged" } as const;
+
+export const DataChangeType = { rangeEdited: "RangeEdited" } as const;
+
 export const EXCEL_ENUMS = {
+  EventSource,
+  EventType,
+  DataChangeType,
   BorderIndex,
   BorderLineStyle,
   BorderWeight,

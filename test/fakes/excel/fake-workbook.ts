@@ -5,6 +5,7 @@
  */
 import { type Rect, parseLocal, splitSheet } from "./address";
 import { evaluate, gridOf, valueAt } from "./cells";
+import { ChangeEvents } from "./events";
 import { invalidArgument, itemNotFound } from "./errors";
 import { checkSheetName, checkTableName } from "./names";
 import {
@@ -29,6 +30,8 @@ import {
 
 export class FakeWorkbook {
   readonly state: WorkbookState = emptyWorkbookState();
+  /** the change handlers of every co-author's add-in (events.ts) */
+  readonly events = new ChangeEvents();
 
   /** A new workbook has one sheet, as in Excel. */
   constructor(sheetNames: readonly string[] = ["Sheet1"]) {

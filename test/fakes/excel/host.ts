@@ -4,6 +4,7 @@
  */
 import type { Rect } from "./address";
 import { invalidOperation } from "./errors";
+import type { Before, ChangeEvents } from "./events";
 import type { SheetState, WorkbookState } from "./state";
 
 export interface FakeStats {
@@ -23,11 +24,21 @@ export interface FakeStats {
 
 export interface WorkbookHolder {
   readonly state: WorkbookState;
+  readonly events: ChangeEvents;
+}
+
+interface Edit {
+  readonly sheet: SheetState;
+  readonly rect: Rect;
+  readonly before: Before | null;
 }
 
 export class FakeHost {
   activeSheetId: string | null = null;
   selection: { sheetId: string; rect: Rect } | null = null;
+  /** `context.runtime.enableEvents` of this user's add-in (ExcelApi 1.8) */
+  eventsEnabled = true;
+  private edits: Edit[] = [];
   private syncs = 0;
   private syncCalls = 0;
   private payloadBytes: number[] = [];
@@ -49,6 +60,18 @@ export class FakeHost {
       throw invalidOperation("Workbook.getActiveWorksheet", "The workbook has no visible sheet.");
     this.activeSheetId = sheet.id;
     return sheet;
+  }
+
+  /** Cells the add-in wrote in the current sync: their events fire once the sync is done. */
+  apiEdited(sheet: SheetState, rect: Rect, before: Before | null): void {
+    if (this.eventsEnabled) this.edits.push({ sheet, rect, before });
+  }
+
+  /** Called at the end of a sync. */
+  fireEdits(): void {
+    const edits = this.edits;
+    this.edits = [];
+    for (const e of edits) this.book.events.fire(this.state, this, e.sheet, e.rect, e.before);
   }
 
   countCall(label: string): void {

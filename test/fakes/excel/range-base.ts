@@ -2,6 +2,7 @@
 import { MAX_COLS, MAX_ROWS, type Rect, formatAddress, rectCols, rectRows } from "./address";
 import { formulaAt, gridOf, textAt, toGrid, typeIntoCell, valueAt, valueTypeAt } from "./cells";
 import { invalidArgument, itemNotFound, notImplemented, responseTooLarge } from "./errors";
+import { beforeOf } from "./events";
 import { RangeFormatProxy, applyStyle } from "./format";
 import { FakeClientObject, type FakeSession } from "./proxy";
 import {
@@ -194,10 +195,12 @@ export class RangeBase extends FakeClientObject<RangeTarget> {
 
   private writeContents(t: RangeTarget, input: unknown, where: string): void {
     const grid = toGrid(input, t.rect, where);
+    const before = beforeOf(t.sheet, t.rect);
     grid.forEach((row, i) =>
       row.forEach((v, j) => typeIntoCell(t.sheet, t.rect.r0 + i, t.rect.c0 + j, v, where)),
     );
     contentsWritten(this.context.host.state, t.sheet, t.rect);
+    this.context.host.apiEdited(t.sheet, t.rect, before);
   }
 
   get format(): RangeFormatProxy {

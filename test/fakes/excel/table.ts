@@ -1,6 +1,7 @@
 /** `Excel.TableCollection` (workbook- or sheet-scoped) and `Excel.Table`. */
 import { type Rect, checkInGrid, parseLocal, rectRows, splitSheet } from "./address";
 import { clearContents } from "./cells";
+import type { TableChangedArgs } from "./events";
 import { invalidArgument, itemNotFound, notImplemented } from "./errors";
 import { checkTableName, nextFreeName } from "./names";
 import { FakeClientObject, FakeClientResult, FakeCollection, type FakeSession } from "./proxy";
@@ -10,6 +11,14 @@ import { TableColumnCollectionProxy } from "./table-columns";
 import { TableRowCollectionProxy } from "./table-rows";
 import { bodyRect, checkNoOverlap, headerRect, normalizeHeaders, tableSheet } from "./tables-state";
 import { sheetProxy, type WorksheetProxy } from "./worksheet";
+
+type TableChangedHandler = (args: TableChangedArgs) => Promise<unknown>;
+
+/** `OfficeExtension.EventHandlerResult`: `remove()` is queued on the context that added it. */
+export interface EventHandlerResult {
+  readonly context: FakeSession;
+  remove(): void;
+}
 
 /** A table found once and then followed by id, so renaming keeps the proxy valid. */
 export function tableProxy(context: FakeSession, lookup: () => TableState | null): TableProxy {
@@ -61,6 +70,28 @@ export class TableProxy extends FakeClientObject<TableState> {
     this.write("style", v, (t) => {
       t.style = v;
     });
+  }
+
+  /** `Table.onChanged` (ExcelApi 1.7): registered when the batch syncs (events.ts). */
+  get onChanged(): { add(handler: TableChangedHandler): EventHandlerResult } {
+    const context = this.context;
+    const resolve = () => this.resolve();
+    return {
+      add(handler) {
+        let tableId = "";
+        context.enqueue("Table.onChanged.add", null, () => {
+          tableId = resolve().id;
+          context.host.book.events.register(context.host, tableId, handler);
+        });
+        return {
+          context,
+          remove: () =>
+            context.enqueue("EventHandlerResult.remove", null, () =>
+              context.host.book.events.remove(context.host, tableId, handler),
+            ),
+        };
+      },
+    };
   }
 
   /** A range computed from the table as it is when the sync reaches it. */

@@ -1,10 +1,5 @@
-import {
-  Button,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
-} from "@fluentui/react-components";
+import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import { DismissAction } from "../../components/DismissAction";
 import { ErrorBar } from "../../components/ErrorBar";
 import { fmt, fmtCount } from "../../components/format";
 import { useMessages } from "../../i18n";
@@ -17,20 +12,7 @@ export function SaveOutcome({ state, onDismiss }: { state: SaveState; onDismiss:
   if (state.kind === "error") return <ErrorBar error={state.error} title={text.saveFailed} />;
   if (state.kind !== "done") return null;
   const { result } = state;
-  const close = (
-    <MessageBarActions
-      containerAction={
-        <Button
-          appearance="transparent"
-          size="small"
-          aria-label={messages.common.dismiss}
-          onClick={onDismiss}
-        >
-          ×
-        </Button>
-      }
-    />
-  );
+  const close = <DismissAction onDismiss={onDismiss} />;
   if (result.kind === "saved") {
     return (
       <MessageBar intent="success" role="status">

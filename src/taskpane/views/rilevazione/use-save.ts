@@ -56,7 +56,8 @@ export function useSave(
     async (edits: readonly RilevazioneEdit[], utente: string) => {
       setState({ kind: "busy" });
       try {
-        const result = await port.saveRilevazione({ periodo, obiettivo, utente, edits });
+        const request = { periodo, obiettivo, utente, edits, origine: "riquadro" as const };
+        const result = await port.saveRilevazione(request);
         setState({ kind: "done", result, edits });
         if (result.kind === "saved") await onSaved();
       } catch (error) {
