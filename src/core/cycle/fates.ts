@@ -147,4 +147,6 @@ export const SETTING_FATES: Readonly<Record<SettingKey, SettingFate>> = {
   pesoIndicatori: { kind: "kept" },
   // every month of the new year is open
   periodiChiusi: { kind: "emptied" },
+  entePiccolo: { kind: "kept" },
+  controlliQualita: { kind: "kept" },
 };

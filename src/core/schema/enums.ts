@@ -20,3 +20,15 @@ export const POLARITA = ["crescente", "decrescente"] as const;
 /** how an indicator's achievement is computed; see docs/formule.md */
 export const REGOLE_CALCOLO = ["lineare", "inversa", "si/no", "soglia", "progresso"] as const;
 export const ELEMENTI_RILEVAZIONE = ["Obiettivo", "Fase", "Indicatore", "Periodo"] as const;
+/** PIAO: how often an indicator is measured */
+export const FREQUENZE_RILEVAZIONE = ["mensile", "trimestrale", "semestrale", "annuale"] as const;
+/** PIAO: the cross-cutting areas an objective may serve (several per objective, «;» between) */
+export const AMBITI_TRASVERSALI = [
+  "digitalizzazione",
+  "semplificazione",
+  "accessibilità",
+  "pari opportunità",
+  "PNRR",
+  "anticorruzione",
+  "risparmio energetico",
+] as const;

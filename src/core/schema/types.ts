@@ -46,6 +46,13 @@ export interface ColumnDef<K extends string = string> {
   readonly computed?: boolean;
   /** one-line Italian help shown as the data-validation input message */
   readonly help?: string;
+  /**
+   * the column may be missing from a workbook without a warning (it reads as empty): the
+   * PIAO fields, which workbooks made before them lack
+   */
+  readonly optional?: true;
+  /** asked only by the full PIAO: hidden when the ente is small (see docs/piao.md) */
+  readonly fullPiaoOnly?: true;
 }
 
 export interface TableDef<Id extends string = string, K extends string = string> {
