@@ -3,6 +3,7 @@
  * the workbook. Each key has a type, a default and an Italian description written beside it.
  */
 import type { Impostazioni, Month } from "../model/types";
+import type { ColumnDef } from "./types";
 
 /** The settings are the fields of `Impostazioni`: one row each in the table. */
 export type SettingKey = keyof Impostazioni;
@@ -70,4 +71,9 @@ export const SETTINGS: readonly SettingDef[] = (Object.keys(SPECS) as SettingKey
 export function settingCell(value: Impostazioni[SettingKey]): string | number {
   if (typeof value === "boolean") return value ? "si" : "no";
   return Array.isArray(value) ? value.join(";") : value;
+}
+
+/** Whether the settings hide a column: an ente piccolo does not see the full PIAO's ones. */
+export function hiddenBySettings(col: ColumnDef, impostazioni: Impostazioni): boolean {
+  return col.fullPiaoOnly === true && impostazioni.entePiccolo;
 }
