@@ -31,7 +31,7 @@ describe("PIAO columns", () => {
     keep: (key: string) => boolean,
   ): void {
     const at = def.columns.map((c, i) => [c, i] as const).filter(([c]) => keep(c.key));
-    const rows = modelToRows(def, records).map((r) => at.map(([, i]) => r[i]));
+    const rows = modelToRows(def, records).map((r) => at.map(([, i]) => r[i] ?? ""));
     book.setValues(`${def.sheet}!A1`, [at.map(([c]) => c.header), ...rows]);
     const last = columnLetters(at.length - 1);
     book.addTable(`${def.sheet}!A1:${last}${rows.length + 1}`, def.table);
