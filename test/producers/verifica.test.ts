@@ -78,7 +78,11 @@ describe.each(readable.map((e) => [e.file, e] as const))("%s", (_name, e) => {
   if (!edited(e)) {
     it("gives the sample's problems and results", async () => {
       const { report } = await verifica(fileOf(e));
-      expect(report!.issues.map(key).sort()).toEqual(original.issues.map(key).sort());
+      // the corpus predates the optional PIAO columns: without them, nothing is said of them
+      const piao = (i: { rule: string }) => i.rule !== "qualita.colonna.vuota";
+      const want = original.issues.filter(piao).map(key).sort();
+      expect(want.length).toBeLessThan(original.issues.length);
+      expect(report!.issues.map(key).sort()).toEqual(want);
       expect(report!.results).toEqual(original.results);
     });
   }

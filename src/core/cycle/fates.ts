@@ -57,6 +57,12 @@ export const COLUMN_FATES: Readonly<Record<TableId, Readonly<Record<string, Fiel
     modalitaAttuazione: kept,
     peso: kept,
     note: kept,
+    // PIAO links: they hold for the whole plan
+    valorePubblicoCodice: kept,
+    valorePubblico: kept,
+    strategicoDupCodice: kept,
+    strategicoDup: kept,
+    ambiti: kept,
     avanzamentoFasi: computed,
     raggiungimentoIndicatori: computed,
     raggiungimento: computed,
@@ -97,6 +103,14 @@ export const COLUMN_FATES: Readonly<Record<TableId, Readonly<Record<string, Fiel
     raggiungimentoForzato: emptied,
     motivazioneForzatura: emptied,
     note: kept,
+    // the baseline keeps its year; the next years' targets are kept like Valore atteso, for
+    // the office to move them on when it writes the new plan
+    baseline: kept,
+    annoBaseline: kept,
+    valoreAttesoAnnoDopo: kept,
+    valoreAttesoDueAnniDopo: kept,
+    fonte: kept,
+    frequenza: kept,
     raggiungimento: computed,
   },
   soggetti: {
@@ -148,4 +162,6 @@ export const SETTING_FATES: Readonly<Record<SettingKey, SettingFate>> = {
   pesoIndicatori: { kind: "kept" },
   // every month of the new year is open
   periodiChiusi: { kind: "emptied" },
+  entePiccolo: { kind: "kept" },
+  controlliQualita: { kind: "kept" },
 };

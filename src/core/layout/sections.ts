@@ -39,10 +39,14 @@ const ITEM_TEXT: Pos = [8.5, W];
 const byNumero = <T extends { numero: number }>(a: T, b: T): number => a.numero - b.numero;
 
 export function collegatoA(o: Obiettivo): Block[] {
+  // the PIAO links (optional columns) first, from the widest aim down; empty ones are left out
   const links: [string, string, string][] = [
+    ["VALORE PUBBLICO:", o.valorePubblicoCodice, o.valorePubblico],
+    ["OBIETTIVO STRATEGICO DUP:", o.strategicoDupCodice, o.strategicoDup],
     ["OBIETTIVO DI MANDATO:", o.mandatoCodice, o.mandato],
     ["OBIETTIVO DI MISSIONE:", o.missioneCodice, o.missione],
     ["OBIETTIVO DI PROGRAMMA:", o.programmaCodice, o.programma],
+    ["AMBITI TRASVERSALI:", "", o.ambiti],
   ];
   const rows: RowSpec[] = links
     .map(([label, code, text]) => [label, `${code.trim()} ${text.trim()}`.trim()])
@@ -50,7 +54,7 @@ export function collegatoA(o: Obiettivo): Block[] {
     .map(([label, value]) => ({
       cells: [cell(g, LABEL, label, "label"), data(g, VALUE, value, "value")],
     }));
-  // one block: the three links are short and read together
+  // one block: the links are short and read together
   return rows.length === 0 ? [] : tableSection(g, "Collegato a", [], [rows]);
 }
 

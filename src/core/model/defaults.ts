@@ -1,5 +1,5 @@
 /** The starting point of a workbook: default settings from the schema and no records. */
-import type { Impostazioni, PegModel } from "./types";
+import type { Impostazioni, IndicatorePiao, ObiettivoPiao, PegModel } from "./types";
 import { SETTINGS } from "../schema/settings";
 
 export function defaultImpostazioni(): Impostazioni {
@@ -19,5 +19,28 @@ export function emptyModel(): PegModel {
     indicatori: [],
     soggetti: [],
     rilevazioni: [],
+  };
+}
+
+/** The PIAO links of an objective, all empty (records made without them: sample, tests). */
+export function emptyObiettivoPiao(): ObiettivoPiao {
+  return {
+    valorePubblicoCodice: "",
+    valorePubblico: "",
+    strategicoDupCodice: "",
+    strategicoDup: "",
+    ambiti: "",
+  };
+}
+
+/** The PIAO fields of an indicator, all empty. */
+export function emptyIndicatorePiao(): IndicatorePiao {
+  return {
+    baseline: null,
+    annoBaseline: null,
+    valoreAttesoAnnoDopo: null,
+    valoreAttesoDueAnniDopo: null,
+    fonte: "",
+    frequenza: null,
   };
 }

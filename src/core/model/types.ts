@@ -8,6 +8,7 @@
 import type {
   ELEMENTI_RILEVAZIONE,
   ORIGINI_RILEVAZIONE,
+  FREQUENZE_RILEVAZIONE,
   POLARITA,
   REGOLE_CALCOLO,
   STATI_OBIETTIVO,
@@ -29,13 +30,40 @@ export type Polarita = (typeof POLARITA)[number];
 export type RegolaCalcolo = (typeof REGOLE_CALCOLO)[number];
 export type ElementoRilevazione = (typeof ELEMENTI_RILEVAZIONE)[number];
 export type OrigineRilevazione = (typeof ORIGINI_RILEVAZIONE)[number];
+export type FrequenzaRilevazione = (typeof FREQUENZE_RILEVAZIONE)[number];
 
 /** Where a record came from: its 0-based index in the table's data body. */
 export interface RowOrigin {
   readonly row: number;
 }
 
-export interface Obiettivo {
+/**
+ * The PIAO links of an objective. Optional columns: a workbook without them reads them as
+ * empty (see docs/piao.md).
+ */
+export interface ObiettivoPiao {
+  valorePubblicoCodice: string;
+  valorePubblico: string;
+  strategicoDupCodice: string;
+  strategicoDup: string;
+  /** cross-cutting areas (AMBITI_TRASVERSALI), several separated by ";": text as typed */
+  ambiti: string;
+}
+
+/**
+ * The PIAO fields of an indicator, optional columns like ObiettivoPiao. The target of the
+ * plan year is `valoreAtteso`; these add the baseline and the targets of the next two years.
+ */
+export interface IndicatorePiao {
+  baseline: number | null;
+  annoBaseline: number | null;
+  valoreAttesoAnnoDopo: number | null;
+  valoreAttesoDueAnniDopo: number | null;
+  fonte: string;
+  frequenza: FrequenzaRilevazione | null;
+}
+
+export interface Obiettivo extends ObiettivoPiao {
   codice: string;
   anno: number | null;
   assessorato: string;
@@ -76,7 +104,7 @@ export interface Fase {
   origin?: RowOrigin;
 }
 
-export interface Indicatore {
+export interface Indicatore extends IndicatorePiao {
   obiettivo: string;
   numero: number;
   descrizione: string;
@@ -145,6 +173,10 @@ export interface Impostazioni {
   /** share of the overall achievement given by indicators (the rest by phases) */
   pesoIndicatori: Percent;
   periodiChiusi: Month[];
+  /** fewer than 50 employees: the columns only the full PIAO asks for are hidden */
+  entePiccolo: boolean;
+  /** the PIAO quality warnings of the verifica, as a group */
+  controlliQualita: boolean;
 }
 
 export interface PegModel {

@@ -270,11 +270,16 @@ function enumeration(col: ColumnDef, v: CellValue): CellOutcome {
 const YES = new Set(["si", "sì", "vero", "true", "1"]);
 const NO = new Set(["no", "falso", "false", "0"]);
 
-function flag(v: CellValue): CellOutcome {
-  if (typeof v === "boolean") return { value: v };
+/** si/no (and VERO/FALSO, 1/0) as a boolean; null when it is neither. */
+export function flagOf(v: CellValue): boolean | null {
+  if (typeof v === "boolean") return v;
   const s = typeof v === "number" ? String(v) : String(v).trim().toLowerCase();
-  if (YES.has(s)) return { value: true };
-  if (NO.has(s)) return { value: false };
+  return YES.has(s) ? true : NO.has(s) ? false : null;
+}
+
+function flag(v: CellValue): CellOutcome {
+  const b = flagOf(v);
+  if (b !== null) return { value: b };
   return bad("non-ammesso", `${showValue(v)} non è ammesso. Scrivere «si» o «no».`, false);
 }
 

@@ -11,10 +11,10 @@ import type { Problem } from "../verifica/problem";
 import { defaultImpostazioni } from "../model/defaults";
 import { formatNumberIt, parseNumberText } from "../text/numbers";
 import { monthOf, parseMonthText, serialToIso } from "../text/dates";
-import { isEmptyCell, showValue, textOf } from "./cells";
+import { flagOf, isEmptyCell, showValue, textOf } from "./cells";
 import { parseTable, TableSpot } from "./table";
 
-type SettingValue = string | number | Month[];
+type SettingValue = string | number | boolean | Month[];
 type Read = { ok: true; value: SettingValue } | { ok: false; hint: string };
 
 function readMonth(v: CellValue): Month | null {
@@ -52,6 +52,10 @@ function readSetting(def: SettingDef, v: CellValue): Read {
       return m
         ? { ok: true, value: m }
         : { ok: false, hint: "Scrivere il mese come AAAA-MM, es. 2021-04." };
+    }
+    case "flag": {
+      const b = flagOf(v);
+      return b === null ? { ok: false, hint: "Scrivere «si» o «no»." } : { ok: true, value: b };
     }
     case "monthList": {
       const parts =

@@ -107,7 +107,7 @@ function matchColumns(
   });
   const hint = headersBelow(def, raw);
   for (const col of def.columns) {
-    if (map.has(col.key) || col.computed) continue;
+    if (map.has(col.key) || col.computed || col.optional) continue;
     problems.push(
       col.required
         ? tableProblem(

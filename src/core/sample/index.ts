@@ -20,6 +20,7 @@ import {
   TIPI_INDICATORE,
   UNITA_INDICATORE,
 } from "../schema/enums";
+import { defaultImpostazioni, emptyIndicatorePiao, emptyObiettivoPiao } from "../model/defaults";
 import data from "./peg-2021.json";
 
 export interface SampleSource {
@@ -68,7 +69,9 @@ type RawSoggetto = (typeof data.soggetti)[number];
 
 function impostazioni(): Impostazioni {
   const s = data.impostazioni;
+  // the 2021 report predates the PIAO settings: they keep their defaults
   return {
+    ...defaultImpostazioni(),
     ...s,
     periodoRiferimento: month(s.periodoRiferimento),
     periodiChiusi: s.periodiChiusi.map(month),
@@ -76,7 +79,8 @@ function impostazioni(): Impostazioni {
 }
 
 function obiettivo(o: RawObiettivo): Obiettivo {
-  return { ...o, stato: oneOf(STATI_OBIETTIVO, o.stato, "stato") };
+  // the 2021 report predates the PIAO (2022): its links stay empty
+  return { ...emptyObiettivoPiao(), ...o, stato: oneOf(STATI_OBIETTIVO, o.stato, "stato") };
 }
 
 function fase(f: RawFase): Fase {
@@ -91,6 +95,7 @@ function fase(f: RawFase): Fase {
 
 function indicatore(i: RawIndicatore): Indicatore {
   return {
+    ...emptyIndicatorePiao(),
     ...i,
     tipo: oneOf(TIPI_INDICATORE, i.tipo, "tipo"),
     unita: oneOf(UNITA_INDICATORE, i.unita, "unita"),

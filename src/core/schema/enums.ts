@@ -22,3 +22,15 @@ export const REGOLE_CALCOLO = ["lineare", "inversa", "si/no", "soglia", "progres
 export const ELEMENTI_RILEVAZIONE = ["Obiettivo", "Fase", "Indicatore", "Periodo"] as const;
 /** where a logged value was entered; empty on rows written before the column existed */
 export const ORIGINI_RILEVAZIONE = ["riquadro", "foglio"] as const;
+/** PIAO: how often an indicator is measured */
+export const FREQUENZE_RILEVAZIONE = ["mensile", "trimestrale", "semestrale", "annuale"] as const;
+/** PIAO: the cross-cutting areas an objective may serve (several per objective, «;» between) */
+export const AMBITI_TRASVERSALI = [
+  "digitalizzazione",
+  "semplificazione",
+  "accessibilità",
+  "pari opportunità",
+  "PNRR",
+  "anticorruzione",
+  "risparmio energetico",
+] as const;

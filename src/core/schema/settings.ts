@@ -3,13 +3,14 @@
  * the workbook. Each key has a type, a default and an Italian description written beside it.
  */
 import type { Impostazioni, Month } from "../model/types";
+import type { ColumnDef } from "./types";
 
 /** The settings are the fields of `Impostazioni`: one row each in the table. */
 export type SettingKey = keyof Impostazioni;
 
 export interface SettingDef<K extends SettingKey = SettingKey> {
   readonly key: K;
-  readonly type: "text" | "integer" | "percent" | "month" | "monthList";
+  readonly type: "text" | "integer" | "percent" | "month" | "monthList" | "flag";
   /** the value the model takes when the workbook has none (or a wrong one) */
   readonly defaultValue: Impostazioni[K];
   readonly description: string;
@@ -49,13 +50,30 @@ const SPECS: { readonly [K in SettingKey]: Omit<SettingDef<K>, "key"> } = {
     defaultValue: [],
     description: "Mesi chiusi alle rilevazioni, separati da punto e virgola (AAAA-MM;AAAA-MM).",
   },
+  entePiccolo: {
+    type: "flag",
+    defaultValue: false,
+    description:
+      "Ente piccolo (meno di 50 dipendenti), si/no: nasconde le colonne che il PIAO semplificato non chiede.",
+  },
+  controlliQualita: {
+    type: "flag",
+    defaultValue: true,
+    description: "Controlli di qualità (PIAO), si/no: gli avvisi di qualità della verifica.",
+  },
 };
 
 export const SETTINGS: readonly SettingDef[] = (Object.keys(SPECS) as SettingKey[]).map(
   (key): SettingDef => ({ key, ...SPECS[key] }),
 );
 
-/** A setting's value as its cell holds it: months of a list joined by ";". */
+/** A setting's value as its cell holds it: months of a list joined by ";", flags si/no. */
 export function settingCell(value: Impostazioni[SettingKey]): string | number {
+  if (typeof value === "boolean") return value ? "si" : "no";
   return Array.isArray(value) ? value.join(";") : value;
+}
+
+/** Whether the settings hide a column: an ente piccolo does not see the full PIAO's ones. */
+export function hiddenBySettings(col: ColumnDef, impostazioni: Impostazioni): boolean {
+  return col.fullPiaoOnly === true && impostazioni.entePiccolo;
 }

@@ -5,10 +5,20 @@
  * reading, writing, structure and verifica follow from here.
  */
 import type { IndicatoreCalcolato, ObiettivoCalcolato } from "../compute/calcolati";
-import type { Fase, Indicatore, Obiettivo, Rilevazione, Soggetto } from "../model/types";
+import type {
+  Fase,
+  Indicatore,
+  IndicatorePiao,
+  Obiettivo,
+  ObiettivoPiao,
+  Rilevazione,
+  Soggetto,
+} from "../model/types";
 import {
+  AMBITI_TRASVERSALI,
   ELEMENTI_RILEVAZIONE,
   ORIGINI_RILEVAZIONE,
+  FREQUENZE_RILEVAZIONE,
   POLARITA,
   REGOLE_CALCOLO,
   STATI_OBIETTIVO,
@@ -80,6 +90,39 @@ function columns<R, C = Record<never, never>>(
   >[];
 }
 
+/** PIAO columns: optional, so workbooks made before them read as before (docs/piao.md). */
+function piao(spec: ColumnSpec, full = false): ColumnSpec {
+  return full ? { ...spec, optional: true, fullPiaoOnly: true } : { ...spec, optional: true };
+}
+
+const PIAO_OBIETTIVO: Columns<ObiettivoPiao> = {
+  valorePubblicoCodice: piao(text("Valore pubblico - codice", 12), true),
+  valorePubblico: piao(text("Valore pubblico", 30), true),
+  strategicoDupCodice: piao(text("Obiettivo strategico DUP - codice", 14)),
+  strategicoDup: piao(text("Obiettivo strategico DUP", 30)),
+  ambiti: piao({
+    ...text("Ambiti trasversali", 24),
+    help: `Uno o più, separati da «;»: ${AMBITI_TRASVERSALI.join("; ")}.`,
+  }),
+};
+
+const PIAO_INDICATORE: Columns<IndicatorePiao> = {
+  baseline: piao({ ...number("Baseline"), help: "Valore di partenza dell'indicatore." }),
+  annoBaseline: piao({
+    header: "Anno baseline",
+    type: "integer",
+    required: false,
+    min: 2000,
+    max: 2100,
+    numberFormat: INT,
+    width: 9,
+  }),
+  valoreAttesoAnnoDopo: piao(number("Valore atteso anno dopo", 14), true),
+  valoreAttesoDueAnniDopo: piao(number("Valore atteso due anni dopo", 14), true),
+  fonte: piao(text("Fonte dei dati", 24)),
+  frequenza: piao(enumeration("Frequenza di rilevazione", FREQUENZE_RILEVAZIONE, false, 13)),
+};
+
 export const OBIETTIVI: TableDef<"obiettivi", RecordFields<Obiettivo & ObiettivoCalcolato>> = {
   id: "obiettivi",
   sheet: "Obiettivi",
@@ -113,6 +156,7 @@ export const OBIETTIVI: TableDef<"obiettivi", RecordFields<Obiettivo & Obiettivo
       modalitaAttuazione: text("Modalità di attuazione", 40),
       peso: { ...number("Peso obiettivo"), min: 0, help: "Peso per gli aggregati (facoltativo)." },
       note: text("Note", 30),
+      ...PIAO_OBIETTIVO,
     },
     {
       avanzamentoFasi: computedPercent("Avanzamento fasi %"),
@@ -187,6 +231,7 @@ export const INDICATORI: TableDef<"indicatori", RecordFields<Indicatore & Indica
       ),
       motivazioneForzatura: text("Motivazione forzatura", 30),
       note: text("Note", 30),
+      ...PIAO_INDICATORE,
     },
     { raggiungimento: computedPercent("Raggiungimento %") },
   ),
@@ -238,6 +283,7 @@ export const RILEVAZIONI: TableDef<"rilevazioni", RecordFields<Rilevazione>> = {
     },
     origine: {
       ...enumeration("Origine", ORIGINI_RILEVAZIONE, false, 10),
+      optional: true,
       help: "riquadro: inserito dal modulo; foglio: scritto a mano nella tabella e registrato dopo.",
     },
   }),

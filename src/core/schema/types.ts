@@ -46,6 +46,13 @@ export interface ColumnDef<K extends string = string> {
   readonly computed?: boolean;
   /** one-line Italian help shown as the data-validation input message */
   readonly help?: string;
+  /**
+   * the column may be missing from a workbook without a warning (it reads as empty): columns
+   * added after workbooks were made (the PIAO fields, the log's Origine)
+   */
+  readonly optional?: true;
+  /** asked only by the full PIAO: hidden when the ente is small (see docs/piao.md) */
+  readonly fullPiaoOnly?: true;
 }
 
 export interface TableDef<Id extends string = string, K extends string = string> {

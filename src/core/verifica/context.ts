@@ -5,7 +5,7 @@
  */
 import type { PegModel, RowOrigin } from "../model/types";
 import { tableById, type TableId } from "../schema/tables";
-import { canonicalPosition, placeOf, type TablePositions } from "../parse/positions";
+import { canonicalPosition, headerIndex, placeOf, type TablePositions } from "../parse/positions";
 import type { Problem, Severity } from "./problem";
 
 export interface Finding {
@@ -45,6 +45,31 @@ export class ModelCheck {
     const def = tableById(table);
     const pos = this.positions[table] ?? canonicalPosition(def);
     return placeOf(def, pos, record.origin?.row, null).row;
+  }
+
+  /** whether the table has the column (without known positions: the canonical layout, all) */
+  hasColumn(table: TableId, key: string): boolean {
+    const def = tableById(table);
+    const pos = this.positions[table] ?? canonicalPosition(def);
+    return headerIndex(def, pos.headers, key) >= 0;
+  }
+
+  /** A problem about a whole column, at its header cell. */
+  reportColumn(table: TableId, key: string, f: Pick<Finding, "severity" | "rule" | "text">): void {
+    const def = tableById(table);
+    const pos = this.positions[table] ?? canonicalPosition(def);
+    // the header row is the body's row -1
+    const place = placeOf(def, pos, -1, key);
+    this.problems.push({
+      severity: f.severity,
+      rule: f.rule,
+      message: `${place.cell ?? place.sheet} (${place.column}): ${f.text}`,
+      sheet: place.sheet,
+      row: place.row,
+      column: place.column,
+      cell: place.cell,
+      objective: null,
+    });
   }
 
   report(f: Finding): void {

@@ -22,6 +22,7 @@ import { indicatorRules } from "./rules/indicators";
 import { dateRules } from "./rules/dates";
 import { integrityRules } from "./rules/integrity";
 import { textLength } from "./rules/text";
+import { ambitiRule, qualityRules } from "./rules/qualita";
 import { missingTableProblems } from "./structure";
 
 const RULES: readonly Rule[] = [
@@ -31,6 +32,8 @@ const RULES: readonly Rule[] = [
   dateRules,
   indicatorRules,
   textLength,
+  ambitiRule,
+  qualityRules,
 ];
 
 export function checkModel(model: PegModel, positions?: TablePositions): Problem[] {

@@ -3,7 +3,11 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { emptyModel } from "../../../src/core/model/defaults";
+import {
+  emptyIndicatorePiao,
+  emptyModel,
+  emptyObiettivoPiao,
+} from "../../../src/core/model/defaults";
 import type { IsoDate, Month, PegModel } from "../../../src/core/model/types";
 
 export function tempDir(): { dir: string; file(name: string): string; remove(): void } {
@@ -71,9 +75,20 @@ export function smallModel(): PegModel {
     modalitaAttuazione: "",
     peso: null,
     note: "",
+    ...emptyObiettivoPiao(),
   };
   m.obiettivi = [
-    { ...base, codice: "2021_T01", descrizione: TRICKY_TEXTS[0] },
+    {
+      ...base,
+      codice: "2021_T01",
+      descrizione: TRICKY_TEXTS[0],
+      // the optional PIAO columns, written and read like the others
+      valorePubblicoCodice: "VP_02",
+      valorePubblico: "Servizi digitali per tutti",
+      strategicoDupCodice: "SeS 1.2",
+      strategicoDup: "Una città più semplice",
+      ambiti: "digitalizzazione; PNRR",
+    },
     { ...base, codice: "2021_T02", descrizione: "Obiettivo due", peso: 2.5, stato: "Concluso" },
   ];
   const fase = {
@@ -139,6 +154,12 @@ export function smallModel(): PegModel {
       raggiungimentoForzato: null,
       motivazioneForzatura: "",
       note: "",
+      baseline: 2800,
+      annoBaseline: 2019,
+      valoreAttesoAnnoDopo: 3800,
+      valoreAttesoDueAnniDopo: 4000.5,
+      fonte: "Protocollo informatico",
+      frequenza: "trimestrale",
     },
     {
       obiettivo: "2021_T02",
@@ -160,6 +181,7 @@ export function smallModel(): PegModel {
       raggiungimentoForzato: 90,
       motivazioneForzatura: "Deciso dal nucleo di valutazione",
       note: "",
+      ...emptyIndicatorePiao(),
     },
   ];
   m.soggetti = [

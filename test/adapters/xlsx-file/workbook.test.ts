@@ -3,6 +3,7 @@ import { parseWorkbook } from "../../../src/core/parse";
 import { samplePeg } from "../../../src/core/sample";
 import { FASI, INDICATORI, OBIETTIVI, TABLES, columnIndex } from "../../../src/core/schema/tables";
 import type { TableDef } from "../../../src/core/schema/types";
+import { SETTINGS } from "../../../src/core/schema/settings";
 import { columnLetters } from "../../../src/core/schema/address";
 import {
   readModelFromXlsx,
@@ -94,7 +95,7 @@ describe("the written file", () => {
       tblIndicatori: sample.indicatori.length,
       tblSoggetti: sample.soggetti.length,
       tblRilevazioni: sample.rilevazioni.length,
-      tblImpostazioni: 8,
+      tblImpostazioni: SETTINGS.length,
     };
     expect(tables.map((t) => t.table.name).sort()).toEqual(TABLES.map((t) => t.table).sort());
     for (const def of TABLES) {

@@ -303,6 +303,47 @@ describe("il motore", () => {
     expect(r.conflicts).toHaveLength(1);
   });
 
+  test("le colonne PIAO, facoltative, si possono riempire come le altre", () => {
+    const r = run(
+      {
+        obiettivi: { Codice: "Cod", "Valore pubblico": "VP", "Ambiti trasversali": "Ambiti" },
+        indicatori: {
+          Obiettivo: "Cod",
+          Descrizione: "Ind",
+          Baseline: "Base",
+          "Anno baseline": "Anno",
+          "Fonte dei dati": "Fonte",
+          "Frequenza di rilevazione": "Freq",
+        },
+      },
+      ["Cod", "VP", "Ambiti", "Ind", "Base", "Anno", "Fonte", "Freq"],
+      [
+        [
+          "A",
+          "Città accessibile",
+          "PNRR; digitalizzazione",
+          "Pratiche",
+          "1.234,5",
+          "2022",
+          "ISTAT",
+          "Trimestrale",
+        ],
+      ],
+    );
+    expect(r.model.obiettivi[0]).toMatchObject({
+      valorePubblico: "Città accessibile",
+      ambiti: "PNRR; digitalizzazione",
+      strategicoDup: "",
+    });
+    expect(r.model.indicatori[0]).toMatchObject({
+      baseline: 1234.5,
+      annoBaseline: 2022,
+      fonte: "ISTAT",
+      frequenza: "trimestrale",
+      valoreAttesoAnnoDopo: null,
+    });
+  });
+
   test("i valori del periodo si riconoscono senza badare a maiuscole e spazi", () => {
     const r = run(
       {

@@ -17,8 +17,9 @@ describe("il report del campione (docs/fonte/scheda-obiettivi-2021.txt)", () => 
 
   test("dà esattamente i dati di esempio, campo per campo", () => {
     expect(parsed.model).toEqual(samplePeg());
-    // and the JSON as written, with its nulls and empty texts
-    expect(JSON.parse(JSON.stringify(parsed.model))).toEqual({ ...data, rilevazioni: [] });
+    // and the JSON as written, with its nulls and empty texts (the PIAO fields, which the
+    // 2021 report lacks, are the empty ones of samplePeg above)
+    expect(JSON.parse(JSON.stringify(parsed.model))).toMatchObject({ ...data, rilevazioni: [] });
   });
 
   test("senza righe scartate, avvisi né conflitti", () => {

@@ -100,6 +100,26 @@ describe("buildScheda: sections", () => {
     expect(bands(scheda(testModel(), FULL)).some((t) => t.startsWith(band))).toBe(true);
   });
 
+  it("prints the PIAO links only when filled, before the mandate", () => {
+    const labelsOf = (m: PegModel) =>
+      scheda(m, FULL)
+        .cells.map((c) => c.value)
+        .filter((v) => typeof v === "string" && v.endsWith(":"));
+    expect(labelsOf(testModel())).not.toContain("VALORE PUBBLICO:");
+    const m = withObjective({
+      valorePubblicoCodice: "VP_02",
+      valorePubblico: "Servizi digitali per tutti",
+      ambiti: "digitalizzazione; PNRR",
+    });
+    const got = labelsOf(m);
+    expect(got).toContain("AMBITI TRASVERSALI:");
+    expect(got).not.toContain("OBIETTIVO STRATEGICO DUP:");
+    expect(got.indexOf("VALORE PUBBLICO:")).toBeLessThan(got.indexOf("OBIETTIVO DI MANDATO:"));
+    const values = scheda(m, FULL).cells.map((c) => c.value);
+    expect(values).toContain("VP_02 Servizi digitali per tutti");
+    expect(values).toContain("digitalizzazione; PNRR");
+  });
+
   it("keeps only the monitoring for a bare objective, and no empty link rows", () => {
     const l = scheda(testModel(), BARE);
     expect(bands(l)).toEqual(["Stato e monitoraggio"]);

@@ -21,9 +21,13 @@ const TEXT_NUMBER: Problem = {
   fix: { value: 3500, label: "Scrivi 3500" },
 };
 
-/** the sample (1 error, 2 warnings from the model's rules) plus one parse error with a fix */
+/**
+ * the sample (1 error, 2 warnings from the model's rules) plus one parse error with a fix;
+ * without the PIAO quality warnings, which have their own test below
+ */
 function portWithProblem(): MemoryPort {
   const port = new MemoryPort();
+  port.model.impostazioni.controlliQualita = false;
   port.parseProblems = [TEXT_NUMBER];
   port.onWriteCell = () => {
     port.parseProblems = [];
@@ -51,6 +55,15 @@ describe("Verifica", () => {
     await expandObjective("2021_S08_20", 1);
     // what is wrong first, in words; the cell comes after, as a link
     expect(screen.getByText("«3.500» è testo, non un numero.")).toBeTruthy();
+  });
+
+  test("shows the PIAO quality warnings when they are on, at their cell", async () => {
+    const port = portWithProblem();
+    port.model.impostazioni.controlliQualita = true;
+    await open(port);
+    expect(screen.queryByRole("heading", { name: "2 errori, 2 avvisi" })).toBeNull();
+    await expandObjective("2021_S08_02", 1);
+    expect(screen.getByRole("button", { name: "Vai alla cella Obiettivi!A16" })).toBeTruthy();
   });
 
   test("clicking a problem's cell selects it in the workbook", async () => {

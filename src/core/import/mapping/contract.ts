@@ -13,6 +13,7 @@ import type { TableDef } from "../../schema/types";
 import { isMonth, parseMonthText } from "../../text/dates";
 import { parseNumberText } from "../../text/numbers";
 import { headerKey } from "./headers";
+import { flagOf } from "../../parse/cells";
 
 export type MappedTable = "obiettivi" | "fasi" | "indicatori" | "soggetti";
 
@@ -272,7 +273,10 @@ class Reader {
 }
 
 /** A constant of the mapping as the value of a setting; null when it does not fit. */
-function settingValue(def: SettingDef, value: Constant): string | number | Month[] | null {
+function settingValue(
+  def: SettingDef,
+  value: Constant,
+): string | number | boolean | Month[] | null {
   const text = String(value).trim();
   switch (def.type) {
     case "text":
@@ -285,6 +289,8 @@ function settingValue(def: SettingDef, value: Constant): string | number | Month
     }
     case "month":
       return parseMonthText(text);
+    case "flag":
+      return flagOf(value);
     case "monthList": {
       const months = text
         .split(/[;,]/)

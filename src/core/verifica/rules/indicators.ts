@@ -15,7 +15,7 @@ function report(v: ModelCheck, ind: Indicatore, issue: Issue): void {
   });
 }
 
-const isSiNo = (ind: Indicatore): boolean => ind.unita === "si/no" || ind.regola === "si/no";
+export const isSiNo = (ind: Indicatore): boolean => ind.unita === "si/no" || ind.regola === "si/no";
 
 const SI_NO_FIELDS = [
   ["valoreAtteso", "error"],
