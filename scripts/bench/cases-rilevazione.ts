@@ -58,4 +58,14 @@ export const RILEVAZIONE_CASES: readonly BenchCase[] = [
       });
     },
   },
+  {
+    // the log gets a row; its rows are not read
+    operation: "chiusura di un mese con un anno di registro",
+    async run(model, env) {
+      await env.filled(model);
+      await appendYearOfLog(model);
+      env.reset();
+      await createExcelPort().saveSetting("periodiChiusi", "2021-04", "bench");
+    },
+  },
 ];

@@ -2,7 +2,8 @@
  * saveSetting(): updates the Impostazioni row of a key (or appends it). Closing or reopening
  * months (key periodiChiusi) goes through the core period rules: each month closed or
  * reopened gets its log row in Rilevazioni, and reopening needs the reason (`nota`).
- * Two syncs: one reads, one writes.
+ * Two syncs: one reads, one writes. The read takes Impostazioni and only the log's header (the
+ * new rows go below it), never the log's rows: a year of log can be larger than one answer.
  */
 import type { Month, PegModel, Rilevazione } from "../../core/model/types";
 import { closeMonth, reopenMonth } from "../../core/rilevazione/periods";
@@ -10,7 +11,11 @@ import { SETTINGS } from "../../core/schema/settings";
 import type { CellValue } from "../../core/schema/raw";
 import { queueAppend } from "./append";
 import { columnOf, formatFor, positionOf, recordsToBlock } from "./cells";
-import { readFresh } from "./load";
+import { parseWorkbook } from "../../core/parse";
+import { tableById } from "../../core/schema/tables";
+import { readFresh, type FreshRead } from "./load";
+import { queue, toRead } from "./read-tables";
+import { isMissingObjectError } from "./run";
 
 export interface SettingChange {
   readonly key: string;
@@ -53,6 +58,23 @@ function periodChanges(
   return { value: current.impostazioni.periodiChiusi.join(";"), log };
 }
 
+/** Impostazioni whole and the log's header; a missing table falls back to the full read. */
+async function readForSetting(context: Excel.RequestContext): Promise<FreshRead> {
+  try {
+    const settings = queue(context, tableById("impostazioni"), false, true);
+    const log = queue(context, tableById("rilevazioni"), false, false);
+    await context.sync();
+    const impostazioni = toRead(settings, settings.body.values as CellValue[][]);
+    return {
+      read: { tables: { impostazioni, rilevazioni: toRead(log, []) }, missing: [] },
+      parsed: parseWorkbook({ impostazioni }),
+    };
+  } catch (error) {
+    if (!isMissingObjectError(error)) throw error;
+  }
+  return readFresh(context, ["impostazioni", "rilevazioni"]);
+}
+
 export async function saveOneSetting(
   context: Excel.RequestContext,
   change: SettingChange,
@@ -60,7 +82,7 @@ export async function saveOneSetting(
 ): Promise<void> {
   const def = SETTINGS.find((s) => s.key === change.key);
   if (!def) throw new Error(`L'impostazione «${change.key}» non esiste.`);
-  const { read, parsed } = await readFresh(context, ["impostazioni", "rilevazioni"]);
+  const { read, parsed } = await readForSetting(context);
   const t = read.tables.impostazioni;
   if (!t)
     throw new Error(

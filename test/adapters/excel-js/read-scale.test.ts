@@ -166,3 +166,22 @@ describe("a cumulative indicator's save with a year of log, as the pane sends it
     expect(result).toMatchObject({ kind: "refused" });
   });
 });
+
+describe("closing a month with a year of log", () => {
+  it("reads the settings and the log's header only: two syncs at 3,000 objectives", async () => {
+    const model = scaledModel(3000);
+    const fake = installFakeExcel(new FakeWorkbook());
+    await createExcelPort().prepare();
+    await bulkWrite(model);
+    const log = await appendYearOfLog(model);
+    fake.resetStats();
+    await createExcelPort().saveSetting("periodiChiusi", "2021-04", "test");
+    const stats = fake.stats();
+    expect(stats.syncs).toBe(2);
+    expect(Math.max(...stats.responseBytes)).toBeLessThan(100_000);
+    const loaded = await createExcelPort().load();
+    expect(loaded.model.impostazioni.periodiChiusi).toEqual(["2021-04"]);
+    expect(loaded.model.rilevazioni).toHaveLength(log.length + 1);
+    expect(loaded.model.rilevazioni.at(-1)).toMatchObject({ elemento: "Periodo", utente: "test" });
+  }, 120_000);
+});
