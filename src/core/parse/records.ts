@@ -91,7 +91,7 @@ export const rilevazione: Builder<Rilevazione> = (row, spot, problems) => {
     return skip(row, spot, problems, "timestamp", "mancano data e ora");
   return {
     ...fields<Rilevazione>(RILEVAZIONI, row),
-    valorePrecedente: logValue(row.cells.valorePrecedente),
-    valoreNuovo: logValue(row.cells.valoreNuovo),
+    valorePrecedente: logValue(spot.cell(row.line, "valorePrecedente")),
+    valoreNuovo: logValue(spot.cell(row.line, "valoreNuovo")),
   };
 };

@@ -114,7 +114,7 @@ export function rowsToSettings(raw: RawTable): { impostazioni: Impostazioni; pro
       continue;
     }
     seen.add(def.key);
-    const cell = row.cells.valore ?? null;
+    const cell = spot.cell(row.line, "valore");
     if (isEmptyCell(cell)) {
       if (settingCell(def.defaultValue) !== "")
         at(

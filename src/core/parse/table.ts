@@ -19,8 +19,8 @@ export interface ParsedRow {
   /** 0-based index in the table's data body (the record's `origin.row`) */
   readonly index: number;
   readonly values: RowValues;
-  /** the cells as read, by column key (absent columns are missing) */
-  readonly cells: Readonly<Record<string, CellValue>>;
+  /** the row's cells as read, in the table's order (see `TableSpot.cell`) */
+  readonly line: readonly CellValue[];
   /** keys whose cell gave an error */
   readonly invalid: ReadonlySet<string>;
 }
@@ -39,6 +39,12 @@ export class TableSpot {
     readonly raw: RawTable,
     readonly columns: ReadonlyMap<string, number>,
   ) {}
+
+  /** the cell of column `key` in a row as read (null when the table lacks the column) */
+  cell(line: readonly CellValue[], key: string): CellValue {
+    const i = this.columns.get(key);
+    return i === undefined ? null : (line[i] ?? null);
+  }
 
   row1(index: number): number {
     return this.raw.headerRow + 1 + index;
@@ -166,10 +172,9 @@ function tableProblem(
 }
 
 /** The objective code a row belongs to, for grouping its problems. */
-function objectiveOf(def: TableDef, cells: Record<string, CellValue>): string | null {
-  const key = def.id === "obiettivi" ? "codice" : "obiettivo";
-  const v = cells[key];
-  const s = v === undefined || isEmptyCell(v) ? "" : textOf(v);
+function objectiveOf(spot: TableSpot, line: readonly CellValue[]): string | null {
+  const v = spot.cell(line, spot.def.id === "obiettivi" ? "codice" : "obiettivo");
+  const s = isEmptyCell(v) ? "" : textOf(v);
   return s === "" ? null : s;
 }
 
@@ -180,34 +185,26 @@ export function parseTable(def: TableDef, raw: RawTable): ParsedTable {
   const spot = new TableSpot(def, raw, map);
   const rows: ParsedRow[] = [];
   const body = Array.isArray(raw.rows) ? raw.rows : [];
-  // each column's position and, for absent ones, the outcome of an empty cell: once per table
-  const plan = def.columns.map((col) => {
-    const i = map.get(col.key);
-    return { col, i, absent: i === undefined ? parseCell(col, null) : undefined };
-  });
-  const keys = [...map.keys()];
+  // each column's position and the outcome of an empty cell (an absent column's): once per table
+  const plan = def.columns.map((col) => ({
+    col,
+    i: map.get(col.key),
+    absent: parseCell(col, null),
+  }));
   const positions = [...map.values()];
   body.forEach((rawRow, index) => {
     const line: readonly CellValue[] = Array.isArray(rawRow) ? rawRow : [];
-    const cells: Record<string, CellValue> = {};
-    let empty = true;
-    for (let k = 0; k < keys.length; k++) {
-      const v = line[positions[k]] ?? null;
-      cells[keys[k]] = v;
-      if (empty && !isEmptyCell(v)) empty = false;
-    }
-    if (empty) return;
+    if (positions.every((i) => isEmptyCell(line[i] ?? null))) return;
     const looks = raw.looks?.[index];
     const values: Record<string, CellOutcome["value"]> = {};
     let invalid: Set<string> | undefined;
     let objective: string | null | undefined;
     for (const { col, i, absent } of plan) {
-      const out =
-        absent ?? parseCell(col, cells[col.key], i === undefined ? undefined : looks?.get(i));
+      const out = i === undefined ? absent : parseCell(col, line[i] ?? null, looks?.get(i));
       values[col.key] = out.value;
       if (!out.issue) continue;
       if (out.issue.severity === "error") (invalid ??= new Set()).add(col.key);
-      objective ??= objectiveOf(def, cells);
+      objective ??= objectiveOf(spot, line);
       problems.push(
         spot.problem(index, col.key, {
           severity: out.issue.severity,
@@ -218,7 +215,7 @@ export function parseTable(def: TableDef, raw: RawTable): ParsedTable {
         }),
       );
     }
-    rows.push({ index, values, cells, invalid: invalid ?? NONE_INVALID });
+    rows.push({ index, values, line, invalid: invalid ?? NONE_INVALID });
   });
   return { rows, problems, columns: map };
 }
