@@ -55,6 +55,8 @@ export class CsvRows {
 export type TableStart =
   | {
       readonly kind: "found";
+      /** the header's index among the rows given */
+      readonly at: number;
       readonly headers: string[];
       /** the rows below the header among the first ones read */
       readonly sample: SourceRow[];
@@ -87,6 +89,7 @@ export function startTable(
   const sample = head.slice(at + 1);
   return {
     kind: "found",
+    at,
     headers: headerTexts(head[at].cells),
     sample,
     decimal: decimal ?? detectDecimalSeparator(sample.flatMap((r) => r.cells)),
