@@ -97,7 +97,7 @@ export function ImportPreview({ result, plan }: ImportPreviewProps) {
             ))}
           </ul>
           {conflicts.length > SHOWN && (
-            <Body1>{fmt(text.more, { count: conflicts.length - SHOWN })}</Body1>
+            <Body1>{fmtCount(text.more, conflicts.length - SHOWN)}</Body1>
           )}
         </section>
       )}
@@ -113,9 +113,7 @@ export function ImportPreview({ result, plan }: ImportPreviewProps) {
               </li>
             ))}
           </ul>
-          {rejected.length > SHOWN && (
-            <Body1>{fmt(text.more, { count: rejected.length - SHOWN })}</Body1>
-          )}
+          {rejected.length > SHOWN && <Body1>{fmtCount(text.more, rejected.length - SHOWN)}</Body1>}
         </section>
       )}
     </div>
