@@ -3,6 +3,7 @@ import {
   Body1,
   Button,
   Field,
+  Label,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
@@ -12,6 +13,7 @@ import {
   Textarea,
   makeStyles,
   tokens,
+  useId,
 } from "@fluentui/react-components";
 import type { MappedTable, MappingJson } from "../../../core/import/mapping/contract";
 import { planUpsert } from "../../../core/import/upsert";
@@ -44,6 +46,7 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   file: { maxWidth: "100%" },
+  fileField: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
 });
 
 interface RunArgs {
@@ -73,6 +76,7 @@ export default function ImportaView({ port }: ViewProps) {
   const [problem, setProblem] = useState<SourceProblem | null>(null);
   const [readError, setReadError] = useState<unknown>(null);
   const [pasted, setPasted] = useState("");
+  const fileId = useId("importa-file");
 
   const run = useCallback(
     async (args: RunArgs, onProgress: Progress, signal: AbortSignal) => {
@@ -153,15 +157,18 @@ export default function ImportaView({ port }: ViewProps) {
     <div className={styles.root}>
       <Body1 as="p">{text.intro}</Body1>
       <Body1 as="p">{text.formats}</Body1>
-      <Field label={text.file}>
+      <div className={styles.fileField}>
+        {/* a native file input: Field labels Fluent controls only */}
+        <Label htmlFor={fileId}>{text.file}</Label>
         <input
+          id={fileId}
           className={styles.file}
           type="file"
           accept=".csv,.tsv,.txt,text/csv,text/plain"
           disabled={running}
           onChange={(e) => void onFile(e.currentTarget.files?.[0])}
         />
-      </Field>
+      </div>
       <Field label={text.paste}>
         <Textarea
           value={pasted}
@@ -234,7 +241,12 @@ export default function ImportaView({ port }: ViewProps) {
             </MessageBar>
           )}
           <div className={styles.actions}>
-            <Button appearance="primary" disabled={running || !ready} onClick={importNow}>
+            <Button
+              appearance="primary"
+              // still focusable: the name dialog gives the focus back to it as the import starts
+              disabledFocusable={running || !ready}
+              onClick={importNow}
+            >
               {missing.length > 0 ? text.prepareAndImport : text.import}
             </Button>
             {running && <Button onClick={cancel}>{text.cancel}</Button>}
