@@ -4,7 +4,6 @@
  * e importa» creates the tables and writes the plan into the fake workbook.
  */
 import { join } from "node:path";
-import type { Page } from "playwright-core";
 import { ROOT } from "./build";
 import {
   axeViolations,
@@ -17,6 +16,7 @@ import {
   widerThanPane,
 } from "./harness";
 import type { E2eEnv } from "./harness";
+import { records } from "./workbook";
 
 const it = browserTest();
 let env: E2eEnv | null = null;
@@ -27,12 +27,6 @@ beforeAll(async () => {
 afterAll(() => stopE2e(env));
 
 const CSV = join(ROOT, "test", "fixtures", "import", "monitoraggio-2024-utf8.csv");
-
-/** the rows of a table as header -> value records */
-async function records(page: Page, table: string): Promise<Record<string, unknown>[]> {
-  const t = await page.evaluate((name) => window.__e2e.table(name), table);
-  return t.rows.map((r) => Object.fromEntries(t.headers.map((h, i) => [h, r[i]])));
-}
 
 it("imports a CSV into an empty workbook, with one field of the mapping changed", async () => {
   const { page, errors } = await openPane(env!, seedFake({ userName: "Giulia Neri" }));

@@ -4,7 +4,12 @@
  * hooks let a test play a colleague writing a cell meanwhile, fail a call, or step a
  * generation one sheet at a time.
  */
-import { planUpsert, type Incoming, type UpsertOptions } from "../../src/core/import/upsert";
+import {
+  importReportOf,
+  planUpsert,
+  type Incoming,
+  type UpsertOptions,
+} from "../../src/core/import/upsert";
 import type {
   GenerateOptions,
   GenerateReport,
@@ -201,19 +206,7 @@ export class MemoryPort implements WorkbookPort {
     const plan = planUpsert(this.model, incoming, options);
     onProgress?.(0, 1);
     if (this.importStep) await this.importStep();
-    const report: ImportReport = {
-      added: {
-        obiettivi: plan.added.obiettivi.length,
-        fasi: plan.added.fasi.length,
-        indicatori: plan.added.indicatori.length,
-        soggetti: plan.added.soggetti.length,
-        rilevazioni: plan.added.rilevazioni.length,
-      },
-      updated: plan.updated.length,
-      conflicts: plan.conflicts.length,
-      logRows: plan.log.length,
-      stopped: signal?.aborted === true,
-    };
+    const report = importReportOf(plan, signal?.aborted === true);
     if (report.stopped) return report;
     const added = plan.added as unknown as Record<string, object[]>;
     const model = this.model as unknown as Record<string, object[]>;

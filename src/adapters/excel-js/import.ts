@@ -12,6 +12,7 @@
  */
 import type { ImportReport, Progress } from "../../core/ports";
 import {
+  importReportOf,
   planUpsert,
   recordKey,
   type Incoming,
@@ -166,20 +167,7 @@ export async function importInExcel(
     });
   }
   const sent = await sendSteps(context, steps, onProgress, signal);
-  const report: ImportReport = {
-    added: {
-      obiettivi: plan.added.obiettivi.length,
-      fasi: plan.added.fasi.length,
-      indicatori: plan.added.indicatori.length,
-      soggetti: plan.added.soggetti.length,
-      rilevazioni: plan.added.rilevazioni.length,
-    },
-    updated: plan.updated.length,
-    conflicts: plan.conflicts.length,
-    logRows: plan.log.length,
-    stopped: false,
-  };
-  return { ...report, stopped: sent.stopped };
+  return importReportOf(plan, sent.stopped);
 }
 
 function blankBody(t: TableRead): number {

@@ -4,12 +4,11 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { planUpsert } from "../../../src/core/import/upsert";
+import { importReportOf, planUpsert } from "../../../src/core/import/upsert";
 import { samplePeg } from "../../../src/core/sample";
 import {
   SourceRefused,
   conflictsOf,
-  countsOf,
   fieldRows,
   outcomeOf,
   previewRows,
@@ -68,7 +67,7 @@ test("preview, counts and rejected rows with their row numbers", () => {
   // the row without a code is row 12 of the file (the header is row 1)
   expect(result.rejected.map((r) => r.row)).toEqual([12]);
   const plan = planUpsert(samplePeg(), result, { ...STAMP, source: source.name });
-  expect(countsOf(plan)).toEqual(
+  expect(importReportOf(plan, false).added).toEqual(
     expect.objectContaining({ obiettivi: 3, fasi: 4, indicatori: 5, soggetti: 0 }),
   );
 });

@@ -11,10 +11,10 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { ImportResult } from "../../../core/import/types";
-import type { UpsertPlan } from "../../../core/import/upsert";
+import { importReportOf, type UpsertPlan } from "../../../core/import/upsert";
 import { fmt, fmtCount, shortText } from "../../components/format";
 import { useMessages } from "../../i18n";
-import { conflictsOf, countsOf, previewRows } from "./source";
+import { conflictsOf, previewRows } from "./source";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -41,7 +41,7 @@ export function ImportPreview({ result, plan }: ImportPreviewProps) {
   const rest = result.model.obiettivi.length - rows.length;
   const conflicts = conflictsOf(result, plan);
   const rejected = result.rejected;
-  const counts = plan ? countsOf(plan) : null;
+  const counts = plan ? importReportOf(plan, false) : null;
   const rowsText = (list: readonly number[]) =>
     list.length === 0 ? "" : ` (${fmtCount(text.rows, list.length, { rows: list.join(", ") })})`;
   return (
@@ -74,48 +74,48 @@ export function ImportPreview({ result, plan }: ImportPreviewProps) {
       {rest > 0 && <Body1>{fmtCount(text.morePreview, rest)}</Body1>}
       {counts && (
         <section aria-label={text.countsTitle}>
-          <Body1 as="p">{fmt(text.add, { ...counts })}</Body1>
+          <Body1 as="p">{fmt(text.add, counts.added)}</Body1>
           {counts.updated > 0 && <Body1 as="p">{fmtCount(text.update, counts.updated)}</Body1>}
         </section>
       )}
-      {conflicts.length > 0 && (
-        <section aria-labelledby="importa-conflicts">
-          <Subtitle2 as="h3" id="importa-conflicts">
-            {fmtCount(text.conflictsTitle, conflicts.length)}
-          </Subtitle2>
-          <ul className={styles.list}>
-            {conflicts.slice(0, SHOWN).map((c, i) => (
-              <li key={i}>
-                {fmt(c.workbook ? text.conflictWorkbook : text.conflictSource, {
-                  key: c.key,
-                  field: c.field,
-                  first: c.first,
-                  second: c.second,
-                })}
-                {rowsText(c.rows)}
-              </li>
-            ))}
-          </ul>
-          {conflicts.length > SHOWN && (
-            <Body1>{fmtCount(text.more, conflicts.length - SHOWN)}</Body1>
-          )}
-        </section>
-      )}
-      {rejected.length > 0 && (
-        <section aria-labelledby="importa-rejected">
-          <Subtitle2 as="h3" id="importa-rejected">
-            {fmtCount(text.rejectedTitle, rejected.length)}
-          </Subtitle2>
-          <ul className={styles.list}>
-            {rejected.slice(0, SHOWN).map((r) => (
-              <li key={`${r.page ?? 0}-${r.row}`}>
-                {fmt(text.rejectedLine, { row: r.row, reason: r.reason })}
-              </li>
-            ))}
-          </ul>
-          {rejected.length > SHOWN && <Body1>{fmtCount(text.more, rejected.length - SHOWN)}</Body1>}
-        </section>
-      )}
+      <ProblemList
+        id="importa-conflicts"
+        title={fmtCount(text.conflictsTitle, conflicts.length)}
+        lines={conflicts.map(
+          (c) =>
+            fmt(c.workbook ? text.conflictWorkbook : text.conflictSource, {
+              key: c.key,
+              field: c.field,
+              first: c.first,
+              second: c.second,
+            }) + rowsText(c.rows),
+        )}
+      />
+      <ProblemList
+        id="importa-rejected"
+        title={fmtCount(text.rejectedTitle, rejected.length)}
+        lines={rejected.map((r) => fmt(text.rejectedLine, { row: r.row, reason: r.reason }))}
+      />
     </div>
+  );
+}
+
+/** A titled list of problems, the first SHOWN of them and how many more. */
+function ProblemList({ id, title, lines }: { id: string; title: string; lines: string[] }) {
+  const styles = useStyles();
+  const text = useMessages().importa;
+  if (lines.length === 0) return null;
+  return (
+    <section aria-labelledby={id}>
+      <Subtitle2 as="h3" id={id}>
+        {title}
+      </Subtitle2>
+      <ul className={styles.list}>
+        {lines.slice(0, SHOWN).map((line, i) => (
+          <li key={i}>{line}</li>
+        ))}
+      </ul>
+      {lines.length > SHOWN && <Body1>{fmtCount(text.more, lines.length - SHOWN)}</Body1>}
+    </section>
   );
 }

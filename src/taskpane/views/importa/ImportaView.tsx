@@ -7,7 +7,6 @@ import {
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
-  ProgressBar,
   Spinner,
   Subtitle2,
   Textarea,
@@ -20,6 +19,7 @@ import { planUpsert } from "../../../core/import/upsert";
 import type { ImportReport, Progress } from "../../../core/ports";
 import { localTimestamp } from "../../../core/text/dates";
 import { ErrorBar } from "../../components/ErrorBar";
+import { RunProgress } from "../../components/RunProgress";
 import { fmt } from "../../components/format";
 import { listText, sheetOfTable } from "../../components/sheet-names";
 import { UserNameDialog } from "../../components/UserNameDialog";
@@ -254,20 +254,13 @@ export default function ImportaView({ port }: ViewProps) {
         </>
       )}
       {running && (
-        <Field
+        <RunProgress
           label={text.progressLabel}
-          validationState="none"
-          validationMessage={
-            state.done === 0
-              ? text.progressWaiting
-              : fmt(text.progress, { done: state.done, total: state.total })
-          }
-        >
-          <ProgressBar
-            value={state.done === 0 ? undefined : state.done}
-            max={Math.max(state.total, 1)}
-          />
-        </Field>
+          done={state.done}
+          total={state.total}
+          waiting={text.progressWaiting}
+          progress={text.progress}
+        />
       )}
       {state.kind === "cancelled" && (
         <MessageBar intent="warning" layout="multiline">

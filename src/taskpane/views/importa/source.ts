@@ -237,28 +237,6 @@ export function previewRows(result: ImportResult, count = 5): PreviewRow[] {
   }));
 }
 
-export interface Counts {
-  readonly obiettivi: number;
-  readonly fasi: number;
-  readonly indicatori: number;
-  readonly soggetti: number;
-  readonly rilevazioni: number;
-  /** fields to change (settings included) */
-  readonly updated: number;
-}
-
-export function countsOf(plan: UpsertPlan): Counts {
-  const { obiettivi, fasi, indicatori, soggetti, rilevazioni } = plan.added;
-  return {
-    obiettivi: obiettivi.length,
-    fasi: fasi.length,
-    indicatori: indicatori.length,
-    soggetti: soggetti.length,
-    rilevazioni: rilevazioni.length,
-    updated: plan.updated.length,
-  };
-}
-
 /** Two values for the same field: inside the source (the first kept) or against the workbook. */
 export interface ConflictLine {
   readonly key: string;
