@@ -20,6 +20,7 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   number: { width: "3.5em", textAlign: "end" },
   code: { width: "7em", overflowWrap: "anywhere" },
+  text: { margin: 0 },
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
 });
 
@@ -74,8 +75,14 @@ export function ImportPreview({ result, plan }: ImportPreviewProps) {
       {rest > 0 && <Body1>{fmtCount(text.morePreview, rest)}</Body1>}
       {counts && (
         <section aria-label={text.countsTitle}>
-          <Body1 as="p">{fmt(text.add, counts.added)}</Body1>
-          {counts.updated > 0 && <Body1 as="p">{fmtCount(text.update, counts.updated)}</Body1>}
+          <Body1 as="p" className={styles.text}>
+            {fmt(text.add, counts.added)}
+          </Body1>
+          {counts.updated > 0 && (
+            <Body1 as="p" className={styles.text}>
+              {fmtCount(text.update, counts.updated)}
+            </Body1>
+          )}
         </section>
       )}
       <ProblemList

@@ -44,6 +44,9 @@ import {
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  // the gaps of the column space the paragraphs, not their margins
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  text: { margin: 0 },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   file: { maxWidth: "100%" },
   fileField: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
@@ -155,8 +158,12 @@ export default function ImportaView({ port }: ViewProps) {
 
   return (
     <div className={styles.root}>
-      <Body1 as="p">{text.intro}</Body1>
-      <Body1 as="p">{text.formats}</Body1>
+      <Body1 as="p" className={styles.text}>
+        {text.intro}
+      </Body1>
+      <Body1 as="p" className={styles.text}>
+        {text.formats}
+      </Body1>
       <div className={styles.fileField}>
         {/* a native file input: Field labels Fluent controls only */}
         <Label htmlFor={fileId}>{text.file}</Label>
@@ -193,15 +200,17 @@ export default function ImportaView({ port }: ViewProps) {
       {readError != null && <ErrorBar error={readError} title={text.readFailed} />}
       {source && (
         <>
-          <Body1 as="p" role="status">
+          <Body1 as="p" role="status" className={styles.text}>
             {fmt(text.read, { name: source.name, how: source.read })}
           </Body1>
           {source.kind === "table" && (
-            <section aria-labelledby="importa-mapping">
+            <section className={styles.section} aria-labelledby="importa-mapping">
               <Subtitle2 as="h3" id="importa-mapping">
                 {text.mappingTitle}
               </Subtitle2>
-              <Body1 as="p">{text.mappingHint}</Body1>
+              <Body1 as="p" className={styles.text}>
+                {text.mappingHint}
+              </Body1>
               {source.notes.length > 0 && (
                 <MessageBar intent="info" layout="multiline">
                   <MessageBarBody>
