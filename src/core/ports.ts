@@ -12,6 +12,7 @@ import type { CellValue } from "./schema/raw";
 import type { TableId } from "./schema/tables";
 import type { TablePositions } from "./parse/positions";
 import type { ObjectiveFilters } from "./selection";
+import type { Incoming, UpsertOptions } from "./import/upsert";
 
 export interface LoadedWorkbook {
   readonly model: PegModel;
@@ -60,6 +61,22 @@ export interface GenerateReport {
 
 export type Progress = (done: number, total: number) => void;
 
+/** What an import wrote into the workbook. */
+export interface ImportReport {
+  /** records appended, table by table (rilevazioni: the import's own log rows) */
+  readonly added: Readonly<
+    Record<"obiettivi" | "fasi" | "indicatori" | "soggetti" | "rilevazioni", number>
+  >;
+  /** fields changed (settings included) */
+  readonly updated: number;
+  /** phases or indicators left as they were: same number, another description */
+  readonly conflicts: number;
+  /** Rilevazioni rows logging the changed fields */
+  readonly logRows: number;
+  /** the user stopped it between two round trips: part of it is written */
+  readonly stopped: boolean;
+}
+
 export interface WorkbookPort {
   /** the whole model, read in one round trip */
   load(): Promise<LoadedWorkbook>;
@@ -75,6 +92,17 @@ export interface WorkbookPort {
     onProgress?: Progress,
     signal?: AbortSignal,
   ): Promise<GenerateReport>;
+  /**
+   * merges an import into the workbook by key (core/import/upsert.ts on a fresh reading):
+   * new records appended, changed fields written and logged in Rilevazioni; stops between
+   * round trips when `signal` is aborted
+   */
+  importRecords(
+    incoming: Incoming,
+    options: UpsertOptions,
+    onProgress?: Progress,
+    signal?: AbortSignal,
+  ): Promise<ImportReport>;
   /** selects a cell ("Fasi!H12") and activates its sheet */
   select(address: string): Promise<void>;
   /** writes one value into one cell, used by the one-click fixes */

@@ -15,7 +15,7 @@ import { MessagesProvider, type Messages } from "./i18n";
 import { usePaneState } from "./state/pane-store";
 import type { ThemeSource } from "./theme";
 import { VIEWS } from "./views/registry";
-import type { ViewId, ViewProps } from "./views/types";
+import { isTab, type ViewId, type ViewProps } from "./views/types";
 
 export interface AppProps {
   readonly port: WorkbookPort;
@@ -85,9 +85,11 @@ function Shell({ port, messages, views }: ShellProps) {
       <TypingWatch port={port} />
       <section
         className={styles.panel}
-        role="tabpanel"
         id={`panel-${view}`}
-        aria-labelledby={`tab-${view}`}
+        // a section reached from the "⋯" menu has no tab to be the panel of
+        {...(isTab(view)
+          ? { role: "tabpanel", "aria-labelledby": `tab-${view}` }
+          : { role: "region", "aria-label": messages.views[view] })}
       >
         <Suspense fallback={<Spinner size="small" label={messages.loading} />}>
           <View port={port} />

@@ -23,6 +23,8 @@ export function lazyPort(load: () => Promise<WorkbookPort>): WorkbookPort {
     saveRilevazione: async (save) => (await port()).saveRilevazione(save),
     generate: async (options, onProgress, signal) =>
       (await port()).generate(options, onProgress, signal),
+    importRecords: async (incoming, options, onProgress, signal) =>
+      (await port()).importRecords(incoming, options, onProgress, signal),
     select: async (address) => (await port()).select(address),
     writeCell: async (address, value) => (await port()).writeCell(address, value),
     watchTyping: async (utente, onReport) => (await port()).watchTyping?.(utente, onReport),

@@ -15,7 +15,7 @@ import {
   stopE2e,
 } from "./harness";
 import type { E2eEnv } from "./harness";
-import { cellOf } from "./workbook";
+import { cellOf, records } from "./workbook";
 
 const it = browserTest();
 let env: E2eEnv | null = null;
@@ -26,12 +26,6 @@ beforeAll(async () => {
 afterAll(() => stopE2e(env));
 
 const REASON = "Correzione del valore di un indicatore";
-
-/** the rows of a table as header -> value records */
-async function records(page: Page, table: string): Promise<Record<string, unknown>[]> {
-  const t = await page.evaluate((name) => window.__e2e.table(name), table);
-  return t.rows.map((r) => Object.fromEntries(t.headers.map((h, i) => [h, r[i]])));
-}
 
 async function closedMonths(page: Page): Promise<unknown> {
   const rows = await records(page, "tblImpostazioni");

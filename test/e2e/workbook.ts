@@ -54,3 +54,9 @@ export function dataPart(snapshot: WorkbookSnapshot): unknown {
 export async function snapshotOf(page: Page): Promise<WorkbookSnapshot> {
   return page.evaluate(() => window.__e2e.snapshot());
 }
+
+/** the rows of a table as header -> value records */
+export async function records(page: Page, table: string): Promise<Record<string, unknown>[]> {
+  const t = await page.evaluate((name) => window.__e2e.table(name), table);
+  return t.rows.map((r) => Object.fromEntries(t.headers.map((h, i) => [h, r[i]])));
+}

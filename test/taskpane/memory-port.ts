@@ -4,9 +4,16 @@
  * hooks let a test play a colleague writing a cell meanwhile, fail a call, or step a
  * generation one sheet at a time.
  */
+import {
+  importReportOf,
+  planUpsert,
+  type Incoming,
+  type UpsertOptions,
+} from "../../src/core/import/upsert";
 import type {
   GenerateOptions,
   GenerateReport,
+  ImportReport,
   LoadedWorkbook,
   PrepareReport,
   Progress,
@@ -60,6 +67,8 @@ export class MemoryPort implements WorkbookPort {
   now = new Date(2021, 3, 30, 10, 15, 0);
   /** when set, generate waits on it before each sheet (tests resolve it step by step) */
   generateStep: (() => Promise<void>) | null = null;
+  /** when set, importRecords waits on it before writing (tests stop the import meanwhile) */
+  importStep: (() => Promise<void>) | null = null;
   /** called on writeCell, e.g. to make the fixed problem disappear */
   onWriteCell: ((address: string, value: CellValue) => void) | null = null;
   private failures = new Map<PortMethod, Error>();
@@ -178,6 +187,34 @@ export class MemoryPort implements WorkbookPort {
       onProgress?.(i + 1, codes.length);
     }
     return { sheets, indexSheet: options.index ? "Indice schede" : null };
+  }
+
+  /**
+   * Runs the core's upsert plan on the model, as the Excel adapter does on its reading, and
+   * appends the added records and log rows (changed fields are counted, not applied);
+   * `importStep` (when set) is awaited before the writing, so a test can stop it meanwhile.
+   */
+  async importRecords(
+    incoming: Incoming,
+    options: UpsertOptions,
+    onProgress?: Progress,
+    signal?: AbortSignal,
+  ): Promise<ImportReport> {
+    await this.enter("importRecords", [incoming, options]);
+    if (this.missingTables.length > 0)
+      throw new Error("Mancano le tabelle: usare «Prepara la cartella».");
+    const plan = planUpsert(this.model, incoming, options);
+    onProgress?.(0, 1);
+    if (this.importStep) await this.importStep();
+    const report = importReportOf(plan, signal?.aborted === true);
+    if (report.stopped) return report;
+    const added = plan.added as unknown as Record<string, object[]>;
+    const model = this.model as unknown as Record<string, object[]>;
+    for (const id of ["obiettivi", "fasi", "indicatori", "soggetti"]) model[id].push(...added[id]);
+    this.model = withOrigins(this.model);
+    this.model.rilevazioni.push(...plan.added.rilevazioni, ...plan.log);
+    onProgress?.(1, 1);
+    return report;
   }
 
   async select(address: string): Promise<void> {

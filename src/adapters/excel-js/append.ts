@@ -44,35 +44,70 @@ function rowBytes(block: CellBlock): (i: number) => number {
   return (i) => jsonBytes(block.values[i]) + jsonBytes(block.formats[i]);
 }
 
+/** Something to queue in a write sync, with what it adds to the request. */
+export interface WriteStep {
+  readonly bytes: number;
+  readonly queue: (context: Excel.RequestContext) => void;
+}
+
 /**
- * Appends blocks to several tables, one chunk per table per sync; the tables share the
- * payload budget of a sync. Returns the syncs made.
+ * The steps of appending blocks: each table's rows in pieces of at most `piece` bytes, in
+ * order, so that `sendSteps` can fill every sync with rows of several tables.
  */
+export function appendSteps(
+  jobs: readonly { target: AppendTarget; block: CellBlock }[],
+  piece = WRITE_BUDGET_BYTES / 8,
+): WriteStep[] {
+  return jobs.flatMap(({ target, block }) => {
+    let current = { ...target };
+    const bytes = rowBytes(block);
+    return chunkBy(
+      block.values.map((_, i) => i),
+      bytes,
+      piece,
+    ).map((idx) => ({
+      bytes: idx.reduce((sum, i) => sum + bytes(i), 0),
+      queue: (context: Excel.RequestContext) => {
+        const reused = queueAppend(context, current, slice(block, idx[0], idx[idx.length - 1] + 1));
+        current = { ...current, blankRows: current.blankRows - reused };
+      },
+    }));
+  });
+}
+
+export interface SendReport {
+  readonly syncs: number;
+  /** set when `signal` stopped the sending between two syncs */
+  readonly stopped: boolean;
+}
+
+/**
+ * Sends steps in order, as many per sync as the write budget allows (each sync under the 5 MB
+ * request limit). Stops between syncs when `signal` is aborted; `onSync(done, total)` after
+ * each one.
+ */
+export async function sendSteps(
+  context: Excel.RequestContext,
+  steps: readonly WriteStep[],
+  onSync?: (done: number, total: number) => void,
+  signal?: AbortSignal,
+): Promise<SendReport> {
+  const batches = chunkBy(steps, (s) => s.bytes);
+  for (const [i, batch] of batches.entries()) {
+    if (signal?.aborted) return { syncs: i, stopped: true };
+    for (const step of batch) step.queue(context);
+    // one batch per sync on purpose: each stays under the 5 MB request limit
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
+    await context.sync();
+    onSync?.(i + 1, batches.length);
+  }
+  return { syncs: batches.length, stopped: false };
+}
+
+/** Appends blocks to several tables in as few syncs as their bytes allow. Returns the syncs. */
 export async function appendAll(
   context: Excel.RequestContext,
   jobs: readonly { target: AppendTarget; block: CellBlock }[],
 ): Promise<number> {
-  const budget = Math.floor(WRITE_BUDGET_BYTES / Math.max(1, jobs.length));
-  const queues = jobs.map(({ target, block }) => ({
-    target: { ...target },
-    chunks: chunkBy(
-      block.values.map((_, i) => i),
-      rowBytes(block),
-      budget,
-    ).map((idx) => slice(block, idx[0], idx[idx.length - 1] + 1)),
-  }));
-  let syncs = 0;
-  for (let round = 0; queues.some((q) => q.chunks.length > round); round += 1) {
-    for (const q of queues) {
-      const chunk = q.chunks[round];
-      if (!chunk) continue;
-      const reused = queueAppend(context, q.target, chunk);
-      q.target = { ...q.target, blankRows: q.target.blankRows - reused };
-    }
-    // one chunk per sync on purpose: each stays under the 5 MB request limit
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop
-    await context.sync();
-    syncs += 1;
-  }
-  return syncs;
+  return (await sendSteps(context, appendSteps(jobs))).syncs;
 }

@@ -8,6 +8,7 @@ import type { WorkbookPort } from "../../core/ports";
 import { selectCell, writeOneCell } from "./cell";
 import { writeComputedColumns } from "./computed";
 import { generateSchede } from "./generate";
+import { importInExcel } from "./import";
 import { loadModel } from "./load";
 import { saveRilevazioneInExcel } from "./rilevazione";
 import { prepareStructure } from "./prepare";
@@ -25,6 +26,8 @@ export function createExcelPort(): WorkbookPort {
     saveRilevazione: (save) =>
       runExcel((context) => saveRilevazioneInExcel(context, save, new Date())),
     generate: (options, onProgress, signal) => generateSchede(options, onProgress, signal),
+    importRecords: (incoming, options, onProgress, signal) =>
+      runExcel((context) => importInExcel(context, incoming, options, onProgress, signal)),
     select: (address) => runExcel((context) => selectCell(context, address)),
     writeCell: (address, value) => runExcel((context) => writeOneCell(context, address, value)),
     watchTyping: (utente, onReport) =>

@@ -1,8 +1,8 @@
 /** load(): every schema table in one round trip (see read-tables.ts), parsed by the core. */
 import { parseWorkbook, type ParseResult } from "../../core/parse";
 import type { LoadedWorkbook } from "../../core/ports";
-import { TABLES, type TableId } from "../../core/schema/tables";
-import { rawOf, readTables, type TablesRead } from "./read-tables";
+import { TABLES, tableById, type TableId } from "../../core/schema/tables";
+import { rawOf, readTables, type TableRead, type TablesRead } from "./read-tables";
 
 export const ALL_TABLES: readonly TableId[] = TABLES.map((t) => t.id);
 
@@ -18,6 +18,21 @@ export async function readFresh(
 ): Promise<FreshRead> {
   const read = await readTables(context, ids);
   return { read, parsed: parseWorkbook(rawOf(read)) };
+}
+
+/** The tables `ids` as read; refuses in Italian, naming them, when some are missing. */
+export function requireTables<Id extends TableId>(
+  read: TablesRead,
+  ids: readonly Id[],
+): Record<Id, TableRead> {
+  const missing = ids.filter((id) => !read.tables[id]);
+  if (missing.length > 0) {
+    throw new Error(
+      `Mancano le tabelle ${missing.map((id) => tableById(id).table).join(", ")}: ` +
+        "usare «Prepara la cartella» e poi riprovare.",
+    );
+  }
+  return read.tables as Record<Id, TableRead>;
 }
 
 export async function loadModel(context: Excel.RequestContext): Promise<LoadedWorkbook> {

@@ -24,6 +24,18 @@ export const LOG_FIRST_READ_ROWS = 16_384;
 /** bytes one sized read may bring back (the limit is 5,000,000) */
 export const READ_BUDGET_BYTES = 4_500_000;
 
+/**
+ * Per queued command, what a real request carries besides the arguments: Office.js sends an
+ * action record (id, type, name, object path, arguments: about 90 bytes) and, for each new
+ * proxy (a range, its format, its font…), an object-path record and its instantiation (about
+ * 120 bytes each). The ids in those records grow with the request (five digits in a batch of
+ * 300 schede), so the figure is one for a large batch. Checked against the request bodies
+ * Office.js itself builds for generations of 31 and 300 schede
+ * (test/adapters/excel-js/office-request.test.ts): every sheet's estimate covers its real
+ * bytes. A batch Excel still refuses is split and resent.
+ */
+export const COMMAND_OVERHEAD_BYTES = 280;
+
 const encoder = new TextEncoder();
 
 /** UTF-8 size of a value as JSON, which is how Office.js sends it. */

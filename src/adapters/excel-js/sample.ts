@@ -6,8 +6,9 @@
  */
 import { samplePeg } from "../../core/sample";
 import type { PegModel } from "../../core/model/types";
+import type { CellValue } from "../../core/schema/raw";
 import { settingsToRows } from "../../core/schema/rows";
-import { tableById, type TableId } from "../../core/schema/tables";
+import type { TableId } from "../../core/schema/tables";
 import { appendAll, type AppendTarget } from "./append";
 import {
   columnOf,
@@ -17,7 +18,7 @@ import {
   recordsToBlock,
   type CellBlock,
 } from "./cells";
-import { readFresh } from "./load";
+import { readFresh, requireTables } from "./load";
 import { prepareStructure } from "./prepare";
 import type { TableRead } from "./read-tables";
 import { queueConditionalRefresh } from "./refresh";
@@ -47,18 +48,12 @@ export async function fillWithSample(context: Excel.RequestContext): Promise<voi
         "Aprire una cartella nuova (o svuotare quelle tabelle) e riprovare.",
     );
   }
-  const missing = [...DATA, "impostazioni" as const].filter((id) => !read.tables[id]);
-  if (missing.length > 0) {
-    throw new Error(
-      `Mancano le tabelle ${missing.map((id) => tableById(id).table).join(", ")}: ` +
-        "usare «Prepara la cartella» e poi riprovare.",
-    );
-  }
+  const tables = requireTables(read, [...DATA, "impostazioni"]);
   const sample = samplePeg();
   const jobs: { target: AppendTarget; block: CellBlock }[] = [];
   const grown: TableRead[] = [];
   for (const id of DATA) {
-    const t = read.tables[id] as TableRead;
+    const t = tables[id];
     const records = sample[id] as object[];
     if (records.length === 0) continue;
     grown.push(t);
@@ -67,20 +62,24 @@ export async function fillWithSample(context: Excel.RequestContext): Promise<voi
       block: recordsToBlock(t.def, t.headers, records),
     });
   }
-  queueSettings(context, read.tables.impostazioni as TableRead, sample);
+  queueSettings(context, tables.impostazioni, settingsToRows(sample.impostazioni));
   await appendAll(context, jobs);
   queueConditionalRefresh(context, grown);
   await context.sync();
 }
 
-/** The sample's settings over the existing rows (1×1 writes), missing keys appended. */
-function queueSettings(context: Excel.RequestContext, t: TableRead, sample: PegModel): void {
+/** Settings rows (key, value…) over the table's rows of their keys (1×1 writes); keys not there are left out. */
+export function queueSettings(
+  context: Excel.RequestContext,
+  t: TableRead,
+  rows: readonly (readonly CellValue[])[],
+): void {
   const keyAt = positionOf(t.def, t.headers, "chiave");
   const valueAt = positionOf(t.def, t.headers, "valore");
   if (keyAt < 0 || valueAt < 0) return;
   const col = columnOf(t.def, t.headers[valueAt]);
   const body = context.workbook.tables.getItem(t.def.table).getDataBodyRange();
-  for (const [key, value] of settingsToRows(sample.impostazioni)) {
+  for (const [key, value] of rows) {
     const row = t.rows.findIndex((r) => String(r[keyAt] ?? "").trim() === key);
     if (row < 0) continue;
     const cell = body.getCell(row, valueAt);

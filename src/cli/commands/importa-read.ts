@@ -8,36 +8,13 @@ import { createReadStream, existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { delimiter as PATH_DELIMITER, join } from "node:path";
 import { openXlsx } from "../../adapters/xlsx-file/workbook";
-import { CsvParser, isEmptyRecord, sniffDelimiter, type Delimiter } from "../../core/import/csv";
+import { sniffDelimiter } from "../../core/import/csv";
+import { decodeText, decodeWindows1252, type Encoding } from "../../core/import/encoding";
+import { CsvRows, DELIMITER_NAMES, type SourceRow } from "../../core/import/table";
 import type { SheetCell } from "../../adapters/xlsx-file/read/sheet";
 import type { CellValue } from "../../core/schema/raw";
 import { serialToIso } from "../../core/text/dates";
 import { CliError } from "../errors";
-
-export type Encoding = "UTF-8" | "Windows-1252";
-
-/** Windows-1252 at 0x80–0x9F, where it differs from Latin-1 (undefined bytes stay as they are). */
-const CP1252_HIGH = [
-  0x20ac, 0x81, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039,
-  0x0152, 0x8d, 0x017d, 0x8f, 0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc,
-  0x2122, 0x0161, 0x203a, 0x0153, 0x9d, 0x017e, 0x0178,
-];
-
-/**
- * Windows-1252 bytes as text. Node's TextDecoder gives Latin-1 for this label in builds
- * without the full ICU data, which turns € and the typographic quotes into control
- * characters: the 32 characters that differ are mapped here.
- */
-export function decodeWindows1252(bytes: Uint8Array): string {
-  let out = "";
-  for (let i = 0; i < bytes.length; i += 8192) {
-    const codes = Array.from(bytes.subarray(i, i + 8192), (b) =>
-      b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] : b,
-    );
-    out += String.fromCharCode(...codes);
-  }
-  return out;
-}
 
 function readFailure(path: string, e: unknown): CliError {
   const code = (e as NodeJS.ErrnoException).code;
@@ -54,11 +31,7 @@ export async function readTextFile(path: string): Promise<{ text: string; encodi
   } catch (e) {
     throw readFailure(path, e);
   }
-  try {
-    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "UTF-8" };
-  } catch {
-    return { text: decodeWindows1252(bytes), encoding: "Windows-1252" };
-  }
+  return decodeText(bytes);
 }
 
 async function* chunks(path: string): AsyncGenerator<Buffer> {
@@ -91,24 +64,13 @@ async function* decoded(path: string, encoding: Encoding): AsyncGenerator<string
   if (encoding === "UTF-8") yield decoder.decode();
 }
 
-export interface SourceRow {
-  readonly cells: readonly CellValue[];
-  /** the row as a spreadsheet shows it (a CSV record with line breaks inside is one row) */
-  readonly row: number;
-}
+export type { Encoding, SourceRow };
 
 export interface TableSource {
   readonly rows: AsyncGenerator<SourceRow>;
   /** how the file was read, for the report: «CSV, separatore «;», Windows-1252» */
   readonly description: string;
 }
-
-const DELIMITER_NAMES: Record<Delimiter, string> = {
-  ";": "punto e virgola",
-  ",": "virgola",
-  "\t": "tabulazione",
-  "|": "barra verticale",
-};
 
 /** A CSV file as rows, streamed: its encoding and delimiter found from the file itself. */
 export async function csvSource(path: string): Promise<TableSource> {
@@ -125,19 +87,12 @@ export async function csvSource(path: string): Promise<TableSource> {
   }
   const delimiter = sniffDelimiter(head);
   async function* rows(): AsyncGenerator<SourceRow> {
-    const parser = new CsvParser(delimiter);
-    let row = 0;
-    const emit = function* (records: string[][]): Generator<SourceRow> {
-      for (const record of records) {
-        row++;
-        if (!isEmptyRecord(record)) yield { cells: record, row };
-      }
-    };
-    for (const piece of buffered) yield* emit(parser.push(piece));
+    const csv = new CsvRows(delimiter);
+    for (const piece of buffered) yield* csv.push(piece);
     for (let piece = await text.next(); !piece.done; piece = await text.next()) {
-      yield* emit(parser.push(piece.value));
+      yield* csv.push(piece.value);
     }
-    yield* emit(parser.end());
+    yield* csv.end();
   }
   return {
     rows: rows(),

@@ -14,9 +14,8 @@ import {
   type Mapping,
   type MappingJson,
 } from "../../core/import/mapping/contract";
-import { detectDecimalSeparator } from "../../core/import/mapping/convert";
 import { MappingEngine, missingColumns } from "../../core/import/mapping/engine";
-import { findHeaderRow, headerTexts } from "../../core/import/mapping/headers";
+import { HEAD_ROWS, decimalText, startTable } from "../../core/import/table";
 import { proposeMapping } from "../../core/import/mapping/propose";
 import {
   DEFAULT_VALUE_COLUMNS,
@@ -193,32 +192,24 @@ async function importTable(
   const source: TableSource =
     kind === "csv" ? await csvSource(cmd.source) : await xlsxSource(cmd.source, cmd.sheet);
   const head: SourceRow[] = [];
-  while (head.length < 250) {
+  while (head.length < HEAD_ROWS) {
     const next = await source.rows.next();
     if (next.done) break;
     head.push(next.value);
   }
-  const names = given ? mappedColumns(given) : null;
-  const at = findHeaderRow(
-    head.slice(0, 50).map((r) => r.cells),
-    names,
-  );
-  if (at === null) {
-    if (!given || head.length === 0)
-      throw new CliError(`«${cmd.source}» non contiene dati da importare.`);
-    const first = headerTexts(head[0].cells);
+  const start = startTable(head, given ? mappedColumns(given) : null, given?.decimali ?? null);
+  if (start.kind === "empty") throw new CliError(`«${cmd.source}» non contiene dati da importare.`);
+  if (start.kind === "columns") {
     throw new CliError(
       `Nessuna delle prime righe di «${cmd.source}» ha tutte le colonne della mappa: ` +
-        `${missingColumns(given, first).join("; ")}. Intestazioni trovate: ` +
-        `${first
+        `${missingColumns(given as Mapping, start.first).join("; ")}. Intestazioni trovate: ` +
+        `${start.first
           .filter((h) => h !== "")
           .map((h) => `«${h}»`)
           .join(", ")}.`,
     );
   }
-  const headers = headerTexts(head[at].cells);
-  const sample = head.slice(at + 1);
-  const decimal = given?.decimali ?? detectDecimalSeparator(sample.flatMap((r) => r.cells));
+  const { headers, sample, decimal } = start;
   let mapping = given;
   let proposal: ReturnType<typeof proposeMapping> | null = null;
   if (mapping === null) {
@@ -250,10 +241,9 @@ async function importTable(
   for (let next = await source.rows.next(); !next.done; next = await source.rows.next()) {
     engine.add(next.value.cells, next.value.row);
   }
-  const decimals = decimal === "," ? "decimali con la virgola" : "decimali con il punto";
   return {
     result: engine.result(),
-    read: `${source.description}, ${decimals}`,
+    read: `${source.description}, ${decimalText(decimal)}`,
     headers,
     ...(proposal ? { mappa: proposal.mapping, notes: proposal.notes } : {}),
   };

@@ -10,6 +10,7 @@
  * Pure: this computes the plan; writing it into the file is the table writer's job.
  */
 import type { Month, PegModel, Rilevazione } from "../model/types";
+import type { ImportReport } from "../ports";
 import type { SettingKey } from "../schema/settings";
 import { SETTINGS } from "../schema/settings";
 import { FASI, INDICATORI, OBIETTIVI, SOGGETTI, type TableId } from "../schema/tables";
@@ -232,4 +233,22 @@ export function addedKeys(plan: UpsertPlan): { table: TableId; key: string }[] {
       key: p.keyOf(r),
     })),
   );
+}
+
+/** What writing `plan` did, as the workbook port reports it. */
+export function importReportOf(plan: UpsertPlan, stopped: boolean): ImportReport {
+  const { obiettivi, fasi, indicatori, soggetti, rilevazioni } = plan.added;
+  return {
+    added: {
+      obiettivi: obiettivi.length,
+      fasi: fasi.length,
+      indicatori: indicatori.length,
+      soggetti: soggetti.length,
+      rilevazioni: rilevazioni.length,
+    },
+    updated: plan.updated.length,
+    conflicts: plan.conflicts.length,
+    logRows: plan.log.length,
+    stopped,
+  };
 }

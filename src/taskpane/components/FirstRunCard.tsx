@@ -11,6 +11,7 @@ import {
 } from "@fluentui/react-components";
 import type { PrepareReport, WorkbookPort } from "../../core/ports";
 import { useMessages } from "../i18n";
+import { usePaneState } from "../state/pane-store";
 import { ErrorBar } from "./ErrorBar";
 import { fmt } from "./format";
 import { listText, sheetOfTable } from "./sheet-names";
@@ -42,6 +43,7 @@ export function FirstRunCard({ port, missingTables, onReady }: FirstRunCardProps
   const styles = useStyles();
   const messages = useMessages();
   const text = messages.firstRun;
+  const [, setPane] = usePaneState();
   const [busy, setBusy] = useState<Busy>(null);
   const [report, setReport] = useState<PrepareReport | null>(null);
   const [error, setError] = useState<{ what: Busy; error: unknown } | null>(null);
@@ -83,12 +85,17 @@ export function FirstRunCard({ port, missingTables, onReady }: FirstRunCardProps
         <>
           <Body1>{text.prepareHint}</Body1>
           <Body1>{text.sampleHint}</Body1>
+          <Body1>{text.importaHint}</Body1>
           <div className={styles.actions}>
             <Button appearance="primary" disabled={busy !== null} onClick={() => run("prepare")}>
               {text.prepare}
             </Button>
             <Button disabled={busy !== null} onClick={() => run("sample")}>
               {text.sample}
+            </Button>
+            {/* the Importa section prepares the tables itself, when the user imports */}
+            <Button disabled={busy !== null} onClick={() => setPane({ requestedView: "importa" })}>
+              {text.importa}
             </Button>
           </div>
         </>

@@ -11,6 +11,7 @@ export const it = {
     verifica: "Verifica",
     schede: "Schede",
     impostazioni: "Impostazioni",
+    importa: "Importa",
   },
   /** the labels on the tabs: short, so the five fit on one row */
   tabs: {
@@ -19,6 +20,7 @@ export const it = {
     verifica: "Verifica",
     schede: "Schede",
     impostazioni: "Impostazioni",
+    importa: "Importa",
   },
   moreSections: "Altre sezioni ({count})",
   loading: "Caricamento di Schede PEG…",
@@ -126,6 +128,9 @@ export const it = {
     columnsAdded: "Colonne aggiunte: {items}.",
     nothingCreated: "La cartella era già pronta: non è stato creato nulla.",
     continue: "Continua",
+    importa: "Importa un piano esistente",
+    importaHint:
+      "«Importa un piano esistente» legge obiettivi, fasi e indicatori da un file CSV o da un report «SCHEDA OBIETTIVI».",
   },
   cruscotto: {
     toolbar: "Azioni del cruscotto",
@@ -292,6 +297,74 @@ export const it = {
     openSheet: "Apri il foglio {sheet}",
     openFailed: "Foglio non aperto",
     noneSelected: "Nessun obiettivo scelto: cambia la scelta o i filtri.",
+  },
+  importa: {
+    intro:
+      "Importa obiettivi, fasi, indicatori e valori da un file CSV (esportato da un gestionale o salvato da Excel) o da un report «SCHEDA OBIETTIVI» in testo. Ciò che la cartella ha già viene riconosciuto dal codice e aggiornato; nulla viene cancellato.",
+    formats:
+      "File Excel (.xlsx): aprilo in Excel e salvalo come «CSV UTF-8», poi scegli il CSV. Report PDF: copia tutto il testo del PDF e incollalo qui sotto.",
+    file: "File da importare (.csv, .txt)",
+    paste: "Oppure incolla il testo di un report «SCHEDA OBIETTIVI» (da un PDF)",
+    readPasted: "Leggi il testo incollato",
+    pastedName: "testo incollato",
+    read: "Letto «{name}»: {how}.",
+    problems: {
+      xlsx: "Un file Excel non si legge qui: aprilo in Excel, salvalo come «CSV UTF-8» e scegli il CSV.",
+      pdf: "Un PDF non si legge qui: apri il PDF, copia tutto il testo e incollalo nella casella qui sotto.",
+      unknown: "Si importano file .csv (tabelle) o .txt (report «SCHEDA OBIETTIVI»).",
+      empty:
+        "Nel file non c'è nulla da importare: nessuna riga di dati o nessuna scheda di un obiettivo.",
+    },
+    readFailed: "File non letto",
+    mappingTitle: "Da quale colonna viene ogni campo",
+    mappingHint:
+      "Proposta ricavata dalle intestazioni del file: controlla e correggi. «Non importare» lascia il campo vuoto.",
+    tables: {
+      obiettivi: "Obiettivi",
+      fasi: "Fasi",
+      indicatori: "Indicatori",
+      soggetti: "Soggetti",
+    },
+    fieldColumn: "Campo",
+    sourceColumn: "Colonna del file",
+    fieldLabel: "{table}, {field}",
+    none: "non importare",
+    rule: "come proposto: {rule}",
+    mappingErrors: "La mappa non si può usare così",
+    previewTitle: "Anteprima",
+    previewCaption: "I primi obiettivi come saranno importati",
+    code: "Codice",
+    description: "Descrizione",
+    phases: "Fasi",
+    indicators: "Indicatori",
+    morePreview: { one: "e 1 altro obiettivo.", other: "e altri {count} obiettivi." },
+    countsTitle: "Nella cartella",
+    add: "Da aggiungere: {obiettivi} obiettivi, {fasi} fasi, {indicatori} indicatori, {soggetti} soggetti, {rilevazioni} rilevazioni.",
+    update: {
+      one: "Da aggiornare: 1 campo (registrato in Rilevazioni).",
+      other: "Da aggiornare: {count} campi (ciascuno registrato in Rilevazioni).",
+    },
+    noObjectives: "Con questa mappa non si importa nessun obiettivo.",
+    conflictsTitle: { one: "1 conflitto", other: "{count} conflitti" },
+    conflictSource: "{key} › {field}: tenuto «{first}», scartato «{second}»",
+    conflictWorkbook:
+      "{key} › {field}: nella cartella «{first}», nel file «{second}»: non modificato",
+    rows: { one: "riga {rows}", other: "righe {rows}" },
+    rejectedTitle: { one: "1 riga non importata", other: "{count} righe non importate" },
+    rejectedLine: "riga {row}: {reason}",
+    more: { one: "… e un altro.", other: "… e altri {count}." },
+    missingTables:
+      "In questa cartella mancano le tabelle di Schede PEG ({tables}): l'importazione non può scriverle. «Prepara e importa» le crea (senza toccare i dati presenti) e poi importa.",
+    prepareAndImport: "Prepara e importa",
+    import: "Importa nella cartella",
+    progressLabel: "Importazione",
+    progressWaiting: "Excel sta scrivendo…",
+    progress: "{done} di {total}",
+    cancel: "Annulla",
+    failed: "Importazione non riuscita",
+    done: "Importazione completata: aggiunti {obiettivi} obiettivi, {fasi} fasi, {indicatori} indicatori, {soggetti} soggetti, {rilevazioni} rilevazioni; {updated} campi aggiornati.",
+    stopped:
+      "Importazione interrotta: una parte è stata scritta. Importa di nuovo lo stesso file per completarla: ciò che è già nella cartella viene riconosciuto e non si duplica.",
   },
   impostazioni: {
     userTitle: "Il tuo nome",

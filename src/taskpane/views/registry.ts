@@ -11,4 +11,5 @@ export const VIEWS: Record<ViewId, LazyExoticComponent<ComponentType<ViewProps>>
   verifica: lazy(() => import("./verifica/VerificaView")),
   schede: lazy(() => import("./schede/SchedeView")),
   impostazioni: lazy(() => import("./impostazioni/ImpostazioniView")),
+  importa: lazy(() => import("./importa/ImportaView")),
 };

@@ -4,9 +4,15 @@
  */
 import type { WorkbookPort } from "../../core/ports";
 
-/** The five sections of the pane, in tab order. */
+/** The five sections of the pane shown as tabs, in tab order. */
 export const VIEW_IDS = ["cruscotto", "rilevazione", "verifica", "schede", "impostazioni"] as const;
-export type ViewId = (typeof VIEW_IDS)[number];
+/** Sections used now and then: always in the "⋯" menu, never a tab. */
+export const SECONDARY_VIEW_IDS = ["importa"] as const;
+export type ViewId = (typeof VIEW_IDS)[number] | (typeof SECONDARY_VIEW_IDS)[number];
+
+export function isTab(view: ViewId): boolean {
+  return (VIEW_IDS as readonly ViewId[]).includes(view);
+}
 
 /** What every view receives: the workbook, through the port, never Office itself. */
 export interface ViewProps {

@@ -12,7 +12,7 @@ import {
   parseCsv,
   sniffDelimiter,
 } from "../../../src/core/import/csv";
-import { decodeWindows1252 } from "../../../src/cli/commands/importa-read";
+import { decodeWindows1252 } from "../../../src/core/import/encoding";
 import { fixturePath } from "./fixtures";
 
 const TABLE = [

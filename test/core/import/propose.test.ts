@@ -4,7 +4,7 @@ import { parseCsv, sniffDelimiter } from "../../../src/core/import/csv";
 import { readMapping } from "../../../src/core/import/mapping/contract";
 import { detectDecimalSeparator } from "../../../src/core/import/mapping/convert";
 import { matchKey, proposeMapping } from "../../../src/core/import/mapping/propose";
-import { decodeWindows1252 } from "../../../src/cli/commands/importa-read";
+import { decodeWindows1252 } from "../../../src/core/import/encoding";
 import { fixturePath } from "./fixtures";
 
 function table(name: string): { headers: string[]; rows: string[][] } {

@@ -4,6 +4,7 @@ import { type Marker, markerComment } from "../../../core/layout/markers";
 import type { SheetOp } from "./ops";
 import { applyPage, pageArgs, pageCommands } from "./page";
 import { STYLE_COMMANDS, type StyleDef } from "./styles";
+import { COMMAND_OVERHEAD_BYTES } from "../payload";
 
 export interface SheetWork {
   readonly name: string;
@@ -33,17 +34,6 @@ export interface HelperSheets {
   readonly catalogue: Excel.Worksheet;
 }
 
-/**
- * Per queued command, what a real request carries besides the arguments: Office.js sends an
- * action record (id, type, name, object path, arguments: about 90 bytes) and, for each new
- * proxy (a range, its format, its font…), an object-path record and its instantiation (about
- * 120 bytes each). The ids in those records grow with the request (five digits in a batch of
- * 300 schede), so the figure is one for a large batch. Checked against the request bodies
- * Office.js itself builds for generations of 31 and 300 schede
- * (test/adapters/excel-js/office-request.test.ts): every sheet's estimate covers its real
- * bytes. A batch Excel still refuses is split and resent.
- */
-export const COMMAND_OVERHEAD_BYTES = 280;
 /**
  * Estimated bytes per round trip. The estimate is checked to cover the real request body, so
  * the margin under Excel's 5 MB (4 %) is for the message around it.

@@ -18,7 +18,7 @@ import { fmt, monthLabel, monthsOf } from "../../components/format";
 import { useMessages } from "../../i18n";
 import type { WorkbookState } from "../../state/use-workbook";
 import { ReopenDialog } from "./ReopenDialog";
-import { useWithUser } from "./use-with-user";
+import { useWithUser } from "../../state/use-with-user";
 
 const useStyles = makeStyles({
   list: { listStyle: "none", margin: 0, padding: 0 },

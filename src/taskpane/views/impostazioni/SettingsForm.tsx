@@ -19,7 +19,7 @@ import { fmtCount } from "../../components/format";
 import { useMessages } from "../../i18n";
 import type { WorkbookState } from "../../state/use-workbook";
 import { settingChanges, settingText, type EditableSetting } from "./settings-form";
-import { useWithUser } from "./use-with-user";
+import { useWithUser } from "../../state/use-with-user";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },

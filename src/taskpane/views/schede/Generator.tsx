@@ -3,10 +3,8 @@ import {
   Body1,
   Button,
   Checkbox,
-  Field,
   MessageBar,
   MessageBarBody,
-  ProgressBar,
   Radio,
   RadioGroup,
   makeStyles,
@@ -20,6 +18,7 @@ import { fmt, fmtCount } from "../../components/format";
 import { filterRows, objectiveRows } from "../../components/objectives";
 import { useMessages } from "../../i18n";
 import { usePaneState } from "../../state/pane-store";
+import { RunProgress } from "../../components/RunProgress";
 import { GeneratedList } from "./GeneratedList";
 import { useGenerate } from "./use-generate";
 
@@ -99,21 +98,13 @@ export function Generator({ port, loaded }: GeneratorProps) {
         {running && <Button onClick={cancel}>{text.cancel}</Button>}
       </div>
       {running && (
-        <Field
+        <RunProgress
           label={text.progressLabel}
-          validationState="none"
-          validationMessage={
-            state.done === 0
-              ? fmtCount(text.progressWaiting, state.total)
-              : fmt(text.progress, { done: state.done, total: state.total })
-          }
-        >
-          {/* nothing to count until Excel has written a first batch: a moving bar meanwhile */}
-          <ProgressBar
-            value={state.done === 0 ? undefined : state.done}
-            max={Math.max(state.total, 1)}
-          />
-        </Field>
+          done={state.done}
+          total={state.total}
+          waiting={fmtCount(text.progressWaiting, state.total)}
+          progress={text.progress}
+        />
       )}
       {state.kind === "cancelled" && (
         <MessageBar intent="warning">

@@ -1,6 +1,6 @@
 /** Runs a workbook change that needs the user's name for the log, asking for it once. */
 import { useState } from "react";
-import { useUserName } from "../../state/user-name";
+import { useUserName } from "./user-name";
 
 export function useWithUser() {
   const [name, setName] = useUserName();

@@ -1,0 +1,72 @@
+/**
+ * Importa in headless Chromium: from an empty workbook, the first-run card leads to Importa,
+ * a CSV of the fixtures is chosen, one field of the proposed mapping is changed, and «Prepara
+ * e importa» creates the tables and writes the plan into the fake workbook.
+ */
+import { join } from "node:path";
+import { ROOT } from "./build";
+import {
+  axeViolations,
+  browserTest,
+  openPane,
+  seedFake,
+  shot,
+  startE2e,
+  stopE2e,
+  widerThanPane,
+} from "./harness";
+import type { E2eEnv } from "./harness";
+import { records } from "./workbook";
+
+const it = browserTest();
+let env: E2eEnv | null = null;
+
+beforeAll(async () => {
+  env = await startE2e();
+}, 900_000);
+afterAll(() => stopE2e(env));
+
+const CSV = join(ROOT, "test", "fixtures", "import", "monitoraggio-2024-utf8.csv");
+
+it("imports a CSV into an empty workbook, with one field of the mapping changed", async () => {
+  const { page, errors } = await openPane(env!, seedFake({ userName: "Giulia Neri" }));
+  await page.getByRole("button", { name: "Importa un piano esistente" }).click();
+  const region = page.getByRole("region", { name: "Importa" });
+  await region.getByText(/^Importa obiettivi, fasi/).waitFor();
+
+  await page.getByLabel("File da importare (.csv, .txt)").setInputFiles(CSV);
+  await page.getByText("Letto «monitoraggio-2024-utf8.csv»: CSV, separatore virgola").waitFor();
+  const responsabile = page.getByRole("combobox", { name: "Obiettivi, Responsabile" });
+  expect(await responsabile.textContent()).toContain("Responsabile");
+  await responsabile.click();
+  await page.getByRole("option", { name: "non importare" }).click();
+  expect(await responsabile.textContent()).toContain("non importare");
+
+  const preview = page.getByRole("table", { name: "I primi obiettivi come saranno importati" });
+  await preview.getByRole("cell", { name: "OB01" }).waitFor();
+  expect(await preview.getByRole("row").count()).toBe(4); // header and 3 objectives
+  await page.getByText(/^Da aggiungere: 3 obiettivi, 4 fasi, 5 indicatori/).waitFor();
+  await page.getByText(/^riga 12: /).waitFor();
+  await page.getByText(/OB02 › Centro di responsabilità: tenuto «Viabilità»/).waitFor();
+  await shot(page, "20-importa-mappa", responsabile);
+  expect(await axeViolations(page)).toEqual([]);
+  expect(await widerThanPane(page)).toEqual([]);
+
+  await page.getByRole("button", { name: "Prepara e importa" }).click();
+  await page
+    .getByText(/^Importazione completata: aggiunti 3 obiettivi, 4 fasi, 5 indicatori/)
+    .waitFor();
+  await shot(page, "21-importa-fatto");
+  expect(await axeViolations(page)).toEqual([]);
+
+  const obiettivi = await records(page, "tblObiettivi");
+  expect(obiettivi.map((o) => o.Codice)).toEqual(["OB01", "OB02", "OB03"]);
+  expect(obiettivi.map((o) => o.Responsabile)).toEqual(["", "", ""]);
+  expect(obiettivi[1]["Centro di responsabilità"]).toBe("Viabilità");
+  const fasi = await records(page, "tblFasi");
+  expect(fasi.filter((f) => f.Obiettivo === "OB01").map((f) => f.Peso)).toEqual([60, 40]);
+  const log = await records(page, "tblRilevazioni");
+  expect(log.length).toBeGreaterThan(0);
+  expect(log.every((r) => r.Utente === "Giulia Neri")).toBe(true);
+  expect(errors).toEqual([]);
+});
