@@ -14,7 +14,7 @@
  */
 import { parseWorkbook } from "../../core/parse";
 import type { RilevazioneSave } from "../../core/rilevazione/types";
-import type { CellValue, RawWorkbook } from "../../core/schema/raw";
+import type { CellValue, RawTable, RawWorkbook } from "../../core/schema/raw";
 import { columnIndex, tableById, type TableId } from "../../core/schema/tables";
 import type { TableDef } from "../../core/schema/types";
 import { readFresh, type FreshRead } from "./load";
@@ -101,26 +101,43 @@ export function readForTyping(context: Excel.RequestContext): Promise<FreshRead>
   return readRilevazioneTables(context, true);
 }
 
+export interface SaveTablesPending {
+  readonly whole: readonly Pending[];
+  readonly obiettivi: ColumnsPending;
+}
+
+/** Fasi, Indicatori and Impostazioni whole and the objectives' codes, queued for one sync. */
+export function queueSaveTables(context: Excel.RequestContext): SaveTablesPending {
+  return {
+    whole: WHOLE.map((id) => queue(context, tableById(id), false, true)),
+    obiettivi: queueColumns(context, tableById("obiettivi"), OBIETTIVI_KEYS),
+  };
+}
+
+/**
+ * The read of the save tables after their sync: `log` (the log's real headers, for appending)
+ * in `read.tables`, `logRaw` (the log rows read, if any) parsed into the model.
+ */
+export function saveTablesRead(p: SaveTablesPending, log: TableRead, logRaw: RawTable): FreshRead {
+  const tables: TablesRead["tables"] = { rilevazioni: log };
+  const raw: RawWorkbook = { obiettivi: columnsTable(p.obiettivi), rilevazioni: logRaw };
+  for (const w of p.whole) {
+    const t = toRead(w, w.body.values as CellValue[][]);
+    tables[t.id] = t;
+    raw[t.id] = t;
+  }
+  return { read: { tables, missing: [] }, parsed: parseWorkbook(raw) };
+}
+
 async function readRilevazioneTables(
   context: Excel.RequestContext,
   withLog: boolean,
 ): Promise<FreshRead> {
   try {
-    const whole = WHOLE.map((id) => queue(context, tableById(id), false, true));
-    const obiettivi = queueColumns(context, tableById("obiettivi"), OBIETTIVI_KEYS);
+    const tables = queueSaveTables(context);
     const log = queueColumns(context, tableById("rilevazioni"), withLog ? LOG_KEYS : []);
     await context.sync();
-    const tables: TablesRead["tables"] = { rilevazioni: toRead(log.pending, []) };
-    const raw: RawWorkbook = {
-      obiettivi: columnsTable(obiettivi),
-      rilevazioni: columnsTable(log),
-    };
-    for (const p of whole) {
-      const t = toRead(p, p.body.values as CellValue[][]);
-      tables[t.id] = t;
-      raw[t.id] = t;
-    }
-    return { read: { tables, missing: [] }, parsed: parseWorkbook(raw) };
+    return saveTablesRead(tables, toRead(log.pending, []), columnsTable(log));
   } catch (error) {
     if (isPayloadError(error)) {
       const read = await readTablesChunked(context, SAVE_TABLES);

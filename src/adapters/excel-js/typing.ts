@@ -3,7 +3,8 @@
  * (`Table.onChanged`, ExcelApi 1.7; `details` with the value before, ExcelApi 1.9, only when
  * one cell changed). Only the user's own edits count (`source` Local): a co-author's pane
  * handles theirs. Each event costs two syncs whatever the number of cells:
- * 1. a fresh read (rilevazione-read.ts, the log's columns included);
+ * 1. a fresh read (rilevazione-read.ts) with only the log rows added since the last event
+ *    (log-tail.ts): a year of log on thousands of objectives is read once, when listening starts;
  * 2. the log rows of the accepted values (Origine "foglio") and, when the rules refuse a
  *    single cell, its old value put back; the add-in's events are off during that write, and a
  *    value already logged (the pane's own form saves) is never logged again.
@@ -27,6 +28,7 @@ import {
 } from "../../core/rilevazione/typed";
 import { queueAppend } from "./append";
 import { columnOf, recordsToBlock } from "./cells";
+import { readForTypingSince, type LogSeen } from "./log-tail";
 import { readForTyping } from "./rilevazione-read";
 import type { TableRead } from "./read-tables";
 import { runExcel } from "./run";
@@ -94,24 +96,29 @@ export async function watchTyping(
   watch: TypingWatch,
 ): Promise<void> {
   let snapshot: PegModel | null = null;
+  let seen: LogSeen | null = null;
   // one event at a time: each one's "before" is what the previous one left
   let queue: Promise<void> = Promise.resolve();
   for (const w of WATCHED) {
     context.workbook.tables.getItem(w.def.table).onChanged.add((args) => {
       if (args.source !== Excel.EventSource.local) return Promise.resolve();
       queue = queue.then(async () => {
-        const done = await runExcel((ctx) => onTyped(ctx, w, args, snapshot, watch.utente()));
+        const done = await runExcel((ctx) => onTyped(ctx, w, args, snapshot, seen, watch.utente()));
         snapshot = done.snapshot;
+        seen = done.seen;
         if (done.report) watch.onReport(done.report);
       });
       return queue;
     });
   }
-  snapshot = (await readForTyping(context)).parsed.model;
+  const first = await readForTypingSince(context, null);
+  snapshot = first.fresh.parsed.model;
+  seen = first.seen;
 }
 
 interface Handled {
   readonly snapshot: PegModel | null;
+  readonly seen: LogSeen;
   readonly report: TypedReport | null;
 }
 
@@ -120,12 +127,14 @@ async function onTyped(
   w: Watched,
   args: Excel.TableChangedEventArgs,
   snapshot: PegModel | null,
+  seenBefore: LogSeen | null,
   utente: string,
 ): Promise<Handled> {
-  const { read, parsed } = await readForTyping(context);
+  const { fresh, seen } = await readForTypingSince(context, seenBefore);
+  const { read, parsed } = fresh;
   const table = read.tables[w.def.id];
   const rect = rectOf(args.address);
-  if (!table || !rect) return { snapshot: parsed.model, report: null };
+  if (!table || !rect) return { snapshot: parsed.model, seen, report: null };
   const single = args.details !== undefined && rect.r0 === rect.r1 && rect.c0 === rect.c1;
   const before = single
     ? withCell(parsed.model, table, rect, args.details.valueBefore as CellValue)
@@ -133,7 +142,7 @@ async function onTyped(
   const changes = typedChanges(before, parsed.model, cellsOf(rect, table, w.elemento));
   const outcomes = checkTyped(parsed.model, changes, utente, new Date());
   const report = reportOf(outcomes, single);
-  if (outcomes.length === 0) return { snapshot: parsed.model, report: null };
+  if (outcomes.length === 0) return { snapshot: parsed.model, seen, report: null };
 
   context.runtime.enableEvents = false;
   if (single && report.undone.length > 0) {
@@ -146,7 +155,7 @@ async function onTyped(
   queueLog(context, read.tables.rilevazioni, report.logged);
   context.runtime.enableEvents = true;
   await context.sync();
-  return { snapshot: report.undone.length > 0 ? before : parsed.model, report };
+  return { snapshot: report.undone.length > 0 ? before : parsed.model, seen, report };
 }
 
 function queueLog(

@@ -185,3 +185,42 @@ describe("closing a month with a year of log", () => {
     expect(loaded.model.rilevazioni.at(-1)).toMatchObject({ elemento: "Periodo", utente: "test" });
   }, 120_000);
 });
+
+describe("a value typed into the Fasi table with a year of log", () => {
+  it("costs the two syncs of any event at 3,000 objectives: only the log rows added since are read", async () => {
+    const model = scaledModel(3000);
+    const book = new FakeWorkbook();
+    const fake = installFakeExcel(book);
+    await createExcelPort().prepare();
+    await bulkWrite(model);
+    const log = await appendYearOfLog(model);
+    const reports: unknown[] = [];
+    await createExcelPort().watchTyping?.(
+      () => "Rossi",
+      (r) => reports.push(r),
+    );
+    const fasi = book.table("tblFasi");
+    const at = (row: number) => {
+      const [, first, top] = /^([A-Z]+)(\d+)/.exec(fasi.address) ?? [];
+      const col = String.fromCharCode(first.charCodeAt(0) + fasi.headers.indexOf("Avanzamento %"));
+      return `${fasi.sheet}!${col}${Number(top) + 1 + row}`;
+    };
+    for (const [row, value] of [
+      [fasi.rows.length - 1, 77],
+      [0, 78],
+    ] as const) {
+      fake.resetStats();
+      await fake.typeInCells(at(row), [[value]]);
+      await fake.settle();
+      const stats = fake.stats();
+      expect(stats.syncs).toBe(2);
+      expect(
+        [...stats.payloadBytes, ...stats.responseBytes].every((b) => b <= PAYLOAD_LIMIT_BYTES),
+      ).toBe(true);
+    }
+    expect(reports).toHaveLength(2);
+    const loaded = await createExcelPort().load();
+    expect(loaded.model.rilevazioni).toHaveLength(log.length + 2);
+    expect(loaded.model.rilevazioni.slice(-2).map((r) => r.valoreNuovo)).toEqual([77, 78]);
+  }, 180_000);
+});
