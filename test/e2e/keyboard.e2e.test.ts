@@ -97,7 +97,7 @@ describe("keyboard only", () => {
     await tabTo(page, "input", /^Fase 1,\s+Avanzamento/);
     expect(await progress.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.keyboard.type("60");
-    for (const action of [/^Salva rilevazione$/, /^Annulla modifiche$/, /^Aggiorna$/]) {
+    for (const action of [/^Aggiorna$/, /^Salva rilevazione$/, /^Annulla modifiche$/]) {
       expect(await tabTo(page, "button", action)).toMatchObject({ visible: true });
     }
     await shot(page, "12-tastiera");
