@@ -277,3 +277,65 @@ it("draws the pane with less JavaScript than Microsoft's React template", async 
   expect(fromDist.gzipBytes).toBe(report.gzipBytes);
   await page.close();
 });
+
+it("fits a 320 px pane: a phase of Rilevazione, the save bar, Impostazioni", async () => {
+  const { page, errors } = await openPane(
+    env!,
+    seedFake({ sample: true, userName: "Maria Rossi" }),
+  );
+  await page.setViewportSize({ width: 320, height: 900 });
+  await page.getByText("31 di 31 obiettivi").waitFor();
+
+  await openSection(page, "Rilevazione mensile");
+  const picker = page.getByRole("combobox", { name: "Obiettivo" });
+  await picker.fill("");
+  await picker.pressSequentially(OBJECTIVE);
+  await page.getByRole("option", { name: new RegExp(`^${OBJECTIVE} `) }).waitFor();
+  await picker.press("Enter");
+  const progress = page.getByRole("textbox", { name: "Fase 1, Avanzamento (%)" });
+  await progress.fill("50");
+  await page.getByText("1 modifica da salvare.").waitFor();
+  // a phase is a compact block: its empty note waits behind a button
+  const phase = page.getByRole("listitem").filter({ has: progress });
+  expect((await phase.boundingBox())!.height).toBeLessThan(150);
+  // the save bar: Salva and Annulla on one row (three buttons wrapped made the bar 149 px)
+  const bar = page.getByRole("region", { name: "Salvataggio della rilevazione" });
+  const tops = await Promise.all(
+    [/^Salva rilevazione$/, /^Annulla modifiche$/].map(
+      async (name) => (await bar.getByRole("button", { name }).boundingBox())!.y,
+    ),
+  );
+  expect(tops[0]).toBe(tops[1]);
+  expect((await bar.boundingBox())!.height).toBeLessThan(120);
+  await shot(page, "16-rilevazione-320px", progress);
+  expect(await widerThanPane(page)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
+
+  // the note opens from the keyboard, and the focus goes to its text box
+  const noteButton = phase.getByRole("button", { name: "Fase 1, Note" });
+  expect(await noteButton.getAttribute("aria-expanded")).toBe("false");
+  await noteButton.focus();
+  await page.keyboard.press("Enter");
+  const note = page.getByRole("textbox", { name: "Fase 1, Note" });
+  await note.waitFor();
+  expect(await note.evaluate((el) => el === document.activeElement)).toBe(true);
+  await page.keyboard.type("Ritardo per il bando");
+  expect(await noteButton.getAttribute("aria-expanded")).toBe("true");
+  await page.getByText("2 modifiche da salvare.").waitFor();
+  await shot(page, "16b-rilevazione-nota-320px", note);
+  expect(await axeViolations(page)).toEqual([]);
+
+  await openSection(page, "Impostazioni");
+  await page.getByRole("button", { name: "Salva impostazioni" }).waitFor();
+  await shot(page, "17-impostazioni-320px");
+  await shot(page, "17b-impostazioni-interruttori-320px", page.getByRole("switch").last());
+  await shot(
+    page,
+    "17c-impostazioni-mesi-320px",
+    page.getByRole("button", { name: "Chiudi dicembre 2021" }),
+  );
+  expect(await widerThanPane(page)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
+  expect(errors).toEqual([]);
+  await page.close();
+});

@@ -28,7 +28,9 @@ import type {
   SaveResult,
 } from "../../src/core/rilevazione/types";
 import { samplePeg } from "../../src/core/sample";
+import { flagOf } from "../../src/core/parse/cells";
 import type { CellValue } from "../../src/core/schema/raw";
+import { SETTINGS } from "../../src/core/schema/settings";
 import { tableById, type TableId } from "../../src/core/schema/tables";
 import type { Problem } from "../../src/core/verifica/problem";
 
@@ -234,6 +236,13 @@ export class MemoryPort implements WorkbookPort {
   ): Promise<void> {
     await this.enter("saveSetting", [key, value, utente, nota]);
     const imp = this.model.impostazioni as unknown as Record<string, unknown>;
-    imp[key] = key === "periodiChiusi" ? String(value).split(";").filter(Boolean) : value;
+    // the value as the workbook would read it back from its cell
+    const type = SETTINGS.find((s) => s.key === key)?.type;
+    imp[key] =
+      type === "monthList"
+        ? String(value).split(";").filter(Boolean)
+        : type === "flag"
+          ? flagOf(value)
+          : value;
   }
 }

@@ -1,5 +1,6 @@
 /** Small text formatters for the printed sheets (Italian conventions). */
 import type { Month, Percent } from "../model/types";
+import { FONT, SIZE_TEXT } from "./styles";
 
 /** number formats written on numeric cells (codes are stored locale-independent) */
 export const FMT_DECIMAL = "#,##0.00";
@@ -56,4 +57,24 @@ export function textBar(value: Percent, cells = BAR_CELLS): string {
 /** Literal text for an Excel header/footer: a lone & starts a code, so it is doubled. */
 export function headerText(value: string): string {
   return value.replace(/&/g, "&&");
+}
+
+/**
+ * Page header and footer of a printed sheet: ente, title (bold) and page number above, date
+ * and PEG year below. Each section opens with the body's font and size, or Excel and
+ * LibreOffice would use their own default (Calibri 11, Carlito), unlike the sheet. The size
+ * code comes before the font, so a section starting with a digit stays text.
+ */
+export function headerFooter(
+  ente: string,
+  title: string,
+  dataElaborazione: string | null,
+  anno: number,
+): { header: string; footer: string } {
+  const font = `&${SIZE_TEXT}&"${FONT},Regular"`;
+  const left = ente === "" ? "" : `&L${font}${headerText(ente)}`;
+  return {
+    header: `${left}&C${font}&B${headerText(title)}&B&R${font}Pagina &P di &N`,
+    footer: `&L${font}Data elaborazione ${dataIt(dataElaborazione)}&R${font}PEG ${anno}`,
+  };
 }

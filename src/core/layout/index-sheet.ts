@@ -10,7 +10,7 @@ import type { ObjectiveFilters } from "../selection";
 import type { SchedaLayout } from "./types";
 import { buildSheet } from "./blocks";
 import { objectiveIndex } from "../model/by-objective";
-import { FMT_PERCENT, dataIt, headerText, meseIt } from "./format";
+import { FMT_PERCENT, dataIt, headerFooter, meseIt } from "./format";
 import {
   type Grid,
   type Pos,
@@ -187,7 +187,6 @@ export function buildIndexSheet(
     ];
   });
   const ente = model.impostazioni.ente.trim();
-  const left = ente === "" ? "" : `&L${headerText(ente)}`;
   return buildSheet({
     sheetName: options.sheetName ?? INDEX_SHEET_NAME,
     columns: g.columns,
@@ -206,7 +205,6 @@ export function buildIndexSheet(
       parameters(model, options, g, common),
       ...tableSection(g, "Indice schede", [header], items),
     ],
-    header: `${left}&C&BIndice schede&B&RPagina &P di &N`,
-    footer: `&LData elaborazione ${dataIt(options.dataElaborazione)}&RPEG ${model.impostazioni.anno}`,
+    ...headerFooter(ente, INDEX_SHEET_NAME, options.dataElaborazione, model.impostazioni.anno),
   });
 }

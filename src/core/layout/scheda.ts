@@ -11,7 +11,7 @@ import type { ObjectiveResult } from "../compute/types";
 import type { IsoDate, Obiettivo, PegModel, Percent } from "../model/types";
 import type { SchedaLayout } from "./types";
 import { buildSheet } from "./blocks";
-import { FMT_PERCENT, dataIt, headerText, meseIt, percentText, textBar } from "./format";
+import { FMT_PERCENT, headerFooter, meseIt, percentText, textBar } from "./format";
 import { type Pos, cell, data, heading, labels, spacer, textSection } from "./rows";
 import { LABEL, SCHEDA_GRID as g, VALUE, collegatoA, fasi, indicatori, soggetti } from "./sections";
 import { STYLES, statusStyleId } from "./styles";
@@ -47,15 +47,13 @@ export function buildScheda(
     ...textSection(g, "Note", o.note),
   ];
 
-  const left = ente === "" ? "" : `&L${headerText(ente)}`;
   return buildSheet({
     sheetName: options.sheetName,
     columns: g.columns,
     styles: STYLES,
     titleRows: titleRows(o, ente),
     blocks,
-    header: `${left}&C&BScheda obiettivo ${headerText(codice)}&B&RPagina &P di &N`,
-    footer: `&LData elaborazione ${dataIt(options.dataElaborazione)}&RPEG ${anno}`,
+    ...headerFooter(ente, `Scheda obiettivo ${codice}`, options.dataElaborazione, anno),
   });
 }
 

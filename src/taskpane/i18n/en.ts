@@ -365,6 +365,8 @@ export const en: Messages = {
       tolleranzaRitardo: "Tolerated delay (% points)",
       sogliaCritico: "Critical delay threshold (% points)",
       pesoIndicatori: "Weight of indicators in achievement (%)",
+      entePiccolo: "Small organisation (fewer than 50 employees)",
+      controlliQualita: "Quality checks (PIAO)",
     },
     hints: {
       ente: "The municipality's name, as printed at the top of every sheet.",
@@ -377,6 +379,10 @@ export const en: Messages = {
       sogliaCritico: "Beyond this delay, in points, the objective is «critical».",
       pesoIndicatori:
         "How much the indicators count in the overall achievement; the phases give the rest.",
+      entePiccolo:
+        "Simplified PIAO: public value and the targets of the next two years are not asked for.",
+      controlliQualita:
+        "The check also reports the PIAO quality warnings: indicators without baseline or source, objectives without indicators or deadlines…",
     },
     errors: {
       integer: "Enter a four-digit year, e.g. 2021",

@@ -377,6 +377,8 @@ export const it = {
       tolleranzaRitardo: "Tolleranza di ritardo (punti %)",
       sogliaCritico: "Soglia di ritardo critico (punti %)",
       pesoIndicatori: "Peso degli indicatori nel raggiungimento (%)",
+      entePiccolo: "Ente piccolo (meno di 50 dipendenti)",
+      controlliQualita: "Controlli di qualità (PIAO)",
     },
     hints: {
       ente: "Il nome del comune, come compare in testa a ogni scheda.",
@@ -389,6 +391,10 @@ export const it = {
       sogliaCritico: "Oltre questo ritardo, in punti, l'obiettivo è «critico».",
       pesoIndicatori:
         "Quanto contano gli indicatori nel raggiungimento complessivo; il resto lo danno le fasi.",
+      entePiccolo:
+        "PIAO semplificato: non si chiedono il Valore pubblico né i valori attesi dei due anni dopo.",
+      controlliQualita:
+        "La verifica segnala anche gli avvisi di qualità per il PIAO: indicatori senza baseline o fonte, obiettivi senza indicatori o scadenze…",
     },
     errors: {
       integer: "Scrivi un anno di quattro cifre, ad es. 2021",

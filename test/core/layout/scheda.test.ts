@@ -7,7 +7,7 @@ import {
   pageBudgetPt,
   printableWidthPx,
 } from "../../../src/core/layout/page";
-import { STATUS_COLORS, statusStyleId } from "../../../src/core/layout/styles";
+import { FONT, SIZE_TEXT, STATUS_COLORS, statusStyleId } from "../../../src/core/layout/styles";
 import { computeAll } from "../../../src/core/compute";
 import type { SchedaLayout } from "../../../src/core/layout/types";
 import type { obiettivo } from "./fixture";
@@ -263,12 +263,15 @@ describe("buildScheda: print geometry", () => {
     expect(h(long)).toBeGreaterThan(h(short) * 4);
   });
 
-  it("writes header and footer with Excel codes, ampersands doubled", () => {
+  it("writes header and footer with Excel codes in the body's font, ampersands doubled", () => {
     const l = scheda(testModel(), FULL);
+    const font = `&${SIZE_TEXT}&"${FONT},Regular"`;
     expect(l.page.header).toBe(
-      "&LCitta' di Prova && Dintorni&C&BScheda obiettivo 2021_T01&B&RPagina &P di &N",
+      `&L${font}Citta' di Prova && Dintorni&C${font}&BScheda obiettivo 2021_T01&B&R${font}Pagina &P di &N`,
     );
-    expect(l.page.footer).toBe("&LData elaborazione 29/04/2021&RPEG 2021");
+    expect(l.page.footer).toBe(`&L${font}Data elaborazione 29/04/2021&R${font}PEG 2021`);
+    // the cells use the same font: header and body print alike
+    expect(new Set(Object.values(l.styles).map((s) => s.font.name))).toEqual(new Set([FONT]));
     expect(l.page.printArea).toBe(`A1:P${l.rows.length}`);
   });
 });

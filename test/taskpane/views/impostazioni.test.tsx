@@ -6,7 +6,10 @@ import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { samplePeg } from "../../../src/core/sample";
 import { USER_NAME_KEY } from "../../../src/taskpane/state/user-name";
+import { SETTINGS } from "../../../src/core/schema/settings";
 import ImpostazioniView from "../../../src/taskpane/views/impostazioni/ImpostazioniView";
+import { it } from "../../../src/taskpane/i18n/it";
+import { EDITABLE } from "../../../src/taskpane/views/impostazioni/settings-form";
 import { MemoryPort } from "../memory-port";
 import { openDialog, renderView, seriousViolations } from "./harness";
 
@@ -19,6 +22,7 @@ async function open(port = new MemoryPort(), language: "it" | "en" = "it") {
 }
 
 const box = (name: string) => screen.getByRole("textbox", { name });
+const isChecked = (el: HTMLElement) => (el as HTMLInputElement).checked;
 const settingCalls = (port: MemoryPort) => port.callsOf("saveSetting").map((c) => c.args);
 
 beforeEach(() => window.localStorage.clear());
@@ -43,6 +47,48 @@ describe("Impostazioni", () => {
     await screen.findByText("Impostazioni salvate: 1 valore aggiornato.");
     expect(settingCalls(port)).toEqual([["pesoIndicatori", 62.5, "Mario Rossi", undefined]]);
     expect(port.model.impostazioni.pesoIndicatori).toBe(62.5);
+  });
+
+  test("every setting of the schema but the closed months has its field", async () => {
+    await open();
+    const keys = EDITABLE.map((s) => s.key);
+    expect(keys).toEqual(SETTINGS.map((s) => s.key).filter((k) => k !== "periodiChiusi"));
+    for (const key of keys)
+      expect(screen.getAllByLabelText(it.impostazioni.fields[key])).toHaveLength(1);
+    expect(screen.getAllByRole("switch")).toHaveLength(
+      SETTINGS.filter((s) => s.type === "flag").length,
+    );
+  });
+
+  test("the flags are switches: turning them saves «si»/«no» in the Impostazioni table", async () => {
+    window.localStorage.setItem(USER_NAME_KEY, "Mario Rossi");
+    const { port } = await open();
+    const small = screen.getByRole("switch", { name: "Ente piccolo (meno di 50 dipendenti)" });
+    const quality = screen.getByRole("switch", { name: "Controlli di qualità (PIAO)" });
+    expect([isChecked(small), isChecked(quality)]).toEqual([false, true]);
+    expect(small.getAttribute("aria-describedby")).toBeTruthy();
+    await userEvent.click(small);
+    await userEvent.click(quality);
+    await userEvent.click(screen.getByRole("button", { name: "Salva impostazioni" }));
+    await screen.findByText("Impostazioni salvate: 2 valori aggiornati.");
+    expect(settingCalls(port)).toEqual([
+      ["entePiccolo", "si", "Mario Rossi", undefined],
+      ["controlliQualita", "no", "Mario Rossi", undefined],
+    ]);
+    expect([port.model.impostazioni.entePiccolo, port.model.impostazioni.controlliQualita]).toEqual(
+      [true, false],
+    );
+    expect(isChecked(screen.getByRole("switch", { name: /^Ente piccolo/ }))).toBe(true);
+  });
+
+  test("a switch turned and turned back is no change", async () => {
+    await open();
+    const quality = screen.getByRole("switch", { name: "Controlli di qualità (PIAO)" });
+    await userEvent.click(quality);
+    const save = screen.getByRole("button", { name: "Salva impostazioni" });
+    expect(save.hasAttribute("disabled")).toBe(false);
+    await userEvent.click(quality);
+    expect(save.hasAttribute("disabled")).toBe(true);
   });
 
   test.each([
@@ -109,6 +155,7 @@ describe("Impostazioni", () => {
   test("speaks English when Office does", async () => {
     await open(undefined, "en");
     expect(box("PEG year")).toBeTruthy();
+    expect(screen.getByRole("switch", { name: "Quality checks (PIAO)" })).toBeTruthy();
     expect(screen.getByRole("button", { name: "Close April 2021" })).toBeTruthy();
   });
 

@@ -7,6 +7,7 @@ import {
   MessageBarBody,
   Spinner,
   Subtitle2,
+  Switch,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
@@ -18,7 +19,13 @@ import { UserNameDialog } from "../../components/UserNameDialog";
 import { fmtCount } from "../../components/format";
 import { useMessages } from "../../i18n";
 import type { WorkbookState } from "../../state/use-workbook";
-import { settingChanges, settingText, type EditableSetting } from "./settings-form";
+import {
+  EDITABLE,
+  settingChanges,
+  settingText,
+  type EditableDef,
+  type EditableSetting,
+} from "./settings-form";
 import { useWithUser } from "../../state/use-with-user";
 
 const useStyles = makeStyles({
@@ -61,19 +68,49 @@ export function SettingsForm({ port, loaded, workbook }: SettingsFormProps) {
     }
   };
 
-  const input = (key: Exclude<EditableSetting, "periodoRiferimento">) => {
+  const draft = (key: EditableDef["key"], value: string) =>
+    setDrafts((prev) => ({ ...prev, [key]: value }));
+
+  // one input per setting, by its type: the schema decides what the form shows
+  const input = ({ key, type }: EditableDef) => {
+    const value = drafts[key] ?? settingText(imp, key);
+    if (type === "month") {
+      return (
+        <MonthPicker
+          key={key}
+          label={text.fields[key]}
+          hint={text.hints[key]}
+          year={imp.anno}
+          value={value as Month}
+          closed={imp.periodiChiusi}
+          onChange={(m) => draft(key, m)}
+        />
+      );
+    }
+    if (type === "flag") {
+      return (
+        <Field key={key} hint={text.hints[key]}>
+          <Switch
+            label={text.fields[key]}
+            checked={value === "si"}
+            onChange={(_e, d) => draft(key, d.checked ? "si" : "no")}
+          />
+        </Field>
+      );
+    }
     const error = errors[key];
     return (
       <Field
+        key={key}
         label={text.fields[key]}
         hint={error ? undefined : text.hints[key]}
         validationState={error ? "error" : "none"}
         validationMessage={error ? text.errors[error] : undefined}
       >
         <Input
-          value={drafts[key] ?? settingText(imp, key)}
-          inputMode={key === "ente" || key === "vista" ? "text" : "decimal"}
-          onChange={(_e, d) => setDrafts((prev) => ({ ...prev, [key]: d.value }))}
+          value={value}
+          inputMode={type === "text" ? "text" : "decimal"}
+          onChange={(_e, d) => draft(key, d.value)}
         />
       </Field>
     );
@@ -84,20 +121,7 @@ export function SettingsForm({ port, loaded, workbook }: SettingsFormProps) {
       <Subtitle2 as="h2" id="settings-title">
         {text.settingsTitle}
       </Subtitle2>
-      {input("ente")}
-      {input("anno")}
-      {input("vista")}
-      <MonthPicker
-        label={text.fields.periodoRiferimento}
-        hint={text.hints.periodoRiferimento}
-        year={imp.anno}
-        value={(drafts.periodoRiferimento ?? imp.periodoRiferimento) as Month}
-        closed={imp.periodiChiusi}
-        onChange={(m) => setDrafts((prev) => ({ ...prev, periodoRiferimento: m }))}
-      />
-      {input("tolleranzaRitardo")}
-      {input("sogliaCritico")}
-      {input("pesoIndicatori")}
+      {EDITABLE.map(input)}
       <div>
         <Button
           appearance="primary"

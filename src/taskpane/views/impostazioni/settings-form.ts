@@ -1,43 +1,37 @@
-/** The Impostazioni form as data: typed texts -> checked values -> the changed keys. */
+/**
+ * The Impostazioni form as data: typed texts -> checked values -> the changed keys. The
+ * fields come from the schema's settings, so a new setting shows up with its type's input.
+ */
 import type { Impostazioni } from "../../../core/model/types";
+import { flagOf } from "../../../core/parse/cells";
+import { SETTINGS, settingCell, type SettingDef } from "../../../core/schema/settings";
 import { formatNumberIt, parseNumberText } from "../../../core/text/numbers";
 import { parseMonthText } from "../../../core/text/dates";
 
-export const EDITABLE = [
-  "ente",
-  "anno",
-  "vista",
-  "periodoRiferimento",
-  "tolleranzaRitardo",
-  "sogliaCritico",
-  "pesoIndicatori",
-] as const;
-export type EditableSetting = (typeof EDITABLE)[number];
+/** The closed months have their own panel, with the close and reopen rules. */
+export type EditableSetting = Exclude<SettingDef["key"], "periodiChiusi">;
+export type EditableDef = SettingDef & { readonly key: EditableSetting };
+
+export const EDITABLE: readonly EditableDef[] = SETTINGS.filter(
+  (s): s is EditableDef => s.type !== "monthList",
+);
 
 export type SettingError = "integer" | "percent" | "month" | "order";
 
-const KIND: Record<EditableSetting, "text" | "integer" | "percent" | "month"> = {
-  ente: "text",
-  anno: "integer",
-  vista: "text",
-  periodoRiferimento: "month",
-  tolleranzaRitardo: "percent",
-  sogliaCritico: "percent",
-  pesoIndicatori: "percent",
-};
+const typeOf = (key: EditableSetting) => EDITABLE.find((s) => s.key === key)?.type;
 
+/** The value as the form shows it: Italian numbers, "si"/"no" for a flag. */
 export function settingText(imp: Impostazioni, key: EditableSetting): string {
   const v = imp[key];
-  return typeof v === "number" && KIND[key] !== "integer" ? formatNumberIt(v) : String(v);
+  if (typeof v === "boolean") return String(settingCell(v));
+  return typeof v === "number" && typeOf(key) !== "integer" ? formatNumberIt(v) : String(v);
 }
 
-type Parsed = { ok: true; value: string | number } | { ok: false; error: SettingError };
+type Parsed = { ok: true; value: string | number | boolean } | { ok: false; error: SettingError };
 
 export function parseSetting(key: EditableSetting, text: string): Parsed {
   const s = text.trim();
-  switch (KIND[key]) {
-    case "text":
-      return { ok: true, value: s };
+  switch (typeOf(key)) {
     case "month": {
       const m = parseMonthText(s);
       return m ? { ok: true, value: m } : { ok: false, error: "month" };
@@ -54,10 +48,16 @@ export function parseSetting(key: EditableSetting, text: string): Parsed {
         ? { ok: true, value: n.value }
         : { ok: false, error: "percent" };
     }
+    // a switch gives only "si" or "no"
+    case "flag":
+      return { ok: true, value: flagOf(s) === true };
+    default:
+      return { ok: true, value: s };
   }
 }
 
 export interface SettingChanges {
+  /** each changed key with the value its cell takes (a flag as "si"/"no") */
   readonly changes: [EditableSetting, string | number][];
   readonly errors: Partial<Record<EditableSetting, SettingError>>;
 }
@@ -69,14 +69,14 @@ export function settingChanges(
   const changes: [EditableSetting, string | number][] = [];
   const errors: Partial<Record<EditableSetting, SettingError>> = {};
   const values: Record<string, unknown> = { ...imp };
-  for (const key of EDITABLE) {
+  for (const { key } of EDITABLE) {
     const draft = drafts[key];
     if (draft === undefined) continue;
     const parsed = parseSetting(key, draft);
     if (!parsed.ok) errors[key] = parsed.error;
     else {
       values[key] = parsed.value;
-      if (parsed.value !== imp[key]) changes.push([key, parsed.value]);
+      if (parsed.value !== imp[key]) changes.push([key, settingCell(parsed.value)]);
     }
   }
   // a critical delay must be larger than the tolerated one, or "in ritardo" could never show

@@ -19,6 +19,7 @@ export interface FieldInputProps {
   /** "Fase 2, ": read by screen readers before the label, which repeats for every phase */
   readonly context: string;
   readonly disabled?: boolean;
+  readonly autoFocus?: boolean;
 }
 
 // an input is as wide as its column, never wider (its natural width is 20 characters)
@@ -28,7 +29,7 @@ const useStyles = makeStyles({
 });
 
 /** One editable value, checked as the user types; the Italian reason shows under it. */
-export function FieldInput({ spec, form, label, context, disabled }: FieldInputProps) {
+export function FieldInput({ spec, form, label, context, disabled, autoFocus }: FieldInputProps) {
   const styles = useStyles();
   const messages = useMessages();
   const text = messages.rilevazione;
@@ -82,6 +83,7 @@ export function FieldInput({ spec, form, label, context, disabled }: FieldInputP
           rows={1}
           value={value}
           disabled={disabled}
+          autoFocus={autoFocus}
           resize="vertical"
           onChange={(_e, d) => onText(d.value)}
         />

@@ -19,6 +19,7 @@ import { FieldInput } from "./FieldInput";
 import { fieldKey, parseField } from "./form";
 import { specOf, useRowStyles } from "./PhaseRow";
 import { TargetDialog } from "./TargetDialog";
+import { useNoteToggle } from "./use-note-toggle";
 import type { RilevazioneFormState } from "./use-rilevazione-form";
 
 export interface IndicatorRowProps {
@@ -31,7 +32,7 @@ export interface IndicatorRowProps {
 
 /**
  * Valore raggiunto beside what it is compared with (valore atteso, the two years before),
- * then the note. Changing the valore atteso is exceptional: it sits in the "⋯" menu.
+ * then the note (behind a button). Changing the valore atteso is exceptional: it sits in the "⋯" menu.
  */
 export function IndicatorRow({ indicatore, anno, form, disabled }: IndicatorRowProps) {
   const styles = useRowStyles();
@@ -41,6 +42,13 @@ export function IndicatorRow({ indicatore, anno, form, disabled }: IndicatorRowP
   const n = indicatore.numero;
   const name = fmt(text.indicator, { numero: n });
   const context = `${name}, `;
+  const note = useNoteToggle({
+    spec: specOf(form.specs, fieldKey("Indicatore", n, "note")),
+    form,
+    label: text.fields.note,
+    context,
+    disabled,
+  });
   const target = specOf(form.specs, fieldKey("Indicatore", n, "valoreAtteso"));
   const draft = form.form.drafts[target.key];
   const pending = draft !== undefined ? parseField(target.kind, draft) : null;
@@ -56,6 +64,7 @@ export function IndicatorRow({ indicatore, anno, form, disabled }: IndicatorRowP
         <Text weight="semibold" className={styles.title}>
           {name}
         </Text>
+        {note.button}
         <Menu>
           <MenuTrigger disableButtonEnhancement>
             <Button
@@ -116,13 +125,7 @@ export function IndicatorRow({ indicatore, anno, form, disabled }: IndicatorRowP
           </MessageBarActions>
         </MessageBar>
       )}
-      <FieldInput
-        spec={specOf(form.specs, fieldKey("Indicatore", n, "note"))}
-        form={form}
-        label={text.fields.note}
-        context={context}
-        disabled={disabled}
-      />
+      {note.field}
       <TargetDialog
         open={editing}
         spec={target}

@@ -5,6 +5,7 @@ import { fmt, formatNumber } from "../../components/format";
 import { useMessages } from "../../i18n";
 import { FieldInput } from "./FieldInput";
 import { fieldKey, type FieldSpec } from "./form";
+import { useNoteToggle } from "./use-note-toggle";
 import type { RilevazioneFormState } from "./use-rilevazione-form";
 
 // one dense block per phase or indicator: a line of title, the description (wrapped, never
@@ -26,7 +27,7 @@ export const useRowStyles = makeStyles({
   // minmax(0, …): the columns share the row's width instead of overflowing it
   three: {
     display: "grid",
-    gridTemplateColumns: "minmax(0, 0.8fr) minmax(0, 1fr) minmax(0, 1fr)",
+    gridTemplateColumns: "repeat(3, minmax(0, 1fr))",
     gap: tokens.spacingHorizontalS,
     alignItems: "start",
   },
@@ -51,7 +52,7 @@ export interface PhaseRowProps {
   readonly disabled: boolean;
 }
 
-/** One phase: avanzamento, actual start and end on one line, then its note. */
+/** One phase: avanzamento, actual start and end on one line; its note behind a button. */
 export function PhaseRow({ fase, form, disabled }: PhaseRowProps) {
   const styles = useRowStyles();
   const messages = useMessages();
@@ -66,6 +67,13 @@ export function PhaseRow({ fase, form, disabled }: PhaseRowProps) {
       disabled={disabled}
     />
   );
+  const note = useNoteToggle({
+    spec: specOf(form.specs, fieldKey("Fase", fase.numero, "note")),
+    form,
+    label: text.fields.note,
+    context,
+    disabled,
+  });
   const peso = fase.peso == null ? text.noWeight : formatNumber(fase.peso, messages.locale);
   return (
     <li className={styles.row}>
@@ -74,6 +82,7 @@ export function PhaseRow({ fase, form, disabled }: PhaseRowProps) {
           {fmt(text.phase, { numero: fase.numero })}
         </Text>
         <Caption1 className={styles.muted}>{fmt(text.weight, { peso })}</Caption1>
+        {note.button}
       </div>
       <Caption1 className={styles.descr}>{fase.descrizione}</Caption1>
       <Caption1 className={styles.muted}>
@@ -87,7 +96,7 @@ export function PhaseRow({ fase, form, disabled }: PhaseRowProps) {
         {field("inizioEffettiva", text.fields.inizioEffettiva)}
         {field("fineEffettiva", text.fields.fineEffettiva)}
       </div>
-      {field("note", text.fields.note)}
+      {note.field}
     </li>
   );
 }

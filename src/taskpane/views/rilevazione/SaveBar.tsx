@@ -21,6 +21,14 @@ const useStyles = makeStyles({
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
     boxShadow: tokens.shadow4,
   },
+  // the state line shares its row with Aggiorna, so Salva and Annulla fit one row at 320 px
+  status: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+  },
+  state: { flex: "1 1 12em", minWidth: 0 },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
@@ -40,7 +48,7 @@ export interface SaveBarProps {
   readonly children?: ReactNode;
 }
 
-/** What is waiting to be saved, or what the last save did, and the three actions. */
+/** What is waiting to be saved, or what the last save did; Aggiorna beside it, then Salva and Annulla. */
 export function SaveBar(props: SaveBarProps) {
   const styles = useStyles();
   const messages = useMessages();
@@ -53,19 +61,31 @@ export function SaveBar(props: SaveBarProps) {
     (!dirty && state.kind === "done" && state.result.kind === "saved");
   return (
     <div className={styles.bar} role="region" aria-label={text.saveBar}>
-      {busy ? (
-        <Spinner size="tiny" label={text.saving} />
-      ) : showOutcome ? (
-        <SaveOutcome state={state} onDismiss={props.onDismiss} />
-      ) : (
-        <Body1 aria-live="polite">
-          {errors > 0
-            ? fmt(text.fixErrors, { count: errors })
-            : pending === 0
-              ? text.nothingPending
-              : fmtCount(text.pending, pending)}
-        </Body1>
-      )}
+      <div className={styles.status}>
+        <div className={styles.state}>
+          {busy ? (
+            <Spinner size="tiny" label={text.saving} />
+          ) : showOutcome ? (
+            <SaveOutcome state={state} onDismiss={props.onDismiss} />
+          ) : (
+            <Body1 aria-live="polite">
+              {errors > 0
+                ? fmt(text.fixErrors, { count: errors })
+                : pending === 0
+                  ? text.nothingPending
+                  : fmtCount(text.pending, pending)}
+            </Body1>
+          )}
+        </div>
+        <Button
+          size="small"
+          appearance="subtle"
+          disabled={busy || props.refreshing}
+          onClick={props.onRefresh}
+        >
+          {messages.common.refresh}
+        </Button>
+      </div>
       <div className={styles.actions}>
         <Button appearance="primary" disabled={!props.canSave} onClick={props.onSave}>
           {text.save}
@@ -73,9 +93,6 @@ export function SaveBar(props: SaveBarProps) {
         {/* stays focusable when disabled: the focus is not lost after a click */}
         <Button disabledFocusable={busy || !dirty} onClick={props.onDiscard}>
           {text.discard}
-        </Button>
-        <Button disabled={busy || props.refreshing} onClick={props.onRefresh}>
-          {messages.common.refresh}
         </Button>
       </div>
       {props.children}
