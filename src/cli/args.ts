@@ -13,10 +13,10 @@ import {
   type CycleCommandName,
   type CycleParsed,
 } from "./cycle-args";
-import { CliError } from "./errors";
+import type { Lang, Texts } from "../core/text/lang";
+import { CliError, missingArgument, seeHelp, START_FILE } from "./errors";
 
-/** the language of help and messages */
-export type Lang = "it" | "en";
+export type { Lang } from "../core/text/lang";
 
 export type CommandName =
   "esempio" | "verifica" | "genera" | "importa" | "distribuisci" | "raccogli" | CycleCommandName;
@@ -122,6 +122,16 @@ export function pickLang(flag: string | undefined, envLang: string | undefined):
   return wanted.startsWith("en") ? "en" : "it";
 }
 
+/**
+ * The language asked on a command line, read before (and whatever) the parsing, so that even
+ * a mistake in the options is told in that language.
+ */
+export function langOf(argv: readonly string[], envLang: string | undefined): Lang {
+  const at = argv.indexOf("--lang");
+  const flag = at >= 0 ? argv[at + 1] : argv.find((a) => a.startsWith("--lang="))?.slice(7);
+  return pickLang(flag, envLang);
+}
+
 function optionOf(message: string): string {
   return /'(-[^'\s]+)/.exec(message)?.[1] ?? "";
 }
@@ -130,13 +140,23 @@ function parseError(e: unknown): CliError {
   const code = typeof e === "object" && e !== null && "code" in e ? String(e.code) : "";
   const message = e instanceof Error ? e.message : String(e);
   const option = optionOf(message);
+  const help = seeHelp();
   if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
-    return new CliError(`Opzione sconosciuta: ${option}. Vedere «schede-peg --help».`);
+    return new CliError({
+      it: `Opzione sconosciuta: ${option}.${help.it}`,
+      en: `Unknown option: ${option}.${help.en}`,
+    });
   }
   if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
-    return new CliError(`Valore mancante o non valido per ${option}. Vedere «schede-peg --help».`);
+    return new CliError({
+      it: `Valore mancante o non valido per ${option}.${help.it}`,
+      en: `Missing or invalid value for ${option}.${help.en}`,
+    });
   }
-  return new CliError(`Riga di comando non valida: ${message}. Vedere «schede-peg --help».`);
+  return new CliError({
+    it: `Riga di comando non valida: ${message}.${help.it}`,
+    en: `Invalid command line: ${message}.${help.en}`,
+  });
 }
 
 /** "A, B" and repeated options alike -> ["A", "B"] */
@@ -147,12 +167,22 @@ function list(values: readonly string[] | undefined): string[] {
     .filter((v) => v !== "");
 }
 
-function required(value: string | undefined, what: string, command: CommandName): string {
+function required(value: string | undefined, what: Texts, command: CommandName): string {
   if (value === undefined || value.trim() === "") {
-    throw new CliError(`Manca ${what}. Vedere «schede-peg ${command} --help».`);
+    throw missingArgument(what, command);
   }
   return value;
 }
+
+/** What `required` names: the file to write, the file to read… */
+const OUTPUT_FILE: Texts = {
+  it: "il file da scrivere (-o OUT.xlsx)",
+  en: "the file to write (-o OUT.xlsx)",
+};
+const PLAN_FILE: Texts = {
+  it: "il file del piano (FILE.xlsx)",
+  en: "the plan's file (FILE.xlsx)",
+};
 
 export function parseCommandLine(argv: readonly string[], envLang?: string): Parsed {
   let parsed;
@@ -170,44 +200,58 @@ export function parseCommandLine(argv: readonly string[], envLang?: string): Par
   }
   const command = COMMANDS.find((c) => c === first);
   if (!command) {
-    throw new CliError(
-      `Comando sconosciuto: «${first}». I comandi sono: ${COMMANDS.join(", ")}. Vedere «schede-peg --help».`,
-    );
+    const [names, help] = [COMMANDS.join(", "), seeHelp()];
+    throw new CliError({
+      it: `Comando sconosciuto: «${first}». I comandi sono: ${names}.${help.it}`,
+      en: `Unknown command: "${first}". The commands are: ${names}.${help.en}`,
+    });
   }
   if (values.help) return { kind: "help", lang, command };
   const given = (Object.keys(values) as OptionName[]).filter((k) => values[k] !== undefined);
   const stray = given.find((k) => !GLOBAL.includes(k) && !ALLOWED[command].includes(k));
   if (stray) {
-    throw new CliError(
-      `L'opzione --${stray} non vale per il comando «${command}». Vedere «schede-peg ${command} --help».`,
-    );
+    const help = seeHelp(command);
+    throw new CliError({
+      it: `L'opzione --${stray} non vale per il comando «${command}».${help.it}`,
+      en: `The option --${stray} does not apply to the command "${command}".${help.en}`,
+    });
   }
   const files = FILES[command] ?? cycleFiles(command) ?? 1;
   if (rest.length > files) {
-    throw new CliError(
-      `Argomento in più: «${rest[files]}». Vedere «schede-peg ${command} --help».`,
-    );
+    const help = seeHelp(command);
+    throw new CliError({
+      it: `Argomento in più: «${rest[files]}».${help.it}`,
+      en: `Extra argument: "${rest[files]}".${help.en}`,
+    });
   }
   switch (command) {
     case "esempio":
       return {
         kind: "esempio",
         lang,
-        output: required(values.output, "il file da scrivere (-o FILE.xlsx)", command),
+        output: required(
+          values.output,
+          { it: "il file da scrivere (-o FILE.xlsx)", en: "the file to write (-o FILE.xlsx)" },
+          command,
+        ),
       };
     case "verifica":
       return {
         kind: "verifica",
         lang,
-        file: required(rest[0], "il file da verificare (FILE.xlsx)", command),
+        file: required(
+          rest[0],
+          { it: "il file da verificare (FILE.xlsx)", en: "the file to check (FILE.xlsx)" },
+          command,
+        ),
         json: values.json === true,
       };
     case "genera":
       return {
         kind: "genera",
         lang,
-        file: required(rest[0], "il file di partenza (FILE.xlsx)", command),
-        output: required(values.output, "il file da scrivere (-o OUT.xlsx)", command),
+        file: required(rest[0], START_FILE, command),
+        output: required(values.output, OUTPUT_FILE, command),
         codici: list(values.obiettivo),
         filters: {
           centri: list(values.cdr),
@@ -221,12 +265,16 @@ export function parseCommandLine(argv: readonly string[], envLang?: string): Par
       return {
         kind: "importa",
         lang,
-        source: required(rest[0], "il file da importare (SORGENTE)", command),
+        source: required(
+          rest[0],
+          { it: "il file da importare (SORGENTE)", en: "the file to import (SOURCE)" },
+          command,
+        ),
         // --in is refused with its own message, -o or not
         output:
           preview || values.in !== undefined
             ? (values.output ?? null)
-            : required(values.output, "il file da scrivere (-o OUT.xlsx)", command),
+            : required(values.output, OUTPUT_FILE, command),
         mapping: values.mappa ?? null,
         preview,
         into: values.in ?? null,
@@ -238,13 +286,23 @@ export function parseCommandLine(argv: readonly string[], envLang?: string): Par
     case "distribuisci": {
       const per = (values.per ?? "responsabile").trim().toLowerCase();
       if (per !== "responsabile" && per !== "cdr")
-        throw new CliError(`--per vale «responsabile» o «cdr», non «${values.per}».`);
+        throw new CliError({
+          it: `--per vale «responsabile» o «cdr», non «${values.per}».`,
+          en: `--per is "responsabile" or "cdr", not "${values.per}".`,
+        });
       return {
         kind: "distribuisci",
         lang,
-        file: required(rest[0], "il file del piano (FILE.xlsx)", command),
+        file: required(rest[0], PLAN_FILE, command),
         per,
-        dir: required(values.output, "la cartella dove scrivere i file (-o CARTELLA)", command),
+        dir: required(
+          values.output,
+          {
+            it: "la cartella dove scrivere i file (-o CARTELLA)",
+            en: "the folder to write the files in (-o FOLDER)",
+          },
+          command,
+        ),
         json: values.json === true,
       };
     }
@@ -252,9 +310,9 @@ export function parseCommandLine(argv: readonly string[], envLang?: string): Par
       return {
         kind: "raccogli",
         lang,
-        file: required(rest[0], "il file del piano (FILE.xlsx)", command),
+        file: required(rest[0], PLAN_FILE, command),
         returned: rest.slice(1),
-        output: required(values.output, "il file da scrivere (-o OUT.xlsx)", command),
+        output: required(values.output, OUTPUT_FILE, command),
         json: values.json === true,
       };
     default:

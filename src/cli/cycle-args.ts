@@ -4,7 +4,8 @@
  */
 import type { IsoDate, Month } from "../core/model/types";
 import { parseDateText, parseMonthText } from "../core/text/dates";
-import { CliError } from "./errors";
+import type { Texts } from "../core/text/lang";
+import { CliError, missingArgument, START_FILE } from "./errors";
 import type { Lang } from "./args";
 
 export type CycleCommandName = "nuovo-anno" | "confronta" | "versione" | "relazione";
@@ -99,38 +100,55 @@ export type CycleParsed =
       readonly periodo: Month | null;
     };
 
-function given(value: string | undefined, what: string, command: CycleCommandName): string {
+function given(value: string | undefined, what: Texts, command: CycleCommandName): string {
   if (value !== undefined && value.trim() !== "") return value;
-  throw new CliError(`Manca ${what}. Vedere «schede-peg ${command} --help».`);
+  throw missingArgument(what, command);
 }
 
 function year(text: string | undefined): number | null {
   if (text === undefined) return null;
   const n = Number(text.trim());
   if (/^\d{4}$/.test(text.trim()) && n >= 2000 && n <= 2100) return n;
-  throw new CliError(`Anno non valido per --anno: «${text}». Scrivere l'anno intero, es. 2022.`);
+  throw new CliError({
+    it: `Anno non valido per --anno: «${text}». Scrivere l'anno intero, es. 2022.`,
+    en: `Invalid year for --anno: "${text}". Write the full year, e.g. 2022.`,
+  });
 }
 
 function versionNumbers(values: readonly string[] | undefined): number[] {
   return (values ?? []).map((v) => {
     if (/^\s*\d+\s*$/.test(v) && Number(v) >= 1) return Number(v);
-    throw new CliError(`Numero di versione non valido: «${v}». Scrivere per esempio --versione 1.`);
+    throw new CliError({
+      it: `Numero di versione non valido: «${v}». Scrivere per esempio --versione 1.`,
+      en: `Invalid version number: "${v}". Write for example --versione 1.`,
+    });
   });
 }
 
 function comparedFiles(files: readonly string[], versions: readonly number[]): readonly string[] {
   if (files.length === 0)
-    throw new CliError("Manca il file da confrontare. Vedere «schede-peg confronta --help».");
+    throw missingArgument({ it: "il file da confrontare", en: "the file to compare" }, "confronta");
   if (versions.length > 2)
-    throw new CliError("Si confrontano al massimo due versioni: --versione N --versione M.");
+    throw new CliError({
+      it: "Si confrontano al massimo due versioni: --versione N --versione M.",
+      en: "At most two versions are compared: --versione N --versione M.",
+    });
   if (files.length === 2 && versions.length > 0)
-    throw new CliError(
-      "Con due file non si usa --versione: per confrontare le versioni indicare un solo file.",
-    );
+    throw new CliError({
+      it: "Con due file non si usa --versione: per confrontare le versioni indicare un solo file.",
+      en: "With two files --versione is not used: to compare versions give one file only.",
+    });
   if (files.length === 1 && versions.length === 0)
-    throw new CliError(
-      "Manca il secondo file da confrontare (oppure --versione N per confrontare una versione " +
-        "salvata con le tabelle attuali). Vedere «schede-peg confronta --help».",
+    throw missingArgument(
+      {
+        it:
+          "il secondo file da confrontare (oppure --versione N per confrontare una versione " +
+          "salvata con le tabelle attuali)",
+        en:
+          "the second file to compare (or --versione N to compare a saved version with the " +
+          "current tables)",
+      },
+      "confronta",
     );
   return files;
 }
@@ -139,16 +157,20 @@ function isoDate(text: string | undefined): IsoDate | null {
   if (text === undefined) return null;
   const iso = parseDateText(text);
   if (iso) return iso;
-  throw new CliError(`Data non valida per --data: «${text}». Scriverla come AAAA-MM-GG.`);
+  throw new CliError({
+    it: `Data non valida per --data: «${text}». Scriverla come AAAA-MM-GG.`,
+    en: `Invalid date for --data: "${text}". Write it as YYYY-MM-DD.`,
+  });
 }
 
 function month(text: string | undefined): Month | null {
   if (text === undefined) return null;
   const m = parseMonthText(text);
   if (m) return m;
-  throw new CliError(
-    `Mese non valido per --periodo: «${text}». Scriverlo come AAAA-MM, es. 2021-06.`,
-  );
+  throw new CliError({
+    it: `Mese non valido per --periodo: «${text}». Scriverlo come AAAA-MM, es. 2021-06.`,
+    en: `Invalid month for --periodo: "${text}". Write it as YYYY-MM, e.g. 2021-06.`,
+  });
 }
 
 /** The file a command reads and the new one it writes (-o). */
@@ -159,8 +181,12 @@ function readAndWrite(
   example: string,
 ): { file: string; output: string } {
   return {
-    file: given(files[0], "il file di partenza (FILE.xlsx)", command),
-    output: given(values.output, `il file da scrivere (-o ${example})`, command),
+    file: given(files[0], START_FILE, command),
+    output: given(
+      values.output,
+      { it: `il file da scrivere (-o ${example})`, en: `the file to write (-o ${example})` },
+      command,
+    ),
   };
 }
 
@@ -195,7 +221,14 @@ export function parseCycleCommand(
         kind: command,
         lang,
         ...readAndWrite(values, files, command, "OUT.xlsx"),
-        nome: given(values.nome, 'il nome della versione (--nome "Piano approvato")', command),
+        nome: given(
+          values.nome,
+          {
+            it: 'il nome della versione (--nome "Piano approvato")',
+            en: 'the name of the version (--nome "Piano approvato")',
+          },
+          command,
+        ),
         atto: values.atto?.trim() ?? "",
         data: isoDate(values.data),
         utente: values.utente?.trim() || null,

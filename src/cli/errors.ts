@@ -1,3 +1,5 @@
+import type { Texts } from "../core/text/lang";
+
 /** Exit codes of `schede-peg`, documented in docs/cli.md. */
 export const EXIT = {
   /** no error found (warnings allowed) */
@@ -12,13 +14,42 @@ export const EXIT = {
 
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
-/** An expected failure: its Italian message is printed as is, without a stack trace. */
+/**
+ * An expected failure: its message, in the language of the command line, is printed as is,
+ * without a stack trace. `message` is the Italian one.
+ */
 export class CliError extends Error {
   constructor(
-    message: string,
+    readonly texts: Texts,
     readonly exitCode: ExitCode = EXIT.unusable,
   ) {
-    super(message);
+    super(texts.it);
     this.name = "CliError";
   }
 }
+
+/**
+ * A message not yet written in English: the Italian shows in both languages. Kept apart so
+ * that what is left to translate is easy to find.
+ */
+export function italianOnly(text: string): Texts {
+  return { it: text, en: text };
+}
+
+/** " Vedere «schede-peg --help»." and its English, for one command or the whole program */
+export function seeHelp(command?: string): Texts {
+  const help = command ? `schede-peg ${command} --help` : "schede-peg --help";
+  return { it: ` Vedere «${help}».`, en: ` See "${help}".` };
+}
+
+/** A file or option the command needs and the command line lacks: `what` names it. */
+export function missingArgument(what: Texts, command: string): CliError {
+  const help = seeHelp(command);
+  return new CliError({ it: `Manca ${what.it}.${help.it}`, en: `Missing ${what.en}.${help.en}` });
+}
+
+/** the file most commands start from, as `missingArgument` names it */
+export const START_FILE: Texts = {
+  it: "il file di partenza (FILE.xlsx)",
+  en: "the file to start from (FILE.xlsx)",
+};

@@ -1,9 +1,9 @@
 /**
- * `schede-peg`: command line -> command, and every failure -> an exit code and an Italian
- * message (no stack trace for anything the user can fix).
+ * `schede-peg`: command line -> command, and every failure -> an exit code and a message in
+ * the language asked (no stack trace for anything the user can fix).
  */
 import { isXlsxFileError } from "../adapters/xlsx-file/errors";
-import { parseCommandLine } from "./args";
+import { langOf, parseCommandLine, type Lang } from "./args";
 import { confronta } from "./commands/confronta";
 import { esempio } from "./commands/esempio";
 import { genera } from "./commands/genera";
@@ -29,9 +29,9 @@ async function run(argv: readonly string[], io: CliIo): Promise<ExitCode> {
       io.out(`schede-peg ${version}`);
       return EXIT.ok;
     case "esempio":
-      return esempio(cmd.output, io);
+      return esempio(cmd.output, io, cmd.lang);
     case "verifica":
-      return verifica(cmd.file, cmd.json, io);
+      return verifica(cmd.file, cmd.json, io, cmd.lang);
     case "genera":
       return genera(cmd, io);
     case "nuovo-anno":
@@ -51,16 +51,28 @@ async function run(argv: readonly string[], io: CliIo): Promise<ExitCode> {
   }
 }
 
+const FAILURE: Record<Lang, { readonly error: string; readonly unexpected: string }> = {
+  it: {
+    error: "Errore",
+    unexpected: "Errore imprevisto: %s\nSegnalarlo indicando il comando eseguito.",
+  },
+  en: {
+    error: "Error",
+    unexpected: "Unexpected error: %s\nPlease report it with the command run.",
+  },
+};
+
 export async function main(argv: readonly string[], io: CliIo = processIo): Promise<ExitCode> {
+  const lang = langOf(argv, io.env.LANG);
   try {
     return await run(argv, io);
   } catch (e) {
     if (e instanceof CliError || isXlsxFileError(e)) {
-      io.err(`Errore: ${e.message}`);
+      io.err(`${FAILURE[lang].error}: ${e.texts[lang]}`);
       return e instanceof CliError ? e.exitCode : EXIT.unusable;
     }
     const detail = e instanceof Error ? e.message : String(e);
-    io.err(`Errore imprevisto: ${detail}\nSegnalarlo indicando il comando eseguito.`);
+    io.err(FAILURE[lang].unexpected.replace("%s", detail));
     if (io.env.SCHEDE_PEG_DEBUG && e instanceof Error && e.stack) io.err(e.stack);
     return EXIT.internal;
   }

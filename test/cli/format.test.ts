@@ -1,4 +1,4 @@
-import { formatPercentIt, summary } from "../../src/cli/format";
+import { formatPercent, formatPercentIt, summary } from "../../src/cli/format";
 
 describe("verifica's closing line", () => {
   it.each([
@@ -14,6 +14,18 @@ describe("verifica's closing line", () => {
   });
 });
 
+describe("verifica's closing line in English", () => {
+  it.each([
+    [0, 0, "No errors."],
+    [0, 1, "No errors, 1 warning."],
+    [1, 0, "Found 1 error: fix the cells shown and run the check again."],
+    [2, 1, "Found 2 errors and 1 warning: fix the cells shown and run the check again."],
+    [1234, 2, "Found 1,234 errors and 2 warnings: fix the cells shown and run the check again."],
+  ])("%i errors and %i warnings -> %s", (errors, warnings, expected) => {
+    expect(summary(errors, warnings, "en")).toBe(expected);
+  });
+});
+
 describe("percentages in the results table", () => {
   it.each([
     [85.5, "85,5 %"],
@@ -22,5 +34,15 @@ describe("percentages in the results table", () => {
     [null, "—"],
   ])("%p -> %s", (v, expected) => {
     expect(formatPercentIt(v)).toBe(expected);
+  });
+});
+
+describe("percentages in the English results table", () => {
+  it.each([
+    [85.5, "85.5 %"],
+    [1234.5, "1,234.5 %"],
+    [null, "—"],
+  ])("%p -> %s", (v, expected) => {
+    expect(formatPercent(v, "en")).toBe(expected);
   });
 });

@@ -8,7 +8,7 @@ import { comparePlans, type Change, type Plan } from "../../core/cycle/compare";
 import type { SavedVersion } from "../../core/cycle/versions";
 import type { Parsed } from "../args";
 import { formatChanges } from "../compare-format";
-import { CliError, EXIT, type ExitCode } from "../errors";
+import { CliError, italianOnly, EXIT, type ExitCode } from "../errors";
 import type { CliIo } from "../io";
 import { loadPegFile, type LoadedFile } from "./load";
 
@@ -62,14 +62,18 @@ async function versionSides(file: string, numbers: readonly number[]): Promise<[
     }
     if (broken.some((v) => v.numero === numero)) {
       throw new CliError(
-        `La versione ${numero} è elencata nel foglio Versioni di «${file}» ma la sua copia ` +
-          `(tabelle tblVersione${numero}_Obiettivi, _Fasi, _Indicatori) manca o è incompleta.`,
+        italianOnly(
+          `La versione ${numero} è elencata nel foglio Versioni di «${file}» ma la sua copia ` +
+            `(tabelle tblVersione${numero}_Obiettivi, _Fasi, _Indicatori) manca o è incompleta.`,
+        ),
       );
     }
     throw new CliError(
-      versions.length === 0
-        ? `«${file}» non contiene versioni salvate. Per salvarne una: schede-peg versione --help`
-        : `La versione ${numero} non c'è in «${file}». Versioni salvate: ${listOf(versions)}.`,
+      italianOnly(
+        versions.length === 0
+          ? `«${file}» non contiene versioni salvate. Per salvarne una: schede-peg versione --help`
+          : `La versione ${numero} non c'è in «${file}». Versioni salvate: ${listOf(versions)}.`,
+      ),
     );
   };
   const { obiettivi, fasi, indicatori } = loaded.parsed.model;

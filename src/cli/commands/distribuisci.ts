@@ -7,7 +7,7 @@ import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import { writePart } from "../../adapters/xlsx-file/distribuzione";
 import { fileNameFor, splitModel, type SplitBy } from "../../core/distribuzione/split";
-import { CliError, EXIT, type ExitCode } from "../errors";
+import { CliError, italianOnly, EXIT, type ExitCode } from "../errors";
 import type { CliIo } from "../io";
 import { loadPegFile } from "./load";
 
@@ -23,9 +23,11 @@ export async function distribuisci(cmd: DistribuisciCommand, io: CliIo): Promise
   const { parts, unassigned } = splitModel(parsed.model, cmd.per);
   if (parts.length === 0) {
     throw new CliError(
-      cmd.per === "responsabile"
-        ? "Nessun obiettivo ha un responsabile (né le sue fasi): non c'è nessuno a cui inviare un file."
-        : "Nessun obiettivo ha un centro di responsabilità: non c'è nessuno a cui inviare un file.",
+      italianOnly(
+        cmd.per === "responsabile"
+          ? "Nessun obiettivo ha un responsabile (né le sue fasi): non c'è nessuno a cui inviare un file."
+          : "Nessun obiettivo ha un centro di responsabilità: non c'è nessuno a cui inviare un file.",
+      ),
     );
   }
   await mkdir(cmd.dir, { recursive: true });

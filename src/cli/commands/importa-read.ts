@@ -14,13 +14,13 @@ import { CsvRows, DELIMITER_NAMES, type SourceRow } from "../../core/import/tabl
 import type { SheetCell } from "../../adapters/xlsx-file/read/sheet";
 import type { CellValue } from "../../core/schema/raw";
 import { serialToIso } from "../../core/text/dates";
-import { CliError } from "../errors";
+import { CliError, italianOnly } from "../errors";
 
 function readFailure(path: string, e: unknown): CliError {
   const code = (e as NodeJS.ErrnoException).code;
-  if (code === "ENOENT") return new CliError(`Il file «${path}» non esiste.`);
-  if (code === "EISDIR") return new CliError(`«${path}» è una cartella, non un file.`);
-  return new CliError(`Impossibile leggere «${path}»: ${(e as Error).message}`);
+  if (code === "ENOENT") return new CliError(italianOnly(`Il file «${path}» non esiste.`));
+  if (code === "EISDIR") return new CliError(italianOnly(`«${path}» è una cartella, non un file.`));
+  return new CliError(italianOnly(`Impossibile leggere «${path}»: ${(e as Error).message}`));
 }
 
 /** A whole text file: UTF-8 when its bytes are valid UTF-8, else Windows-1252. */
@@ -123,8 +123,10 @@ export async function xlsxSource(path: string, sheetName: string | null): Promis
       : worksheets.find((s) => s.name.toLowerCase() === sheetName.trim().toLowerCase());
   if (!sheet) {
     throw new CliError(
-      `Il foglio «${sheetName}» non c'è in «${path}». I fogli sono: ` +
-        `${worksheets.map((s) => `«${s.name}»`).join(", ")}.`,
+      italianOnly(
+        `Il foglio «${sheetName}» non c'è in «${path}». I fogli sono: ` +
+          `${worksheets.map((s) => `«${s.name}»`).join(", ")}.`,
+      ),
     );
   }
   const cells = book.cells(sheet);
@@ -183,7 +185,9 @@ export function pdfText(pdftotext: string, path: string, mode: PdfMode): Promise
       (error, stdout, stderr) => {
         if (error) {
           const detail = String(stderr || error.message).split("\n")[0];
-          reject(new CliError(`pdftotext non è riuscito a leggere «${path}»: ${detail}`));
+          reject(
+            new CliError(italianOnly(`pdftotext non è riuscito a leggere «${path}»: ${detail}`)),
+          );
         } else resolve(stdout);
       },
     );

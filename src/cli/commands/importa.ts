@@ -32,7 +32,7 @@ import type { Impostazioni } from "../../core/model/types";
 import type { SettingKey } from "../../core/schema/settings";
 import { loadPegFile } from "./load";
 import { checkNewFile } from "./output";
-import { CliError, EXIT, type ExitCode } from "../errors";
+import { CliError, italianOnly, EXIT, type ExitCode } from "../errors";
 import type { CliIo } from "../io";
 import {
   csvSource,
@@ -90,8 +90,10 @@ function valueColumns(list: string | null): readonly ValueColumn[] {
     new Set(names).size !== names.length
   ) {
     throw new CliError(
-      `--valori «${list}» non valido: scrivere alcuni tra ${Object.keys(VALUE_NAMES).join(", ")}, ` +
-        "separati da virgola e senza ripetizioni, es. --valori atteso,raggiunto,precedente",
+      italianOnly(
+        `--valori «${list}» non valido: scrivere alcuni tra ${Object.keys(VALUE_NAMES).join(", ")}, ` +
+          "separati da virgola e senza ripetizioni, es. --valori atteso,raggiunto,precedente",
+      ),
     );
   }
   return columns as ValueColumn[];
@@ -100,28 +102,38 @@ function valueColumns(list: string | null): readonly ValueColumn[] {
 function checkCommand(cmd: ImportaCommand): SourceKind {
   if (cmd.into !== null && !cmd.preview && cmd.output === null) {
     throw new CliError(
-      "Con --in serve anche -o NUOVO.xlsx: la cartella esistente non viene mai sovrascritta.",
+      italianOnly(
+        "Con --in serve anche -o NUOVO.xlsx: la cartella esistente non viene mai sovrascritta.",
+      ),
     );
   }
   const kind = KINDS[extname(cmd.source).toLowerCase()];
   if (kind === undefined) {
     throw new CliError(
-      `Non so importare «${cmd.source}»: servono un report «SCHEDA OBIETTIVI» (.txt o .pdf) ` +
-        "o una tabella (.csv o .xlsx).",
+      italianOnly(
+        `Non so importare «${cmd.source}»: servono un report «SCHEDA OBIETTIVI» (.txt o .pdf) ` +
+          "o una tabella (.csv o .xlsx).",
+      ),
     );
   }
   if (cmd.mapping !== null && kind === "report") {
-    throw new CliError("--mappa vale per i file .csv e .xlsx: un report si importa senza mappa.");
+    throw new CliError(
+      italianOnly("--mappa vale per i file .csv e .xlsx: un report si importa senza mappa."),
+    );
   }
   if (cmd.sheet !== null && kind !== "xlsx")
-    throw new CliError("--foglio vale solo per i file .xlsx.");
+    throw new CliError(italianOnly("--foglio vale solo per i file .xlsx."));
   if (cmd.values !== null && kind !== "report") {
-    throw new CliError("--valori vale solo per i report «SCHEDA OBIETTIVI» (.txt o .pdf).");
+    throw new CliError(
+      italianOnly("--valori vale solo per i report «SCHEDA OBIETTIVI» (.txt o .pdf)."),
+    );
   }
   if (cmd.output !== null) {
     checkOutputPath(cmd.output);
     if (resolve(cmd.output) === resolve(cmd.source)) {
-      throw new CliError("Il file da scrivere (-o) deve essere diverso da quello da importare.");
+      throw new CliError(
+        italianOnly("Il file da scrivere (-o) deve essere diverso da quello da importare."),
+      );
     }
     if (cmd.into !== null) checkNewFile(cmd.into, cmd.output);
   }
@@ -133,18 +145,24 @@ async function readMappingFile(path: string): Promise<Mapping> {
   try {
     text = (await readFile(path, "utf8")).replace(/^\ufeff/, "");
   } catch {
-    throw new CliError(`Impossibile leggere la mappa «${path}».`);
+    throw new CliError(italianOnly(`Impossibile leggere la mappa «${path}».`));
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (e) {
-    throw new CliError(`La mappa «${path}» non è un JSON valido: ${(e as Error).message}`);
+    throw new CliError(
+      italianOnly(`La mappa «${path}» non è un JSON valido: ${(e as Error).message}`),
+    );
   }
   const read = readMapping(json);
   if ("errors" in read) {
     throw new CliError(
-      [`La mappa «${path}» non è utilizzabile:`, ...read.errors.map((e) => `  - ${e}`)].join("\n"),
+      italianOnly(
+        [`La mappa «${path}» non è utilizzabile:`, ...read.errors.map((e) => `  - ${e}`)].join(
+          "\n",
+        ),
+      ),
     );
   }
   return read.mapping;
@@ -162,7 +180,7 @@ async function importReport(cmd: ImportaCommand, io: CliIo): Promise<Imported> {
     };
   }
   const pdftotext = findPdftotext(io.env);
-  if (pdftotext === null) throw new CliError(PDFTOTEXT_HINT);
+  if (pdftotext === null) throw new CliError(italianOnly(PDFTOTEXT_HINT));
   await readTextFile(cmd.source); // a missing or unreadable file is told as such
   let best: { result: ImportResult; mode: string; score: number } | null = null;
   for (const mode of PDF_MODES) {
@@ -198,15 +216,18 @@ async function importTable(
     head.push(next.value);
   }
   const start = startTable(head, given ? mappedColumns(given) : null, given?.decimali ?? null);
-  if (start.kind === "empty") throw new CliError(`«${cmd.source}» non contiene dati da importare.`);
+  if (start.kind === "empty")
+    throw new CliError(italianOnly(`«${cmd.source}» non contiene dati da importare.`));
   if (start.kind === "columns") {
     throw new CliError(
-      `Nessuna delle prime righe di «${cmd.source}» ha tutte le colonne della mappa: ` +
-        `${missingColumns(given as Mapping, start.first).join("; ")}. Intestazioni trovate: ` +
-        `${start.first
-          .filter((h) => h !== "")
-          .map((h) => `«${h}»`)
-          .join(", ")}.`,
+      italianOnly(
+        `Nessuna delle prime righe di «${cmd.source}» ha tutte le colonne della mappa: ` +
+          `${missingColumns(given as Mapping, start.first).join("; ")}. Intestazioni trovate: ` +
+          `${start.first
+            .filter((h) => h !== "")
+            .map((h) => `«${h}»`)
+            .join(", ")}.`,
+      ),
     );
   }
   const { headers, sample, decimal } = start;
@@ -221,13 +242,15 @@ async function importTable(
     const read = readMapping(proposal.mapping);
     if ("errors" in read) {
       throw new CliError(
-        [
-          `Dalle intestazioni di «${cmd.source}» non si ricava una mappa completa:`,
-          ...read.errors.map((e) => `  - ${e}`),
-          ...proposal.notes.map((n) => `  - ${n}`),
-          "Mappa proposta (salvarla in un file .json, completarla e ripetere con --mappa FILE.json):",
-          JSON.stringify(proposal.mapping, null, 2),
-        ].join("\n"),
+        italianOnly(
+          [
+            `Dalle intestazioni di «${cmd.source}» non si ricava una mappa completa:`,
+            ...read.errors.map((e) => `  - ${e}`),
+            ...proposal.notes.map((n) => `  - ${n}`),
+            "Mappa proposta (salvarla in un file .json, completarla e ripetere con --mappa FILE.json):",
+            JSON.stringify(proposal.mapping, null, 2),
+          ].join("\n"),
+        ),
       );
     }
     mapping = read.mapping;
@@ -274,7 +297,8 @@ async function writeFileOrRefuse(write: () => Promise<void>): Promise<void> {
   try {
     await write();
   } catch (e) {
-    if (e instanceof WriteRefused) throw new CliError(`Non è stato scritto nulla: ${e.message}`);
+    if (e instanceof WriteRefused)
+      throw new CliError(italianOnly(`Non è stato scritto nulla: ${e.message}`));
     throw e;
   }
 }
@@ -289,12 +313,14 @@ export async function importa(cmd: ImportaCommand, io: CliIo): Promise<ExitCode>
   if (result.model.obiettivi.length === 0) {
     const reasons = result.rejected.slice(0, 5).map((r) => `  - riga ${r.row}: ${r.reason}`);
     throw new CliError(
-      [
-        kind === "report"
-          ? `In «${cmd.source}» non c'è nessuna scheda di un obiettivo: non sembra un report «SCHEDA OBIETTIVI» (un PDF fatto di immagini non contiene testo).`
-          : `Da «${cmd.source}» non si è importato nessun obiettivo.`,
-        ...reasons,
-      ].join("\n"),
+      italianOnly(
+        [
+          kind === "report"
+            ? `In «${cmd.source}» non c'è nessuna scheda di un obiettivo: non sembra un report «SCHEDA OBIETTIVI» (un PDF fatto di immagini non contiene testo).`
+            : `Da «${cmd.source}» non si è importato nessun obiettivo.`,
+          ...reasons,
+        ].join("\n"),
+      ),
     );
   }
   // a new workbook: every record is added, and its settings are the import's own;

@@ -6,6 +6,7 @@ import { openXlsx, readRawWorkbook, type XlsxBook } from "../../adapters/xlsx-fi
 import { parseWorkbook, type ParseResult } from "../../core/parse";
 import type { RawWorkbook } from "../../core/schema/raw";
 import { unusableReasons } from "../../core/verifica";
+import type { Lang } from "../../core/text/lang";
 import { CliError } from "../errors";
 
 export interface LoadedFile {
@@ -14,19 +15,27 @@ export interface LoadedFile {
   readonly parsed: ParseResult;
 }
 
-export async function loadPegFile(file: string): Promise<LoadedFile> {
+/** Read and parsed with the problems in `lang`; refused when it is not a PEG workbook. */
+export async function loadPegFile(file: string, lang: Lang = "it"): Promise<LoadedFile> {
   const book = await openXlsx(file);
   const raw = readRawWorkbook(book, file);
-  const parsed = parseWorkbook(raw);
-  const reasons = unusableReasons(parsed);
-  if (reasons.length > 0) {
-    throw new CliError(
-      [
+  const parsed = parseWorkbook(raw, lang);
+  if (unusableReasons(parsed).length > 0) {
+    // the error carries both languages: on this rare path, parse again for the other one
+    const list = (l: Lang): string[] =>
+      unusableReasons(l === lang ? parsed : parseWorkbook(raw, l), l).map((r) => `  - ${r}`);
+    throw new CliError({
+      it: [
         `Il file «${file}» non ha la struttura di una cartella di lavoro PEG:`,
-        ...reasons.map((r) => `  - ${r}`),
+        ...list("it"),
         "Per vedere la struttura attesa: schede-peg esempio -o esempio.xlsx",
       ].join("\n"),
-    );
+      en: [
+        `The file "${file}" does not have the structure of a PEG workbook:`,
+        ...list("en"),
+        "To see the expected structure: schede-peg esempio -o esempio.xlsx",
+      ].join("\n"),
+    });
   }
   return { book, raw, parsed };
 }

@@ -13,7 +13,7 @@ import {
 } from "../../core/cycle/next-year";
 import type { PegModel } from "../../core/model/types";
 import type { Parsed } from "../args";
-import { CliError, EXIT, type ExitCode } from "../errors";
+import { CliError, italianOnly, EXIT, type ExitCode } from "../errors";
 import { plural } from "../format";
 import type { CliIo } from "../io";
 import { firstItems } from "../listing";
@@ -33,8 +33,10 @@ function fromYearOf(model: PegModel, hasSettings: boolean, file: string): number
   const year = planYearOf(model, hasSettings);
   if (year !== null) return year;
   throw new CliError(
-    `Non si capisce di che anno è il PEG di «${file}»: manca il foglio Impostazioni e nessun ` +
-      "obiettivo ha l'anno. Indicare l'anno nel foglio Impostazioni (chiave «anno»).",
+    italianOnly(
+      `Non si capisce di che anno è il PEG di «${file}»: manca il foglio Impostazioni e nessun ` +
+        "obiettivo ha l'anno. Indicare l'anno nel foglio Impostazioni (chiave «anno»).",
+    ),
   );
 }
 
@@ -103,7 +105,9 @@ export async function nuovoAnno(cmd: NuovoAnnoCommand, io: CliIo): Promise<ExitC
   const to = cmd.anno ?? from + 1;
   if (to <= from) {
     throw new CliError(
-      `--anno ${to} non è dopo l'anno del PEG di «${cmd.file}» (${from}): indicare un anno successivo.`,
+      italianOnly(
+        `--anno ${to} non è dopo l'anno del PEG di «${cmd.file}» (${from}): indicare un anno successivo.`,
+      ),
     );
   }
   const result = nextYear(source, {
@@ -113,8 +117,10 @@ export async function nuovoAnno(cmd: NuovoAnnoCommand, io: CliIo): Promise<ExitC
   });
   if (result.collisions.length > 0) {
     throw new CliError(
-      `Con il nuovo anno più obiettivi avrebbero lo stesso codice: ${result.collisions.join(", ")}. ` +
-        `Correggere i codici in «${cmd.file}» e ripetere il comando.`,
+      italianOnly(
+        `Con il nuovo anno più obiettivi avrebbero lo stesso codice: ${result.collisions.join(", ")}. ` +
+          `Correggere i codici in «${cmd.file}» e ripetere il comando.`,
+      ),
     );
   }
   await writeModelXlsx(result.model, cmd.output);

@@ -18,9 +18,13 @@ function sameFile(a: string, b: string): boolean {
 export function checkNewFile(input: string, output: string): void {
   checkOutputPath(output);
   if (sameFile(input, output)) {
-    throw new CliError(
-      `Il file da scrivere (-o) è lo stesso file di partenza, «${input}»: scegliere un altro ` +
+    throw new CliError({
+      it:
+        `Il file da scrivere (-o) è lo stesso file di partenza, «${input}»: scegliere un altro ` +
         "nome. Il file di partenza non viene mai sovrascritto.",
-    );
+      en:
+        `The file to write (-o) is the file to start from, "${input}": choose another name. ` +
+        "The file to start from is never overwritten.",
+    });
   }
 }

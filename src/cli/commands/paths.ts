@@ -11,7 +11,13 @@ export function checkOutputPath(path: string, macros = false): void {
   if (extname(path).toLowerCase() === wanted) return;
   throw new CliError(
     macros
-      ? `Il file contiene macro (VBA): il file da scrivere deve avere estensione .xlsm, altrimenti Excel non lo apre: «${path}». Per esempio: -o schede-2021.xlsm`
-      : `Il file da scrivere deve avere estensione .xlsx: «${path}». Per esempio: -o peg-2021.xlsx`,
+      ? {
+          it: `Il file contiene macro (VBA): il file da scrivere deve avere estensione .xlsm, altrimenti Excel non lo apre: «${path}». Per esempio: -o schede-2021.xlsm`,
+          en: `The file holds macros (VBA): the file to write must end in .xlsm, or Excel will not open it: "${path}". For example: -o schede-2021.xlsm`,
+        }
+      : {
+          it: `Il file da scrivere deve avere estensione .xlsx: «${path}». Per esempio: -o peg-2021.xlsx`,
+          en: `The file to write must end in .xlsx: "${path}". For example: -o peg-2021.xlsx`,
+        },
   );
 }

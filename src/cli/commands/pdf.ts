@@ -8,6 +8,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { delimiter, join } from "node:path";
 import { pathToFileURL } from "node:url";
+import type { Texts } from "../../core/text/lang";
 import { CliError } from "../errors";
 
 const TIMEOUT_MS = 300_000;
@@ -32,12 +33,23 @@ export function findSoffice(env: Readonly<Record<string, string | undefined>>): 
   return places.find((p) => existsSync(p)) ?? null;
 }
 
-export const INSTALL_HINT = [
-  "Per creare i PDF serve LibreOffice, che non risulta installato.",
-  "  - Linux (Debian/Ubuntu): sudo apt-get install libreoffice-calc",
-  "  - Windows e macOS: scaricarlo da https://it.libreoffice.org/download/ e installarlo,",
-  "    poi riaprire il terminale e ripetere il comando.",
-].join("\n");
+/** What a command says when LibreOffice is missing: the PDF is not made, and how to install it. */
+export const NO_PDF: Texts = {
+  it: [
+    "Il PDF non è stato creato.",
+    "Per creare i PDF serve LibreOffice, che non risulta installato.",
+    "  - Linux (Debian/Ubuntu): sudo apt-get install libreoffice-calc",
+    "  - Windows e macOS: scaricarlo da https://it.libreoffice.org/download/ e installarlo,",
+    "    poi riaprire il terminale e ripetere il comando.",
+  ].join("\n"),
+  en: [
+    "The PDF was not created.",
+    "Creating PDFs needs LibreOffice, which does not seem to be installed.",
+    "  - Linux (Debian/Ubuntu): sudo apt-get install libreoffice-calc",
+    "  - Windows and macOS: download it from https://www.libreoffice.org/download/ and install it,",
+    "    then reopen the terminal and repeat the command.",
+  ].join("\n"),
+};
 
 /**
  * LibreOffice formats numbers and dates by the locale of the process that runs it: force the
@@ -74,16 +86,21 @@ export async function convertToPdf(
       xlsxFile,
     ]);
   } catch (e) {
-    throw new CliError(
-      `LibreOffice non è riuscito a creare il PDF: ${e instanceof Error ? e.message.split("\n")[0] : e}`,
-    );
+    const detail = e instanceof Error ? e.message.split("\n")[0] : String(e);
+    throw new CliError({
+      it: `LibreOffice non è riuscito a creare il PDF: ${detail}`,
+      en: `LibreOffice could not create the PDF: ${detail}`,
+    });
   } finally {
     await rm(profile, { recursive: true, force: true });
   }
   const base = xlsxFile.replace(/^.*[\\/]/, "").replace(/\.xlsx$/i, "");
   const pdf = join(outDir, `${base}.pdf`);
   if (!existsSync(pdf)) {
-    throw new CliError(`LibreOffice non ha scritto il PDF atteso «${pdf}». Riprovare.`);
+    throw new CliError({
+      it: `LibreOffice non ha scritto il PDF atteso «${pdf}». Riprovare.`,
+      en: `LibreOffice did not write the expected PDF "${pdf}". Try again.`,
+    });
   }
   return pdf;
 }

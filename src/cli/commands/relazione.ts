@@ -16,7 +16,7 @@ import type { CliIo } from "../io";
 import { today } from "./genera";
 import { loadPegFile } from "./load";
 import { checkNewFile } from "./output";
-import { convertToPdf, findSoffice, INSTALL_HINT } from "./pdf";
+import { convertToPdf, findSoffice, NO_PDF } from "./pdf";
 
 type RelazioneCommand = Extract<Parsed, { kind: "relazione" }>;
 
@@ -46,7 +46,7 @@ export async function relazione(cmd: RelazioneCommand, io: CliIo): Promise<ExitC
 
   if (cmd.pdfDir === null) return EXIT.ok;
   if (!soffice) {
-    io.err(`Il PDF non è stato creato.\n${INSTALL_HINT}`);
+    io.err(NO_PDF[cmd.lang]);
     return EXIT.unusable;
   }
   await mkdir(cmd.pdfDir, { recursive: true });

@@ -13,7 +13,7 @@ import {
 import { TABLES } from "../../core/schema/tables";
 import { formatDateIt } from "../../core/text/dates";
 import type { Parsed } from "../args";
-import { CliError, EXIT, type ExitCode } from "../errors";
+import { CliError, italianOnly, EXIT, type ExitCode } from "../errors";
 import type { CliIo } from "../io";
 import { firstItems } from "../listing";
 import { loadPegFile, type LoadedFile } from "./load";
@@ -44,8 +44,10 @@ export async function versione(cmd: VersioneCommand, io: CliIo): Promise<ExitCod
   if (broken.length > 0) {
     const numbers = broken.map((v) => v.numero).join(", ");
     throw new CliError(
-      `Nel foglio Versioni di «${cmd.file}» ci sono versioni senza la loro copia (${numbers}): ` +
-        "non si può salvarne un'altra senza perderle. Controllare i fogli nascosti «Versione N».",
+      italianOnly(
+        `Nel foglio Versioni di «${cmd.file}» ci sono versioni senza la loro copia (${numbers}): ` +
+          "non si può salvarne un'altra senza perderle. Controllare i fogli nascosti «Versione N».",
+      ),
     );
   }
   const info = newVersion(

@@ -16,6 +16,7 @@ import {
 } from "../schema/tables";
 import type { TableDef } from "../schema/types";
 import type { Problem } from "../verifica/problem";
+import type { Lang } from "../text/lang";
 import { defaultImpostazioni, emptyModel } from "../model/defaults";
 import { fase, indicatore, obiettivo, rilevazione, soggetto, type Builder } from "./records";
 import { rowsToSettings } from "./settings";
@@ -36,11 +37,12 @@ function records<T>(
   raw: RawTable | undefined,
   build: Builder<T>,
   problems: Problem[],
+  lang: Lang,
 ): T[] {
   if (!raw) return [];
-  const parsed = parseTable(def, raw);
+  const parsed = parseTable(def, raw, lang);
   problems.push(...parsed.problems);
-  const spot = new TableSpot(def, raw, parsed.columns);
+  const spot = new TableSpot(def, raw, parsed.columns, lang);
   const out: T[] = [];
   for (const row of parsed.rows) {
     const record = build(row, spot, problems);
@@ -49,10 +51,13 @@ function records<T>(
   return out;
 }
 
-/** Never throws: whatever the input, a model (possibly empty) and the problems found. */
-export function parseWorkbook(raw: RawWorkbook): ParseResult {
+/**
+ * Never throws: whatever the input, a model (possibly empty) and the problems found, their
+ * messages in `lang`.
+ */
+export function parseWorkbook(raw: RawWorkbook, lang: Lang = "it"): ParseResult {
   try {
-    return parseUnchecked(raw);
+    return parseUnchecked(raw, lang);
   } catch (e) {
     // last resort for inputs outside the RawWorkbook contract: report, do not crash the pane
     const detail = e instanceof Error ? e.message : String(e);
@@ -62,7 +67,10 @@ export function parseWorkbook(raw: RawWorkbook): ParseResult {
         {
           severity: "error",
           rule: "struttura.lettura",
-          message: `Impossibile leggere le tabelle (${detail}). Controllare la struttura della cartella.`,
+          message: {
+            it: `Impossibile leggere le tabelle (${detail}). Controllare la struttura della cartella.`,
+            en: `Cannot read the tables (${detail}). Check the structure of the workbook.`,
+          }[lang],
           sheet: null,
           row: null,
           column: null,
@@ -76,20 +84,20 @@ export function parseWorkbook(raw: RawWorkbook): ParseResult {
   }
 }
 
-function parseUnchecked(raw: RawWorkbook): ParseResult {
+function parseUnchecked(raw: RawWorkbook, lang: Lang): ParseResult {
   const book: RawWorkbook = raw ?? {};
   const problems: Problem[] = [];
   const missingTables = TABLES.filter((t) => !book[t.id]).map((t) => t.id);
   const settings = book.impostazioni
-    ? rowsToSettings(book.impostazioni)
+    ? rowsToSettings(book.impostazioni, lang)
     : { impostazioni: defaultImpostazioni(), problems: [] };
   const model: PegModel = {
     impostazioni: settings.impostazioni,
-    obiettivi: records(OBIETTIVI, book.obiettivi, obiettivo, problems),
-    fasi: records(FASI, book.fasi, fase, problems),
-    indicatori: records(INDICATORI, book.indicatori, indicatore, problems),
-    soggetti: records(SOGGETTI, book.soggetti, soggetto, problems),
-    rilevazioni: records(RILEVAZIONI, book.rilevazioni, rilevazione, problems),
+    obiettivi: records(OBIETTIVI, book.obiettivi, obiettivo, problems, lang),
+    fasi: records(FASI, book.fasi, fase, problems, lang),
+    indicatori: records(INDICATORI, book.indicatori, indicatore, problems, lang),
+    soggetti: records(SOGGETTI, book.soggetti, soggetto, problems, lang),
+    rilevazioni: records(RILEVAZIONI, book.rilevazioni, rilevazione, problems, lang),
   };
   problems.push(...settings.problems);
   return { model, problems, missingTables, positions: positionsOf(book) };

@@ -10,6 +10,7 @@ import { ELEMENTI_RILEVAZIONE } from "../schema/enums";
 import { FASI, INDICATORI, OBIETTIVI, RILEVAZIONI, SOGGETTI } from "../schema/tables";
 import type { ColumnDef, ColumnType, TableDef } from "../schema/types";
 import type { Problem } from "../verifica/problem";
+import type { Texts } from "../text/lang";
 import { isEmptyCell, textOf } from "./cells";
 import type { ParsedRow, RowValues, TableSpot } from "./table";
 import { bool, date, month, num, oneOf, str } from "./values";
@@ -47,14 +48,18 @@ function skip(
   spot: TableSpot,
   problems: Problem[],
   key: string,
-  what: string,
+  what: Texts,
 ): null {
   const objective = str(row.values, "obiettivo") || null;
+  const text: Texts = {
+    it: `${what.it}: la riga non viene considerata finché non è corretta.`,
+    en: `${what.en}: the row is left out until it is corrected.`,
+  };
   problems.push(
     spot.problem(row.index, key, {
       severity: "error",
       rule: `${spot.def.id}.riga.ignorata`,
-      text: `${what}: la riga non viene considerata finché non è corretta.`,
+      text: text[spot.lang],
       objective,
     }),
   );
@@ -65,12 +70,18 @@ export const obiettivo: Builder<Obiettivo> = (row) => fields(OBIETTIVI, row);
 
 export const fase: Builder<Fase> = (row, spot, problems) =>
   num(row.values, "numero") === null
-    ? skip(row, spot, problems, "numero", "manca il numero della fase")
+    ? skip(row, spot, problems, "numero", {
+        it: "manca il numero della fase",
+        en: "the phase's number is missing",
+      })
     : fields(FASI, row);
 
 export const indicatore: Builder<Indicatore> = (row, spot, problems) =>
   num(row.values, "numero") === null
-    ? skip(row, spot, problems, "numero", "manca il numero dell'indicatore")
+    ? skip(row, spot, problems, "numero", {
+        it: "manca il numero dell'indicatore",
+        en: "the indicator's number is missing",
+      })
     : fields(INDICATORI, row);
 
 export const soggetto: Builder<Soggetto> = (row) => fields(SOGGETTI, row);
@@ -84,11 +95,20 @@ function logValue(cell: CellValue | undefined): string | number | null {
 export const rilevazione: Builder<Rilevazione> = (row, spot, problems) => {
   const v = row.values;
   if (month(v, "periodo") === null)
-    return skip(row, spot, problems, "periodo", "manca il mese della rilevazione");
+    return skip(row, spot, problems, "periodo", {
+      it: "manca il mese della rilevazione",
+      en: "the month of the entry is missing",
+    });
   if (oneOf(v, "elemento", ELEMENTI_RILEVAZIONE) === null)
-    return skip(row, spot, problems, "elemento", "manca l'elemento rilevato");
+    return skip(row, spot, problems, "elemento", {
+      it: "manca l'elemento rilevato",
+      en: "the element logged is missing",
+    });
   if (str(v, "timestamp") === "")
-    return skip(row, spot, problems, "timestamp", "mancano data e ora");
+    return skip(row, spot, problems, "timestamp", {
+      it: "mancano data e ora",
+      en: "date and time are missing",
+    });
   return {
     ...fields<Rilevazione>(RILEVAZIONI, row),
     valorePrecedente: logValue(spot.cell(row.line, "valorePrecedente")),

@@ -6,7 +6,8 @@
 import type { CellValue, RawTable } from "../schema/raw";
 import type { ColumnDef, TableDef } from "../schema/types";
 import type { Problem } from "../verifica/problem";
-import { cellAddress } from "../schema/address";
+import { cellAddress, rowPlace } from "../schema/address";
+import type { Lang, Texts } from "../text/lang";
 import { normalizeHeader } from "./positions";
 import { isEmptyCell, parseCell, textOf, type CellOutcome } from "./cells";
 
@@ -38,6 +39,8 @@ export class TableSpot {
     readonly def: TableDef,
     readonly raw: RawTable,
     readonly columns: ReadonlyMap<string, number>,
+    /** the language of the problems' messages */
+    readonly lang: Lang = "it",
   ) {}
 
   /** the cell of column `key` in a row as read (null when the table lacks the column) */
@@ -50,7 +53,10 @@ export class TableSpot {
     return this.raw.headerRow + 1 + index;
   }
 
-  /** Problem at column `key` of row `index`; the row only when the column is absent. */
+  /**
+   * Problem at column `key` of row `index`; the row only when the column is absent. `text` is
+   * in the spot's language already.
+   */
   problem(
     index: number,
     key: string,
@@ -62,7 +68,7 @@ export class TableSpot {
     const row = this.row1(index);
     const cell =
       i === undefined ? null : cellAddress(this.raw.sheet, row, this.raw.firstColumn + i);
-    const where = cell ?? `${this.raw.sheet}, riga ${row}`;
+    const where = cell ?? rowPlace(this.raw.sheet, row, this.lang);
     const problem: Problem = {
       severity: fields.severity,
       rule: fields.rule,
@@ -86,7 +92,10 @@ export function safeAddress(sheet: string, row1: number, col0: number): string |
 function matchColumns(
   def: TableDef,
   raw: RawTable,
+  lang: Lang,
 ): { map: Map<string, number>; problems: Problem[] } {
+  const problem = (severity: Problem["severity"], rule: string, col: ColumnDef, text: Texts) =>
+    tableProblem(raw, severity, rule, col, text[lang]);
   const map = new Map<string, number>();
   const problems: Problem[] = [];
   const headers = Array.isArray(raw.headers) ? raw.headers : [];
@@ -97,14 +106,10 @@ function matchColumns(
     if (!col) return;
     if (seen.has(col.key)) {
       problems.push(
-        tableProblem(
-          def,
-          raw,
-          "warning",
-          "struttura.colonna.doppia",
-          col,
-          `la colonna «${col.header}» compare due volte: si legge la prima. Rinominare o eliminare l'altra.`,
-        ),
+        problem("warning", "struttura.colonna.doppia", col, {
+          it: `la colonna «${col.header}» compare due volte: si legge la prima. Rinominare o eliminare l'altra.`,
+          en: `the column "${col.header}" appears twice: the first is read. Rename or delete the other.`,
+        }),
       );
       return;
     }
@@ -116,22 +121,14 @@ function matchColumns(
     if (map.has(col.key) || col.computed || col.optional) continue;
     problems.push(
       col.required
-        ? tableProblem(
-            def,
-            raw,
-            "error",
-            MISSING_COLUMN,
-            col,
-            `manca la colonna obbligatoria «${col.header}». Aggiungerla alla tabella ${def.table} con questa intestazione.${hint}`,
-          )
-        : tableProblem(
-            def,
-            raw,
-            "warning",
-            "struttura.colonna.assente",
-            col,
-            `manca la colonna «${col.header}»: si considera vuota. Aggiungerla alla tabella ${def.table} per usarla.`,
-          ),
+        ? problem("error", MISSING_COLUMN, col, {
+            it: `manca la colonna obbligatoria «${col.header}». Aggiungerla alla tabella ${def.table} con questa intestazione.${hint.it}`,
+            en: `the required column "${col.header}" is missing. Add it to the table ${def.table} with this header.${hint.en}`,
+          })
+        : problem("warning", "struttura.colonna.assente", col, {
+            it: `manca la colonna «${col.header}»: si considera vuota. Aggiungerla alla tabella ${def.table} per usarla.`,
+            en: `the column "${col.header}" is missing: it is read as empty. Add it to the table ${def.table} to use it.`,
+          }),
     );
   }
   return { map, problems };
@@ -141,18 +138,21 @@ function matchColumns(
  * When the schema's headers stand in one of the first rows of the body (a title typed in the
  * header row, the real headers below it), the words that say so; "" otherwise.
  */
-function headersBelow(def: TableDef, raw: RawTable): string {
+function headersBelow(def: TableDef, raw: RawTable): Texts {
   const wanted = new Set(def.columns.map((c) => normalizeHeader(c.header)));
   const rows = Array.isArray(raw.rows) ? raw.rows.slice(0, 5) : [];
   const at = rows.findIndex(
     (row) => Array.isArray(row) && row.filter((v) => wanted.has(normalizeHeader(v))).length >= 2,
   );
-  if (at < 0) return "";
-  return ` Le intestazioni si trovano nella riga ${raw.headerRow + 1 + at}: devono stare nella prima riga della tabella (eliminare le righe sopra di esse).`;
+  if (at < 0) return { it: "", en: "" };
+  const row = raw.headerRow + 1 + at;
+  return {
+    it: ` Le intestazioni si trovano nella riga ${row}: devono stare nella prima riga della tabella (eliminare le righe sopra di esse).`,
+    en: ` The headers are in row ${row}: they must be in the first row of the table (delete the rows above them).`,
+  };
 }
 
 function tableProblem(
-  def: TableDef,
   raw: RawTable,
   severity: Problem["severity"],
   rule: string,
@@ -180,16 +180,16 @@ function objectiveOf(spot: TableSpot, line: readonly CellValue[]): string | null
 
 const NONE_INVALID: ReadonlySet<string> = new Set();
 
-export function parseTable(def: TableDef, raw: RawTable): ParsedTable {
-  const { map, problems } = matchColumns(def, raw);
-  const spot = new TableSpot(def, raw, map);
+export function parseTable(def: TableDef, raw: RawTable, lang: Lang = "it"): ParsedTable {
+  const { map, problems } = matchColumns(def, raw, lang);
+  const spot = new TableSpot(def, raw, map, lang);
   const rows: ParsedRow[] = [];
   const body = Array.isArray(raw.rows) ? raw.rows : [];
   // each column's position and the outcome of an empty cell (an absent column's): once per table
   const plan = def.columns.map((col) => ({
     col,
     i: map.get(col.key),
-    absent: parseCell(col, null),
+    absent: parseCell(col, null, undefined, lang),
   }));
   const positions = [...map.values()];
   body.forEach((rawRow, index) => {
@@ -200,7 +200,7 @@ export function parseTable(def: TableDef, raw: RawTable): ParsedTable {
     let invalid: Set<string> | undefined;
     let objective: string | null | undefined;
     for (const { col, i, absent } of plan) {
-      const out = i === undefined ? absent : parseCell(col, line[i] ?? null, looks?.get(i));
+      const out = i === undefined ? absent : parseCell(col, line[i] ?? null, looks?.get(i), lang);
       values[col.key] = out.value;
       if (!out.issue) continue;
       if (out.issue.severity === "error") (invalid ??= new Set()).add(col.key);

@@ -2,6 +2,12 @@
  * A1 addresses, as problems and the "go to cell" links show them: "Fasi!H12",
  * "'Note 2021'!B3".
  */
+import type { Lang } from "../text/lang";
+
+/** Where a row is when no cell can be named: "Fasi, riga 12" ("Fasi, row 12" in English). */
+export function rowPlace(sheet: string, row: number, lang: Lang): string {
+  return `${sheet}, ${lang === "en" ? "row" : "riga"} ${row}`;
+}
 
 /** 0 -> "A", 25 -> "Z", 26 -> "AA", 16383 -> "XFD". */
 export function columnLetters(col0: number): string {

@@ -7,6 +7,7 @@
  * and case. Filters are ANDed. The free text keeps the objectives whose codice or descrizione
  * holds every word, accents and case ignored ("attivita" finds "attività").
  */
+import type { Lang } from "../text/lang";
 import type { Esito } from "../compute/types";
 import type { Obiettivo } from "../model/types";
 
@@ -61,7 +62,7 @@ export function isSelected(
 
 export type Choice =
   | { readonly ok: true; readonly obiettivi: Obiettivo[] }
-  /** Italian: why nothing can be printed and what to do */
+  /** why nothing can be printed and what to do, in the language asked */
   | { readonly ok: false; readonly reason: string };
 
 /**
@@ -73,19 +74,25 @@ export function chooseObjectives(
   obiettivi: readonly Obiettivo[],
   codici: readonly string[] | undefined,
   filters: ObjectiveFilters = {},
+  lang: Lang = "it",
 ): Choice {
   if (obiettivi.length === 0) {
     return {
       ok: false,
-      reason:
-        "Il foglio Obiettivi è vuoto: inserire almeno un obiettivo prima di generare le schede.",
+      reason: {
+        it: "Il foglio Obiettivi è vuoto: inserire almeno un obiettivo prima di generare le schede.",
+        en: "The Obiettivi sheet is empty: enter at least one objective before generating the schede.",
+      }[lang],
     };
   }
   const unknown = (codici ?? []).filter((c) => !obiettivi.some((o) => norm(o.codice) === norm(c)));
   if (unknown.length > 0) {
     return {
       ok: false,
-      reason: `Obiettivo non trovato nel foglio Obiettivi: ${unknown.join(", ")}. Controllare il codice.`,
+      reason: {
+        it: `Obiettivo non trovato nel foglio Obiettivi: ${unknown.join(", ")}. Controllare il codice.`,
+        en: `Objective not found on the Obiettivi sheet: ${unknown.join(", ")}. Check the code.`,
+      }[lang],
     };
   }
   const chosen = obiettivi.filter(
@@ -94,8 +101,10 @@ export function chooseObjectives(
   if (chosen.length === 0) {
     return {
       ok: false,
-      reason:
-        "Nessun obiettivo corrisponde ai filtri scelti (centro di responsabilità, responsabile, stato): modificare i filtri.",
+      reason: {
+        it: "Nessun obiettivo corrisponde ai filtri scelti (centro di responsabilità, responsabile, stato): modificare i filtri.",
+        en: "No objective matches the filters chosen (centro di responsabilità, responsabile, stato): change the filters.",
+      }[lang],
     };
   }
   return { ok: true, obiettivi: chosen };

@@ -2,6 +2,7 @@
  * Numbers as Italian users type them: "3.500,00", "90%", "1,5", "€ 1.200". Used when a number
  * cell holds text (the cell was formatted as text, or the value was pasted from a document).
  */
+import type { Lang } from "./lang";
 
 export interface ParsedNumber {
   readonly value: number;
@@ -47,20 +48,37 @@ function unsigned(s: string): number | null {
   return null;
 }
 
+/** How each language separates thousands and decimals. */
+const SEPARATORS: Record<Lang, { readonly group: string; readonly decimal: string }> = {
+  it: { group: ".", decimal: "," },
+  en: { group: ",", decimal: "." },
+};
+
 /**
- * Formats a number the Italian way for messages: "3.500,5", "-0,25", "1.234.567".
+ * Formats a number for messages in `lang`: "3.500,5" in Italian, "3,500.5" in English.
  * `decimals` fixes the number of decimals; otherwise up to 6 are shown, trailing zeros dropped.
  */
-export function formatNumberIt(n: number, decimals?: number): string {
+export function formatNumber(n: number, lang: Lang, decimals?: number): string {
   // toFixed switches to exponent notation from 1e21 on: no grouping to do there
   if (!Number.isFinite(n) || Math.abs(n) >= 1e21) return String(n);
+  const { group, decimal } = SEPARATORS[lang];
   const fixed = decimals === undefined ? trimZeros(n.toFixed(6)) : n.toFixed(decimals);
   const negative = fixed.startsWith("-");
   const [int, frac] = (negative ? fixed.slice(1) : fixed).split(".");
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
-  const body = frac ? `${grouped},${frac}` : grouped;
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, group);
+  const body = frac ? `${grouped}${decimal}${frac}` : grouped;
   // "-0" after rounding (e.g. -0.0000001) reads as zero
   return negative && /[1-9]/.test(body) ? `-${body}` : body;
+}
+
+/** The Italian way: "3.500,5", "-0,25", "1.234.567". */
+export function formatNumberIt(n: number, decimals?: number): string {
+  return formatNumber(n, "it", decimals);
+}
+
+/** The English way: "3,500.5", "-0.25", "1,234,567". */
+export function formatNumberEn(n: number, decimals?: number): string {
+  return formatNumber(n, "en", decimals);
 }
 
 function trimZeros(s: string): string {

@@ -1,12 +1,15 @@
 /**
- * How the verifica rules report: a rule names the table, the record and the column; the
- * context turns that into a Problem pointing at the cell (from the record's `origin` and the
- * table's position) with the address at the start of the Italian message.
+ * How the verifica rules report: a rule names the table, the record and the column, and says
+ * what is wrong in Italian and English; the context turns that into a Problem pointing at the
+ * cell (from the record's `origin` and the table's position) with the address at the start of
+ * the message in the language asked.
  */
 import type { PegModel, RowOrigin } from "../model/types";
 import { tableById, type TableId } from "../schema/tables";
 import { canonicalPosition, headerIndex, placeOf, type TablePositions } from "../parse/positions";
 import type { Problem, Severity } from "./problem";
+import { rowPlace } from "../schema/address";
+import type { Lang, Texts } from "../text/lang";
 
 export interface Finding {
   readonly table: TableId;
@@ -16,11 +19,11 @@ export interface Finding {
   readonly key: string | null;
   readonly severity: Severity;
   readonly rule: string;
-  /** what is wrong and what to do, in Italian */
-  readonly text: string;
+  /** what is wrong and what to do, in every language */
+  readonly text: Texts;
   readonly objective: string | null;
   /** who the record is, used when the row is not known (e.g. "fase 2 di 2021_S01_01") */
-  readonly who: string;
+  readonly who: Texts;
 }
 
 export class ModelCheck {
@@ -30,6 +33,8 @@ export class ModelCheck {
   constructor(
     readonly model: PegModel,
     private readonly positions: TablePositions = {},
+    /** the language of the problems' messages */
+    readonly lang: Lang = "it",
   ) {
     // the first objective with a code wins, as in the duplicate check
     for (const o of [...model.obiettivi].reverse()) this.years.set(o.codice, o.anno);
@@ -63,7 +68,7 @@ export class ModelCheck {
     this.problems.push({
       severity: f.severity,
       rule: f.rule,
-      message: `${place.cell ?? place.sheet} (${place.column}): ${f.text}`,
+      message: `${place.cell ?? place.sheet} (${place.column}): ${f.text[this.lang]}`,
       sheet: place.sheet,
       row: place.row,
       column: place.column,
@@ -78,12 +83,14 @@ export class ModelCheck {
     const place = placeOf(def, pos, f.record.origin?.row, f.key);
     const where =
       place.cell ??
-      (place.row !== null ? `${place.sheet}, riga ${place.row}` : `${place.sheet}, ${f.who}`);
+      (place.row !== null
+        ? rowPlace(place.sheet, place.row, this.lang)
+        : `${place.sheet}, ${f.who[this.lang]}`);
     const column = place.column !== null ? ` (${place.column})` : "";
     this.problems.push({
       severity: f.severity,
       rule: f.rule,
-      message: `${where}${column}: ${f.text}`,
+      message: `${where}${column}: ${f.text[this.lang]}`,
       sheet: place.sheet,
       row: place.row,
       column: place.column,
@@ -95,7 +102,24 @@ export class ModelCheck {
 
 export type Rule = (v: ModelCheck) => void;
 
-export const faseWho = (f: { obiettivo: string; numero: number }): string =>
-  `fase ${f.numero} di ${f.obiettivo || "(senza obiettivo)"}`;
-export const indicatoreWho = (i: { obiettivo: string; numero: number }): string =>
-  `indicatore ${i.numero} di ${i.obiettivo || "(senza obiettivo)"}`;
+/** "riga di 2021_S01_01", or of "(senza obiettivo)": a record known by its objective only */
+export const rowWho = (objective: string | null): Texts => ({
+  it: `riga di ${objective || "(senza obiettivo)"}`,
+  en: `row of ${objective || "(no objective)"}`,
+});
+export const obiettivoWho = (o: { codice: string }): Texts => ({
+  it: `obiettivo ${o.codice}`,
+  en: `objective ${o.codice}`,
+});
+export const faseWho = (f: { obiettivo: string; numero: number }): Texts => ({
+  it: `fase ${f.numero} di ${f.obiettivo || "(senza obiettivo)"}`,
+  en: `phase ${f.numero} of ${f.obiettivo || "(no objective)"}`,
+});
+export const indicatoreWho = (i: { obiettivo: string; numero: number }): Texts => ({
+  it: `indicatore ${i.numero} di ${i.obiettivo || "(senza obiettivo)"}`,
+  en: `indicator ${i.numero} of ${i.obiettivo || "(no objective)"}`,
+});
+export const soggettoWho = (s: { nominativo: string; obiettivo: string }): Texts => ({
+  it: `${s.nominativo} in ${s.obiettivo}`,
+  en: `${s.nominativo} in ${s.obiettivo}`,
+});

@@ -15,6 +15,7 @@ import type { RawWorkbook } from "../schema/raw";
 import { parseWorkbook, type ParseResult } from "../parse";
 import type { TablePositions } from "../parse/positions";
 import type { Problem } from "./problem";
+import type { Lang } from "../text/lang";
 import { ModelCheck, type Rule } from "./context";
 import { phaseWeights } from "./rules/weights";
 import { numericRanges } from "./rules/ranges";
@@ -36,8 +37,12 @@ const RULES: readonly Rule[] = [
   qualityRules,
 ];
 
-export function checkModel(model: PegModel, positions?: TablePositions): Problem[] {
-  const v = new ModelCheck(model, positions);
+export function checkModel(
+  model: PegModel,
+  positions?: TablePositions,
+  lang: Lang = "it",
+): Problem[] {
+  const v = new ModelCheck(model, positions, lang);
   for (const rule of RULES) rule(v);
   return v.problems;
 }
@@ -56,19 +61,19 @@ export function mergeProblems(parsed: readonly Problem[], checked: readonly Prob
 /**
  * Every problem of a read workbook, as the verifica lists them wherever it runs (pane,
  * ribbon, command line): the optional tables missing, then the parse problems and the model
- * checks (mergeProblems).
+ * checks (mergeProblems). Parse `parsed` in the same `lang`.
  */
-export function checkParsed(parsed: LoadedWorkbook): Problem[] {
+export function checkParsed(parsed: LoadedWorkbook, lang: Lang = "it"): Problem[] {
   return [
-    ...missingTableProblems(parsed.missingTables),
-    ...mergeProblems(parsed.problems, checkModel(parsed.model, parsed.positions)),
+    ...missingTableProblems(parsed.missingTables, lang),
+    ...mergeProblems(parsed.problems, checkModel(parsed.model, parsed.positions, lang)),
   ];
 }
 
 /** Parse and check in one go: what a reader of the workbook usually wants. */
-export function checkWorkbook(raw: RawWorkbook): ParseResult {
-  const parsed = parseWorkbook(raw);
-  return { ...parsed, problems: checkParsed(parsed) };
+export function checkWorkbook(raw: RawWorkbook, lang: Lang = "it"): ParseResult {
+  const parsed = parseWorkbook(raw, lang);
+  return { ...parsed, problems: checkParsed(parsed, lang) };
 }
 
 export { ESSENTIAL_TABLES, missingTableProblems, unusableReasons } from "./structure";

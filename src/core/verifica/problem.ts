@@ -1,6 +1,7 @@
 /**
  * A problem found in the workbook: where it is (sheet, row, column, cell), how bad it is,
- * which rule found it and an Italian message a clerk can act on. Never thrown: returned.
+ * which rule found it and a message a clerk can act on, in the language the caller asked
+ * (Italian unless English is asked). Never thrown: returned.
  */
 import type { CellValue } from "../schema/raw";
 
@@ -9,7 +10,7 @@ export type Severity = "error" | "warning";
 export interface ProposedFix {
   /** the value to write in `cell` */
   readonly value: CellValue;
-  /** Italian label of the button, e.g. "Scrivi 3500" */
+  /** label of the button, in the problem's language, e.g. "Scrivi 3500" */
   readonly label: string;
 }
 

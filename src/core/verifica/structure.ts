@@ -8,6 +8,7 @@ import { MISSING_COLUMN } from "../parse/table";
 import { tableById, type TableId } from "../schema/tables";
 import type { TableDef } from "../schema/types";
 import type { Problem } from "./problem";
+import type { Lang } from "../text/lang";
 
 /** Without these tables there is nothing to check: the file is not a PEG workbook. */
 export const ESSENTIAL_TABLES: readonly TableId[] = ["obiettivi", "fasi", "indicatori"];
@@ -20,19 +21,25 @@ function requiredHeaders(def: TableDef): string {
 }
 
 /**
- * Why the workbook cannot be read as a PEG workbook, in Italian, one line per missing
- * essential table or required column; empty when it can.
+ * Why the workbook cannot be read as a PEG workbook, in `lang` (parse it in the same one),
+ * one line per missing essential table or required column; empty when it can.
  */
 export function unusableReasons(
   parsed: Pick<ParseResult, "missingTables" | "positions" | "problems">,
+  lang: Lang = "it",
 ): string[] {
   const reasons: string[] = [];
   for (const id of ESSENTIAL_TABLES) {
     const def = tableById(id);
     if (parsed.missingTables.includes(id)) {
+      const headers = requiredHeaders(def);
       reasons.push(
-        `Manca il foglio «${def.sheet}» (tabella ${def.table}). Le intestazioni attese nella riga 1 ` +
-          `sono: ${requiredHeaders(def)}.`,
+        {
+          it:
+            `Manca il foglio «${def.sheet}» (tabella ${def.table}). Le intestazioni attese nella riga 1 ` +
+            `sono: ${headers}.`,
+          en: `The sheet "${def.sheet}" (table ${def.table}) is missing. The headers expected in row 1 are: ${headers}.`,
+        }[lang],
       );
       continue;
     }
@@ -44,14 +51,20 @@ export function unusableReasons(
 }
 
 /** The optional tables the workbook lacks, as warnings: each is read as empty. */
-export function missingTableProblems(missingTables: readonly TableId[]): Problem[] {
+export function missingTableProblems(
+  missingTables: readonly TableId[],
+  lang: Lang = "it",
+): Problem[] {
   return missingTables
     .filter((id) => !ESSENTIAL_TABLES.includes(id))
     .map(tableById)
     .map((t) => ({
       severity: "warning",
       rule: "struttura.tabella.assente",
-      message: `Manca il foglio «${t.sheet}» (tabella ${t.table}): si considera vuoto.`,
+      message: {
+        it: `Manca il foglio «${t.sheet}» (tabella ${t.table}): si considera vuoto.`,
+        en: `The sheet "${t.sheet}" (table ${t.table}) is missing: it is read as empty.`,
+      }[lang],
       sheet: null,
       row: null,
       column: null,

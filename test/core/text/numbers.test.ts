@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { formatNumberIt, parseNumberText } from "../../../src/core/text/numbers";
+import { formatNumberEn, formatNumberIt, parseNumberText } from "../../../src/core/text/numbers";
 
 describe("parseNumberText", () => {
   it.each<[string, number | null, boolean?]>([
@@ -64,5 +64,27 @@ describe("formatNumberIt", () => {
     [99.999, 2, "100,00"],
   ])("%p (%p decimals) -> %j", (n, decimals, expected) => {
     expect(formatNumberIt(n, decimals)).toBe(expected);
+  });
+});
+
+describe("formatNumberEn", () => {
+  it.each<[number, number | undefined, string]>([
+    [3500.5, undefined, "3,500.5"],
+    [1234567.8, undefined, "1,234,567.8"],
+    [1000, undefined, "1,000"],
+    [-0.25, undefined, "-0.25"],
+    [-0.0000001, undefined, "0"],
+    [12, 2, "12.00"],
+  ])("%p (%p decimals) -> %j", (n, decimals, expected) => {
+    expect(formatNumberEn(n, decimals)).toBe(expected);
+  });
+
+  it("swaps only the separators of the Italian form", () => {
+    fc.assert(
+      fc.property(fc.double({ min: -1e12, max: 1e12, noNaN: true }), (n) => {
+        const swapped = formatNumberIt(n).replace(/[.,]/g, (c) => (c === "." ? "," : "."));
+        expect(formatNumberEn(n)).toBe(swapped);
+      }),
+    );
   });
 });

@@ -2,19 +2,21 @@
 import type { IsoDate, RowOrigin } from "../../model/types";
 import type { TableId } from "../../schema/tables";
 import { formatDateIt, isIsoDate } from "../../text/dates";
-import { faseWho, type Rule, type ModelCheck } from "../context";
+import type { Texts } from "../../text/lang";
+import { faseWho, soggettoWho, type Rule, type ModelCheck } from "../context";
 
 interface Span {
   readonly start: string;
   readonly end: string;
-  readonly label: string;
+  /** the end date named in the message: "la fine prevista" */
+  readonly label: Texts;
 }
 
 interface Dated {
   readonly table: TableId;
   readonly record: Readonly<Record<string, unknown>> & { readonly origin?: RowOrigin };
   readonly objective: string;
-  readonly who: string;
+  readonly who: Texts;
   readonly keys: readonly string[];
   readonly spans: readonly Span[];
   /** people may join an objective before its year: only phases are held to the year */
@@ -39,7 +41,10 @@ function checkOne(v: ModelCheck, d: Dated): void {
         key,
         severity: "error",
         rule: `${d.table}.${key}.non-valida`,
-        text: `«${String(x)}» non è una data valida. Scrivere la data come gg/mm/aaaa.`,
+        text: {
+          it: `«${String(x)}» non è una data valida. Scrivere la data come gg/mm/aaaa.`,
+          en: `"${String(x)}" is not a valid date. Enter the date as dd/mm/yyyy.`,
+        },
       });
     } else if (d.inYear && Number(x.slice(0, 4)) !== year) {
       v.report({
@@ -47,7 +52,10 @@ function checkOne(v: ModelCheck, d: Dated): void {
         key,
         severity: "warning",
         rule: `${d.table}.data.fuori-anno`,
-        text: `la data ${formatDateIt(x)} è fuori dall'anno del piano (${year}). Controllare l'anno.`,
+        text: {
+          it: `la data ${formatDateIt(x)} è fuori dall'anno del piano (${year}). Controllare l'anno.`,
+          en: `the date ${formatDateIt(x)} is outside the plan's year (${year}). Check the year.`,
+        },
       });
     }
   }
@@ -60,15 +68,18 @@ function checkOne(v: ModelCheck, d: Dated): void {
       key: s.end,
       severity: d.orderSeverity,
       rule: `${d.table}.date.ordine`,
-      text: `la ${s.label} ${formatDateIt(end)} viene prima dell'inizio ${formatDateIt(start)}. Correggere una delle due date.`,
+      text: {
+        it: `la ${s.label.it} ${formatDateIt(end)} viene prima dell'inizio ${formatDateIt(start)}. Correggere una delle due date.`,
+        en: `the ${s.label.en} ${formatDateIt(end)} comes before the start ${formatDateIt(start)}. Correct one of the two dates.`,
+      },
     });
   }
 }
 
-const MISSING_PLANNED = [
-  ["inizioPrevista", "inizio prevista"],
-  ["finePrevista", "fine prevista"],
-] as const;
+const MISSING_PLANNED: readonly (readonly ["inizioPrevista" | "finePrevista", Texts])[] = [
+  ["inizioPrevista", { it: "inizio prevista", en: "planned start" }],
+  ["finePrevista", { it: "fine prevista", en: "planned end" }],
+];
 
 export const dateRules: Rule = (v) => {
   for (const f of v.model.fasi) {
@@ -79,8 +90,16 @@ export const dateRules: Rule = (v) => {
       who: faseWho(f),
       keys: ["inizioPrevista", "finePrevista", "inizioEffettiva", "fineEffettiva"],
       spans: [
-        { start: "inizioPrevista", end: "finePrevista", label: "fine prevista" },
-        { start: "inizioEffettiva", end: "fineEffettiva", label: "fine effettiva" },
+        {
+          start: "inizioPrevista",
+          end: "finePrevista",
+          label: { it: "fine prevista", en: "planned end" },
+        },
+        {
+          start: "inizioEffettiva",
+          end: "fineEffettiva",
+          label: { it: "fine effettiva", en: "actual end" },
+        },
       ],
       orderSeverity: "error",
       inYear: true,
@@ -95,7 +114,10 @@ export const dateRules: Rule = (v) => {
         rule: `fasi.${key}.mancante`,
         objective: f.obiettivo || null,
         who: faseWho(f),
-        text: `manca la data di ${what}: l'avanzamento atteso non si può calcolare. Scrivere la data (gg/mm/aaaa).`,
+        text: {
+          it: `manca la data di ${what.it}: l'avanzamento atteso non si può calcolare. Scrivere la data (gg/mm/aaaa).`,
+          en: `the ${what.en} date is missing: the expected progress cannot be computed. Enter the date (dd/mm/yyyy).`,
+        },
       });
     }
   }
@@ -104,9 +126,11 @@ export const dateRules: Rule = (v) => {
       table: "soggetti",
       record: s as unknown as Dated["record"],
       objective: s.obiettivo,
-      who: `${s.nominativo} in ${s.obiettivo}`,
+      who: soggettoWho(s),
       keys: ["dataInizio", "dataFine"],
-      spans: [{ start: "dataInizio", end: "dataFine", label: "data di fine" }],
+      spans: [
+        { start: "dataInizio", end: "dataFine", label: { it: "data di fine", en: "end date" } },
+      ],
       orderSeverity: "warning",
       inYear: false,
     });

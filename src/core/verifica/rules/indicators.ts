@@ -1,6 +1,6 @@
 /** Indicator rules: what the computation needs and what an evaluator must justify. */
 import type { Indicatore } from "../../model/types";
-import { formatNumberIt } from "../../text/numbers";
+import { formatNumberEn, formatNumberIt } from "../../text/numbers";
 import { indicatoreWho, type Finding, type Rule, type ModelCheck } from "../context";
 
 type Issue = Pick<Finding, "key" | "severity" | "rule" | "text">;
@@ -33,7 +33,10 @@ function siNoValues(v: ModelCheck, ind: Indicatore): void {
       key,
       severity,
       rule: "indicatori.sino.valore",
-      text: `l'indicatore è di tipo si/no ma vale ${formatNumberIt(n)}. Scrivere 1 per «si» o 0 per «no».`,
+      text: {
+        it: `l'indicatore è di tipo si/no ma vale ${formatNumberIt(n)}. Scrivere 1 per «si» o 0 per «no».`,
+        en: `the indicator is of type si/no (yes/no) but its value is ${formatNumberEn(n)}. Enter 1 for "si" (yes) or 0 for "no".`,
+      },
     });
   }
 }
@@ -45,21 +48,30 @@ function needed(v: ModelCheck, ind: Indicatore): void {
       key: "valoreAtteso",
       severity: "error",
       rule: "indicatori.valoreAtteso.mancante",
-      text: "manca il valore atteso: il raggiungimento non si può calcolare. Scrivere il valore atteso.",
+      text: {
+        it: "manca il valore atteso: il raggiungimento non si può calcolare. Scrivere il valore atteso.",
+        en: "the expected value is missing: the achievement cannot be computed. Enter the expected value.",
+      },
     });
   if (ind.regola === "soglia" && ind.valoreMinimo === null)
     report(v, ind, {
       key: "valoreMinimo",
       severity: "error",
       rule: "indicatori.valoreMinimo.mancante",
-      text: "la regola «soglia» richiede il valore minimo. Scriverlo, oppure scegliere un'altra regola.",
+      text: {
+        it: "la regola «soglia» richiede il valore minimo. Scriverlo, oppure scegliere un'altra regola.",
+        en: 'the rule "soglia" (threshold) needs the minimum value. Enter it, or choose another rule.',
+      },
     });
   if (ind.regola === "progresso" && ind.valoreAnnoPrecedente === null)
     report(v, ind, {
       key: "valoreAnnoPrecedente",
       severity: "error",
       rule: "indicatori.valoreAnnoPrecedente.mancante",
-      text: "la regola «progresso» parte dal valore dell'anno precedente. Scriverlo, oppure scegliere un'altra regola.",
+      text: {
+        it: "la regola «progresso» parte dal valore dell'anno precedente. Scriverlo, oppure scegliere un'altra regola.",
+        en: `the rule "progresso" (progress) starts from the previous year's value. Enter it, or choose another rule.`,
+      },
     });
 }
 
@@ -69,14 +81,20 @@ function justified(v: ModelCheck, ind: Indicatore): void {
       key: "motivoNonValutabile",
       severity: "error",
       rule: "indicatori.nonValutabile.motivo",
-      text: "l'indicatore è segnato come non valutabile senza motivo. Scrivere il motivo.",
+      text: {
+        it: "l'indicatore è segnato come non valutabile senza motivo. Scrivere il motivo.",
+        en: "the indicator is marked as not assessable without a reason. Enter the reason.",
+      },
     });
   if (ind.raggiungimentoForzato !== null && ind.motivazioneForzatura.trim() === "")
     report(v, ind, {
       key: "motivazioneForzatura",
       severity: "error",
       rule: "indicatori.forzatura.motivazione",
-      text: `il raggiungimento è forzato a ${formatNumberIt(ind.raggiungimentoForzato)}% senza motivazione. Scrivere la motivazione.`,
+      text: {
+        it: `il raggiungimento è forzato a ${formatNumberIt(ind.raggiungimentoForzato)}% senza motivazione. Scrivere la motivazione.`,
+        en: `the achievement is forced to ${formatNumberEn(ind.raggiungimentoForzato)}% without a justification. Enter the justification.`,
+      },
     });
 }
 

@@ -4,7 +4,16 @@
  */
 import type { Fase, Indicatore, Obiettivo, Soggetto } from "../../model/types";
 import type { TableId } from "../../schema/tables";
-import { faseWho, indicatoreWho, type Rule, type ModelCheck } from "../context";
+import type { Texts } from "../../text/lang";
+import {
+  faseWho,
+  indicatoreWho,
+  obiettivoWho,
+  rowWho,
+  soggettoWho,
+  type Rule,
+  type ModelCheck,
+} from "../context";
 
 type Keyed = { readonly origin?: { readonly row: number } };
 
@@ -24,9 +33,9 @@ function duplicates<T extends Keyed>(
 }
 
 /** " nella riga 5": where the first of two duplicates is, as Excel numbers the rows */
-function rowOf(v: ModelCheck, table: TableId, r: Keyed): string {
+function rowOf(v: ModelCheck, table: TableId, r: Keyed): Texts {
   const row = v.sheetRow(table, r);
-  return row === null ? "" : ` nella riga ${row}`;
+  return row === null ? { it: "", en: "" } : { it: ` nella riga ${row}`, en: ` in row ${row}` };
 }
 
 const codes: Rule = (v) => {
@@ -39,14 +48,21 @@ const codes: Rule = (v) => {
       severity: "error",
       rule: "obiettivi.codice.mancante",
       objective: null,
-      who: `obiettivo «${o.descrizione.slice(0, 40)}»`,
-      text: "manca il codice dell'obiettivo: fasi e indicatori non possono riferirsi a esso. Scrivere il codice.",
+      who: {
+        it: `obiettivo «${o.descrizione.slice(0, 40)}»`,
+        en: `objective "${o.descrizione.slice(0, 40)}"`,
+      },
+      text: {
+        it: "manca il codice dell'obiettivo: fasi e indicatori non possono riferirsi a esso. Scrivere il codice.",
+        en: "the objective's code is missing: phases and indicators cannot refer to it. Enter the code.",
+      },
     });
   }
   duplicates(
     v.model.obiettivi,
     (o: Obiettivo) => o.codice || null,
-    (o, first) =>
+    (o, first) => {
+      const at = rowOf(v, "obiettivi", first);
       v.report({
         table: "obiettivi",
         record: o,
@@ -54,14 +70,19 @@ const codes: Rule = (v) => {
         severity: "error",
         rule: "obiettivi.codice.doppio",
         objective: o.codice,
-        who: `obiettivo ${o.codice}`,
-        text: `il codice ${o.codice} compare già${rowOf(v, "obiettivi", first)}. Ogni obiettivo deve avere un codice diverso.`,
-      }),
+        who: obiettivoWho(o),
+        text: {
+          it: `il codice ${o.codice} compare già${at.it}. Ogni obiettivo deve avere un codice diverso.`,
+          en: `the code ${o.codice} already appears${at.en}. Each objective needs a different code.`,
+        },
+      });
+    },
   );
   duplicates(
     v.model.fasi,
     (f: Fase) => `${f.obiettivo}\u0000${f.numero}`,
-    (f, first) =>
+    (f, first) => {
+      const at = rowOf(v, "fasi", first);
       v.report({
         table: "fasi",
         record: f,
@@ -70,13 +91,18 @@ const codes: Rule = (v) => {
         rule: "fasi.numero.doppio",
         objective: f.obiettivo || null,
         who: faseWho(f),
-        text: `la fase ${f.numero} dell'obiettivo ${f.obiettivo} compare già${rowOf(v, "fasi", first)}. Numerare le fasi senza ripetizioni.`,
-      }),
+        text: {
+          it: `la fase ${f.numero} dell'obiettivo ${f.obiettivo} compare già${at.it}. Numerare le fasi senza ripetizioni.`,
+          en: `phase ${f.numero} of objective ${f.obiettivo} already appears${at.en}. Number the phases without repeats.`,
+        },
+      });
+    },
   );
   duplicates(
     v.model.indicatori,
     (i: Indicatore) => `${i.obiettivo}\u0000${i.numero}`,
-    (i, first) =>
+    (i, first) => {
+      const at = rowOf(v, "indicatori", first);
       v.report({
         table: "indicatori",
         record: i,
@@ -85,13 +111,18 @@ const codes: Rule = (v) => {
         rule: "indicatori.numero.doppio",
         objective: i.obiettivo || null,
         who: indicatoreWho(i),
-        text: `l'indicatore ${i.numero} dell'obiettivo ${i.obiettivo} compare già${rowOf(v, "indicatori", first)}. Numerare gli indicatori senza ripetizioni.`,
-      }),
+        text: {
+          it: `l'indicatore ${i.numero} dell'obiettivo ${i.obiettivo} compare già${at.it}. Numerare gli indicatori senza ripetizioni.`,
+          en: `indicator ${i.numero} of objective ${i.obiettivo} already appears${at.en}. Number the indicators without repeats.`,
+        },
+      });
+    },
   );
   duplicates(
     v.model.soggetti,
     (s: Soggetto) => (s.nominativo ? `${s.obiettivo}\u0000${s.nominativo.toLowerCase()}` : null),
-    (s, first) =>
+    (s, first) => {
+      const at = rowOf(v, "soggetti", first);
       v.report({
         table: "soggetti",
         record: s,
@@ -99,9 +130,13 @@ const codes: Rule = (v) => {
         severity: "warning",
         rule: "soggetti.nominativo.doppio",
         objective: s.obiettivo || null,
-        who: `${s.nominativo} in ${s.obiettivo}`,
-        text: `${s.nominativo} è già indicato per l'obiettivo ${s.obiettivo}${rowOf(v, "soggetti", first)}. Eliminare la riga in più.`,
-      }),
+        who: soggettoWho(s),
+        text: {
+          it: `${s.nominativo} è già indicato per l'obiettivo ${s.obiettivo}${at.it}. Eliminare la riga in più.`,
+          en: `${s.nominativo} is already listed for objective ${s.obiettivo}${at.en}. Delete the extra row.`,
+        },
+      });
+    },
   );
 };
 
@@ -110,14 +145,20 @@ const orphans: Rule = (v) => {
   const check = (
     table: TableId,
     r: Keyed & { obiettivo: string },
-    who: string,
-    what: string,
+    who: Texts,
+    what: Texts,
   ): void => {
     if (known.has(r.obiettivo) && r.obiettivo !== "") return;
-    const text =
+    const text: Texts =
       r.obiettivo === ""
-        ? `manca il codice dell'obiettivo a cui appartiene ${what}. Scriverlo (foglio Obiettivi).`
-        : `l'obiettivo ${r.obiettivo} non esiste nel foglio Obiettivi: ${what} resta fuori dai calcoli e dalle schede. Correggere il codice o aggiungere l'obiettivo.`;
+        ? {
+            it: `manca il codice dell'obiettivo a cui appartiene ${what.it}. Scriverlo (foglio Obiettivi).`,
+            en: `the code of the objective ${what.en} belongs to is missing. Enter it (Obiettivi sheet).`,
+          }
+        : {
+            it: `l'obiettivo ${r.obiettivo} non esiste nel foglio Obiettivi: ${what.it} resta fuori dai calcoli e dalle schede. Correggere il codice o aggiungere l'obiettivo.`,
+            en: `the objective ${r.obiettivo} does not exist on the Obiettivi sheet: ${what.en} stays out of the computation and the schede. Correct the code or add the objective.`,
+          };
     v.report({
       table,
       record: r,
@@ -129,11 +170,23 @@ const orphans: Rule = (v) => {
       text,
     });
   };
-  for (const f of v.model.fasi) check("fasi", f, faseWho(f), `la fase ${f.numero}`);
+  for (const f of v.model.fasi)
+    check("fasi", f, faseWho(f), { it: `la fase ${f.numero}`, en: `phase ${f.numero}` });
   for (const i of v.model.indicatori)
-    check("indicatori", i, indicatoreWho(i), `l'indicatore ${i.numero}`);
+    check("indicatori", i, indicatoreWho(i), {
+      it: `l'indicatore ${i.numero}`,
+      en: `indicator ${i.numero}`,
+    });
   for (const s of v.model.soggetti)
-    check("soggetti", s, s.nominativo, `la riga di ${s.nominativo || "questo soggetto"}`);
+    check(
+      "soggetti",
+      s,
+      { it: s.nominativo, en: s.nominativo },
+      {
+        it: `la riga di ${s.nominativo || "questo soggetto"}`,
+        en: `the row of ${s.nominativo || "this person"}`,
+      },
+    );
 };
 
 const completeness: Rule = (v) => {
@@ -147,36 +200,47 @@ const completeness: Rule = (v) => {
       key: "codice",
       severity: "warning" as const,
       objective: o.codice,
-      who: `obiettivo ${o.codice}`,
+      who: obiettivoWho(o),
     };
     if (!withFasi.has(o.codice))
       v.report({
         ...base,
         rule: "obiettivi.fasi.assenti",
-        text: `l'obiettivo ${o.codice} non ha fasi. Aggiungerle nel foglio Fasi.`,
+        text: {
+          it: `l'obiettivo ${o.codice} non ha fasi. Aggiungerle nel foglio Fasi.`,
+          en: `the objective ${o.codice} has no phases. Add them on the Fasi sheet.`,
+        },
       });
     if (!withIndicatori.has(o.codice))
       v.report({
         ...base,
         rule: "obiettivi.indicatori.assenti",
-        text: `l'obiettivo ${o.codice} non ha indicatori. Aggiungerli nel foglio Indicatori.`,
+        text: {
+          it: `l'obiettivo ${o.codice} non ha indicatori. Aggiungerli nel foglio Indicatori.`,
+          en: `the objective ${o.codice} has no indicators. Add them on the Indicatori sheet.`,
+        },
       });
   }
 };
 
 /** Required descriptive fields: missing ones are reported, none breaks the computation. */
-const REQUIRED: readonly [TableId, string, string][] = [
-  ["obiettivi", "descrizione", "la descrizione"],
-  ["obiettivi", "responsabile", "il responsabile"],
-  ["obiettivi", "centroResponsabilita", "il centro di responsabilità"],
-  ["obiettivi", "stato", "lo stato"],
-  ["fasi", "descrizione", "la descrizione"],
-  ["indicatori", "descrizione", "la descrizione"],
-  ["indicatori", "tipo", "il tipo"],
-  ["indicatori", "unita", "l'unità"],
-  ["indicatori", "polarita", "la polarità"],
-  ["indicatori", "regola", "la regola di calcolo"],
-  ["soggetti", "nominativo", "il nominativo"],
+const DESCRIPTION: Texts = { it: "la descrizione", en: "the description" };
+const REQUIRED: readonly [TableId, string, Texts][] = [
+  ["obiettivi", "descrizione", DESCRIPTION],
+  ["obiettivi", "responsabile", { it: "il responsabile", en: "the responsabile (manager)" }],
+  [
+    "obiettivi",
+    "centroResponsabilita",
+    { it: "il centro di responsabilità", en: "the centro di responsabilità" },
+  ],
+  ["obiettivi", "stato", { it: "lo stato", en: "the status" }],
+  ["fasi", "descrizione", DESCRIPTION],
+  ["indicatori", "descrizione", DESCRIPTION],
+  ["indicatori", "tipo", { it: "il tipo", en: "the type" }],
+  ["indicatori", "unita", { it: "l'unità", en: "the unit" }],
+  ["indicatori", "polarita", { it: "la polarità", en: "the polarity" }],
+  ["indicatori", "regola", { it: "la regola di calcolo", en: "the calculation rule" }],
+  ["soggetti", "nominativo", { it: "il nominativo", en: "the name" }],
 ];
 
 const required: Rule = (v) => {
@@ -199,8 +263,11 @@ const required: Rule = (v) => {
         severity: "warning",
         rule: `${table}.${key}.mancante`,
         objective,
-        who: `riga di ${objective ?? "(senza obiettivo)"}`,
-        text: `manca ${what}. Compilare la cella.`,
+        who: rowWho(objective),
+        text: {
+          it: `manca ${what.it}. Compilare la cella.`,
+          en: `${what.en} is missing. Fill in the cell.`,
+        },
       });
     }
   }

@@ -10,8 +10,9 @@ import { AMBITI_TRASVERSALI } from "../../schema/enums";
 import { hiddenBySettings } from "../../schema/settings";
 import { INDICATORI } from "../../schema/tables";
 import { formatDateIt } from "../../text/dates";
-import { formatNumberIt } from "../../text/numbers";
-import { indicatoreWho, type Finding, type ModelCheck, type Rule } from "../context";
+import type { Texts } from "../../text/lang";
+import { formatNumberEn, formatNumberIt } from "../../text/numbers";
+import { indicatoreWho, obiettivoWho, type Finding, type ModelCheck, type Rule } from "../context";
 import { isSiNo } from "./indicators";
 
 type Issue = Pick<Finding, "key" | "rule" | "text">;
@@ -34,22 +35,40 @@ function onObiettivo(v: ModelCheck, o: Obiettivo, issue: Issue): void {
     table: "obiettivi",
     record: o,
     objective: o.codice || null,
-    who: `obiettivo ${o.codice}`,
+    who: obiettivoWho(o),
   });
 }
 
 /** The PIAO fields every measurable indicator should have, with what to write. */
-const WANTED: readonly (readonly [keyof Indicatore, string])[] = [
-  ["baseline", "manca la baseline (il valore di partenza). Scriverla, con il suo anno."],
+const WANTED: readonly (readonly [keyof Indicatore, Texts])[] = [
+  [
+    "baseline",
+    {
+      it: "manca la baseline (il valore di partenza). Scriverla, con il suo anno.",
+      en: "the baseline (the starting value) is missing. Enter it, with its year.",
+    },
+  ],
   [
     "valoreAttesoAnnoDopo",
-    "manca il valore atteso per l'anno dopo: il PIAO chiede i valori attesi dei tre anni.",
+    {
+      it: "manca il valore atteso per l'anno dopo: il PIAO chiede i valori attesi dei tre anni.",
+      en: "the expected value for the next year is missing: the PIAO asks for the expected values of the three years.",
+    },
   ],
   [
     "valoreAttesoDueAnniDopo",
-    "manca il valore atteso per il secondo anno dopo: il PIAO chiede i valori attesi dei tre anni.",
+    {
+      it: "manca il valore atteso per il secondo anno dopo: il PIAO chiede i valori attesi dei tre anni.",
+      en: "the expected value for the second year after is missing: the PIAO asks for the expected values of the three years.",
+    },
   ],
-  ["fonte", "manca la fonte dei dati. Scrivere da dove viene il valore (ufficio, banca dati)."],
+  [
+    "fonte",
+    {
+      it: "manca la fonte dei dati. Scrivere da dove viene il valore (ufficio, banca dati).",
+      en: "the data source is missing. Enter where the value comes from (office, database).",
+    },
+  ],
 ];
 
 const isEmpty = (x: unknown): boolean => x === null || x === "";
@@ -87,7 +106,10 @@ function indicatorFields(v: ModelCheck): void {
         v.reportColumn("indicatori", key, {
           severity: "warning",
           rule: "qualita.colonna.vuota",
-          text: `la colonna è vuota per tutti gli indicatori (${concerned.length}). Per il PIAO compilarla, oppure togliere la spunta a «Controlli di qualità (PIAO)».`,
+          text: {
+            it: `la colonna è vuota per tutti gli indicatori (${concerned.length}). Per il PIAO compilarla, oppure togliere la spunta a «Controlli di qualità (PIAO)».`,
+            en: `the column is empty for every indicator (${concerned.length}). For the PIAO fill it in, or untick "Controlli di qualità (PIAO)" (quality checks).`,
+          },
         }),
     );
   }
@@ -103,7 +125,10 @@ function sameTarget(v: ModelCheck, ind: Indicatore): void {
   onIndicatore(v, ind, {
     key: "valoreAtteso",
     rule: "qualita.atteso.uguale",
-    text: `il valore atteso (${formatNumberIt(atteso)}) è uguale al valore dell'anno precedente su un indicatore crescente: non chiede un miglioramento. Controllare il valore atteso.`,
+    text: {
+      it: `il valore atteso (${formatNumberIt(atteso)}) è uguale al valore dell'anno precedente su un indicatore crescente: non chiede un miglioramento. Controllare il valore atteso.`,
+      en: `the expected value (${formatNumberEn(atteso)}) equals the previous year's value on an increasing indicator: it asks for no improvement. Check the expected value.`,
+    },
   });
 }
 
@@ -113,13 +138,19 @@ function indicatorsOf(v: ModelCheck, o: Obiettivo): void {
     onObiettivo(v, o, {
       key: "codice",
       rule: "qualita.obiettivo.senza-indicatori",
-      text: "l'obiettivo non ha indicatori: il suo risultato non si può misurare. Aggiungere almeno un indicatore nel foglio Indicatori.",
+      text: {
+        it: "l'obiettivo non ha indicatori: il suo risultato non si può misurare. Aggiungere almeno un indicatore nel foglio Indicatori.",
+        en: "the objective has no indicators: its result cannot be measured. Add at least one indicator on the Indicatori sheet.",
+      },
     });
   else if (list.every(isSiNo))
     onObiettivo(v, o, {
       key: "codice",
       rule: "qualita.obiettivo.solo-sino",
-      text: `l'obiettivo ha solo indicatori si/no (${list.length}): dicono se è fatto, non quanto né come. Aggiungere un indicatore misurabile (numero o percentuale).`,
+      text: {
+        it: `l'obiettivo ha solo indicatori si/no (${list.length}): dicono se è fatto, non quanto né come. Aggiungere un indicatore misurabile (numero o percentuale).`,
+        en: `the objective has only si/no (yes/no) indicators (${list.length}): they tell whether it is done, not how much or how. Add a measurable indicator (number or percentage).`,
+      },
     });
 }
 
@@ -131,7 +162,10 @@ function intermediateDates(v: ModelCheck, obiettivi: readonly Obiettivo[]): void
   const failing = concerned.filter((o) =>
     (fasi.get(o.codice) ?? []).every((f) => !f.finePrevista || f.finePrevista === lastDay(o)),
   );
-  const advice = "durante l'anno non c'è una data su cui verificare l'avanzamento.";
+  const advice: Texts = {
+    it: "durante l'anno non c'è una data su cui verificare l'avanzamento.",
+    en: "during the year there is no date to check the progress against.",
+  };
   eachOrAll(
     concerned,
     failing,
@@ -139,13 +173,19 @@ function intermediateDates(v: ModelCheck, obiettivi: readonly Obiettivo[]): void
       onObiettivo(v, o, {
         key: "codice",
         rule: "qualita.obiettivo.senza-scadenze",
-        text: `tutte le fasi dell'obiettivo finiscono il ${formatDateIt(lastDay(o))} o non hanno fine prevista: ${advice} Dare una fine prevista più vicina ad almeno una fase.`,
+        text: {
+          it: `tutte le fasi dell'obiettivo finiscono il ${formatDateIt(lastDay(o))} o non hanno fine prevista: ${advice.it} Dare una fine prevista più vicina ad almeno una fase.`,
+          en: `every phase of the objective ends on ${formatDateIt(lastDay(o))} or has no planned end: ${advice.en} Give at least one phase an earlier planned end.`,
+        },
       }),
     () =>
       v.reportColumn("fasi", "finePrevista", {
         severity: "warning",
         rule: "qualita.obiettivo.senza-scadenze",
-        text: `in tutti gli obiettivi (${concerned.length}) ogni fase finisce il 31/12 o non ha fine prevista: ${advice} Dare fini previste intermedie alle fasi.`,
+        text: {
+          it: `in tutti gli obiettivi (${concerned.length}) ogni fase finisce il 31/12 o non ha fine prevista: ${advice.it} Dare fini previste intermedie alle fasi.`,
+          en: `in every objective (${concerned.length}) each phase ends on 31/12 or has no planned end: ${advice.en} Give the phases intermediate planned ends.`,
+        },
       }),
   );
 }
@@ -175,15 +215,19 @@ export const ambitiRule: Rule = (v) => {
   for (const o of v.model.obiettivi) {
     const unknown = ambitiOf(o.ambiti).filter((a) => !AMBITI.has(a.toLocaleLowerCase("it")));
     if (unknown.length === 0) continue;
+    const allowed = AMBITI_TRASVERSALI.join("; ");
     v.report({
       table: "obiettivi",
       record: o,
       key: "ambiti",
       severity: "warning",
       rule: "obiettivi.ambiti.non-ammesso",
-      text: `${unknown.map((a) => `«${a}»`).join(", ")} non è tra gli ambiti trasversali. Scegliere tra: ${AMBITI_TRASVERSALI.join("; ")} (separati da «;»).`,
+      text: {
+        it: `${unknown.map((a) => `«${a}»`).join(", ")} non è tra gli ambiti trasversali. Scegliere tra: ${allowed} (separati da «;»).`,
+        en: `${unknown.map((a) => `"${a}"`).join(", ")} is not among the cross-cutting areas. Choose among: ${allowed} (separated by ";").`,
+      },
       objective: o.codice || null,
-      who: `obiettivo ${o.codice}`,
+      who: obiettivoWho(o),
     });
   }
 };

@@ -6,24 +6,53 @@ import type { PegModel, RowOrigin } from "../../model/types";
 import { FASI, INDICATORI, OBIETTIVI, SOGGETTI, type TableId } from "../../schema/tables";
 import type { ColumnDef, TableDef } from "../../schema/types";
 import type { Severity } from "../problem";
-import { formatNumberIt } from "../../text/numbers";
-import { faseWho, indicatoreWho, type Rule, type ModelCheck } from "../context";
+import type { Lang, Texts } from "../../text/lang";
+import { formatNumber } from "../../text/numbers";
+import {
+  faseWho,
+  indicatoreWho,
+  obiettivoWho,
+  soggettoWho,
+  type Rule,
+  type ModelCheck,
+} from "../context";
 
 /** out of range here does not change any computed result */
 const WARNING_ONLY = new Set(["soggetti.impegno", "obiettivi.anno"]);
 
-function bounds(col: ColumnDef): string {
+function bounds(col: ColumnDef, lang: Lang): string {
+  const n = (x: number): string => formatNumber(x, lang);
+  const [from, to, up, upTo] =
+    lang === "en" ? ["from", "to", "up", "up to"] : ["da", "a", "in su", "fino a"];
   if (col.min !== undefined && col.max !== undefined)
-    return `da ${formatNumberIt(col.min)} a ${formatNumberIt(col.max)}`;
-  if (col.min !== undefined) return `da ${formatNumberIt(col.min)} in su`;
-  return `fino a ${formatNumberIt(col.max as number)}`;
+    return `${from} ${n(col.min)} ${to} ${n(col.max)}`;
+  if (col.min !== undefined) return `${from} ${n(col.min)} ${up}`;
+  return `${upTo} ${n(col.max as number)}`;
+}
+
+function outOfRange(n: number, col: ColumnDef, bad: boolean, fractional: boolean): Texts {
+  if (bad)
+    return {
+      it: `il valore non è un numero. Scrivere un numero.`,
+      en: `the value is not a number. Enter a number.`,
+    };
+  const [it, en] = [formatNumber(n, "it"), formatNumber(n, "en")];
+  if (fractional)
+    return {
+      it: `${it} non è un numero intero. Scrivere un numero intero.`,
+      en: `${en} is not a whole number. Enter a whole number.`,
+    };
+  return {
+    it: `${it} è fuori dall'intervallo ammesso. Scrivere un numero ${bounds(col, "it")}.`,
+    en: `${en} is outside the allowed range. Enter a number ${bounds(col, "en")}.`,
+  };
 }
 
 function check<T extends { obiettivo?: string; codice?: string; origin?: RowOrigin }>(
   v: ModelCheck,
   def: TableDef,
   records: readonly T[],
-  who: (r: T) => string,
+  who: (r: T) => Texts,
 ): void {
   for (const col of def.columns) {
     if (!["number", "integer", "percent"].includes(col.type) || col.computed) continue;
@@ -37,11 +66,7 @@ function check<T extends { obiettivo?: string; codice?: string; origin?: RowOrig
       if (!bad && !low && !high && !fractional) continue;
       const id = `${def.id}.${col.key}`;
       const severity: Severity = WARNING_ONLY.has(id) ? "warning" : "error";
-      const text = bad
-        ? `il valore non è un numero. Scrivere un numero.`
-        : fractional
-          ? `${formatNumberIt(n as number)} non è un numero intero. Scrivere un numero intero.`
-          : `${formatNumberIt(n as number)} è fuori dall'intervallo ammesso. Scrivere un numero ${bounds(col)}.`;
+      const text = outOfRange(n as number, col, bad, fractional);
       v.report({
         table: def.id as TableId,
         record: r,
@@ -58,8 +83,8 @@ function check<T extends { obiettivo?: string; codice?: string; origin?: RowOrig
 
 export const numericRanges: Rule = (v) => {
   const m: PegModel = v.model;
-  check(v, OBIETTIVI, m.obiettivi, (o) => `obiettivo ${o.codice}`);
+  check(v, OBIETTIVI, m.obiettivi, obiettivoWho);
   check(v, FASI, m.fasi, faseWho);
   check(v, INDICATORI, m.indicatori, indicatoreWho);
-  check(v, SOGGETTI, m.soggetti, (s) => `${s.nominativo} in ${s.obiettivo}`);
+  check(v, SOGGETTI, m.soggetti, soggettoWho);
 };

@@ -1,7 +1,7 @@
 /** Text longer than an Excel cell can hold would be cut when written back. */
 import type { TableId } from "../../schema/tables";
-import { formatNumberIt } from "../../text/numbers";
-import type { Rule } from "../context";
+import { formatNumberEn, formatNumberIt } from "../../text/numbers";
+import { rowWho, type Rule } from "../context";
 
 /** Excel's limit of characters in one cell */
 export const EXCEL_CELL_CHARS = 32_767;
@@ -30,8 +30,11 @@ export const textLength: Rule = (v) => {
           severity: "error",
           rule: `${table}.testo.troppo-lungo`,
           objective,
-          who: `riga di ${objective ?? "(senza obiettivo)"}`,
-          text: `il testo ha ${formatNumberIt(x.length)} caratteri, oltre i ${formatNumberIt(EXCEL_CELL_CHARS)} che una cella di Excel può contenere. Accorciarlo.`,
+          who: rowWho(objective),
+          text: {
+            it: `il testo ha ${formatNumberIt(x.length)} caratteri, oltre i ${formatNumberIt(EXCEL_CELL_CHARS)} che una cella di Excel può contenere. Accorciarlo.`,
+            en: `the text has ${formatNumberEn(x.length)} characters, more than the ${formatNumberEn(EXCEL_CELL_CHARS)} an Excel cell can hold. Shorten it.`,
+          },
         });
       }
     }

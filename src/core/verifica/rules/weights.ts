@@ -1,5 +1,5 @@
 /** Phase weights: each present and those of one existing objective summing to 100. */
-import { formatNumberIt } from "../../text/numbers";
+import { formatNumberEn, formatNumberIt } from "../../text/numbers";
 import { faseWho, type Rule } from "../context";
 import { groupByObjective } from "../../model/by-objective";
 
@@ -19,30 +19,38 @@ export const phaseWeights: Rule = (v) => {
       if (isNumber(f.peso)) continue;
       const rest =
         present.length > 0
-          ? ` Le altre fasi dell'obiettivo pesano ${formatNumberIt(sum)}: mancano ${formatNumberIt(100 - sum)}.`
-          : "";
+          ? {
+              it: ` Le altre fasi dell'obiettivo pesano ${formatNumberIt(sum)}: mancano ${formatNumberIt(100 - sum)}.`,
+              en: ` The objective's other phases weigh ${formatNumberEn(sum)}: ${formatNumberEn(100 - sum)} are missing.`,
+            }
+          : { it: "", en: "" };
       v.report({
         table: "fasi",
         record: f,
         key: "peso",
         severity: "error",
         rule: "fasi.peso.mancante",
-        text: `manca il peso della fase ${f.numero}. Scrivere un numero da 0 a 100: i pesi delle fasi di un obiettivo sommano a 100.${rest}`,
+        text: {
+          it: `manca il peso della fase ${f.numero}. Scrivere un numero da 0 a 100: i pesi delle fasi di un obiettivo sommano a 100.${rest.it}`,
+          en: `the weight of phase ${f.numero} is missing. Enter a number from 0 to 100: the weights of an objective's phases add up to 100.${rest.en}`,
+        },
         objective: codice || null,
         who: faseWho(f),
       });
     }
     if (present.length !== fasi.length || Math.abs(sum - 100) <= WEIGHT_TOLERANCE) continue;
-    const list = fasi
-      .map((f) => `fase ${f.numero}: ${formatNumberIt(f.peso as number)}`)
-      .join(", ");
+    const list = (phase: string, format: (n: number) => string): string =>
+      fasi.map((f) => `${phase} ${f.numero}: ${format(f.peso as number)}`).join(", ");
     v.report({
       table: "fasi",
       record: fasi[0],
       key: "peso",
       severity: "error",
       rule: "obiettivi.pesi-fasi.somma",
-      text: `i pesi delle fasi dell'obiettivo ${codice} sommano a ${formatNumberIt(sum)} invece di 100 (${list}). Correggere i pesi perché la somma sia 100.`,
+      text: {
+        it: `i pesi delle fasi dell'obiettivo ${codice} sommano a ${formatNumberIt(sum)} invece di 100 (${list("fase", formatNumberIt)}). Correggere i pesi perché la somma sia 100.`,
+        en: `the weights of the phases of objective ${codice} add up to ${formatNumberEn(sum)} instead of 100 (${list("phase", formatNumberEn)}). Correct the weights so that they add up to 100.`,
+      },
       objective: codice || null,
       who: faseWho(fasi[0]),
     });
