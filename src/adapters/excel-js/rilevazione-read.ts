@@ -93,14 +93,6 @@ export function readForSave(
   return readRilevazioneTables(context, needsLog(save));
 }
 
-/**
- * The same read with the log's columns always: values typed into the tables are checked
- * against the last logged ones (core/rilevazione/typed.ts).
- */
-export function readForTyping(context: Excel.RequestContext): Promise<FreshRead> {
-  return readRilevazioneTables(context, true);
-}
-
 export interface SaveTablesPending {
   readonly whole: readonly Pending[];
   readonly obiettivi: ColumnsPending;

@@ -29,7 +29,6 @@ import {
 import { queueAppend } from "./append";
 import { columnOf, recordsToBlock } from "./cells";
 import { readForTypingSince, type LogSeen } from "./log-tail";
-import { readForTyping } from "./rilevazione-read";
 import type { TableRead } from "./read-tables";
 import { runExcel } from "./run";
 
@@ -170,14 +169,16 @@ function queueLog(
 
 /**
  * «Registra queste modifiche»: the values nobody logged, checked again on a fresh read and
- * logged (Origine "foglio"); a refused one is reported and stays as it is. Two syncs.
+ * logged (Origine "foglio"); a refused one is reported and stays as it is. Two syncs, or as
+ * many as a log larger than one answer needs to be read.
  */
 export async function logUnlogged(
   context: Excel.RequestContext,
   changes: readonly TypedChange[],
   utente: string,
 ): Promise<TypedReport> {
-  const { read, parsed } = await readForTyping(context);
+  // the whole log, in sized reads: this runs once, on the user's request
+  const { read, parsed } = (await readForTypingSince(context, null)).fresh;
   // a value changed again since the pane listed it is left for the next list
   const fresh = stillUnlogged(parsed.model, changes);
   const report = reportOf(checkTyped(parsed.model, fresh, utente, new Date()), false);
