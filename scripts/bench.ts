@@ -25,9 +25,11 @@ import type { BenchEnv, BenchRow } from "./bench/types";
 const SIZES = [31, 300, 3000];
 
 function makeEnv(): { env: BenchEnv; current: () => FakeExcel } {
-  let fake: FakeExcel = installFakeExcel(new FakeWorkbook());
+  let book = new FakeWorkbook();
+  let fake: FakeExcel = installFakeExcel(book);
   const install = (): void => {
-    fake = installFakeExcel(new FakeWorkbook());
+    book = new FakeWorkbook();
+    fake = installFakeExcel(book);
   };
   const env: BenchEnv = {
     empty() {
@@ -48,6 +50,8 @@ function makeEnv(): { env: BenchEnv; current: () => FakeExcel } {
     reset() {
       fake.resetStats();
     },
+    fake: () => fake,
+    book: () => book,
   };
   return { env, current: () => fake };
 }

@@ -6,6 +6,15 @@ import type { Month, PegModel } from "../../src/core/model/types";
 import { appendYearOfLog } from "./cases-data";
 import type { BenchCase, BenchEnv } from "./types";
 
+/** Types a value in the last phase's Avanzamento cell, as a user would, and waits for the pane. */
+async function typeAvanzamento(env: BenchEnv, value: number): Promise<void> {
+  const fasi = env.book().table("tblFasi");
+  const [, first, top] = /^([A-Z]+)(\d+)/.exec(fasi.address) ?? [];
+  const col = String.fromCharCode(first.charCodeAt(0) + fasi.headers.indexOf("Avanzamento %"));
+  await env.fake().typeInCells(`${fasi.sheet}!${col}${Number(top) + fasi.rows.length}`, [[value]]);
+  await env.fake().settle();
+}
+
 /** Fills the workbook with `model` and a year of log, then saves one edit of `obiettivo`. */
 async function saveWithLog(
   model: PegModel,
@@ -66,6 +75,20 @@ export const RILEVAZIONE_CASES: readonly BenchCase[] = [
       await appendYearOfLog(model);
       env.reset();
       await createExcelPort().saveSetting("periodiChiusi", "2021-04", "bench");
+    },
+  },
+  {
+    // the log read once when listening starts; each event reads the rows added since
+    operation: "valore scritto a mano in Fasi con un anno di registro",
+    async run(model, env) {
+      await env.filled(model);
+      await appendYearOfLog(model);
+      await createExcelPort().watchTyping?.(
+        () => "bench",
+        () => undefined,
+      );
+      env.reset();
+      await typeAvanzamento(env, 77);
     },
   },
 ];

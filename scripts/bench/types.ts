@@ -1,5 +1,6 @@
 /** What a bench case is and what it measures. */
 import type { PegModel } from "../../src/core/model/types";
+import type { FakeExcel, FakeWorkbook } from "../../test/fakes/excel";
 
 export interface BenchRow {
   readonly operation: string;
@@ -37,6 +38,9 @@ export interface BenchEnv {
   empty(): void;
   /** installs a prepared, empty fake workbook, stats reset */
   prepared(): Promise<void>;
+  /** the fake Excel and its workbook, for cases that act as the user would (typing) */
+  fake(): FakeExcel;
+  book(): FakeWorkbook;
   /** starts counting here (what ran before is setup) */
   reset(): void;
 }
