@@ -144,6 +144,19 @@ function monitoraggio(o: Obiettivo, r: ObjectiveResult | undefined, periodo: str
     ),
     barRow("Raggiungimento indicatori", r?.indicatorAchievement ?? null, ""),
     barRow("Raggiungimento complessivo", r?.overall ?? null, ""),
+    ...validazione(o),
   ];
   return { rows };
+}
+
+/** The Nucleo's validated achievement under the computed one, with its date and note. */
+function validazione(o: Obiettivo): RowSpec[] {
+  if (o.raggiungimentoValidato === null) return [];
+  const when = o.dataValidazione === null ? "" : `il ${dataIt(o.dataValidazione)}`;
+  const rows = [barRow("Validato dal Nucleo", o.raggiungimentoValidato, when)];
+  if (o.notaNucleo.trim() !== "")
+    rows.push({
+      cells: [cell(g, LABEL, "Nota del Nucleo", "label"), data(g, VALUE, o.notaNucleo, "value")],
+    });
+  return rows;
 }

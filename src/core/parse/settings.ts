@@ -3,9 +3,15 @@
  * takes its default silently; an unknown key is reported and ignored; a bad value is
  * reported and replaced by the default, so the computation always has usable settings.
  */
-import type { Impostazioni, Month } from "../model/types";
+import type { Impostazioni, Month, Percent } from "../model/types";
 import type { CellValue, RawTable } from "../schema/raw";
-import { SETTINGS, settingCell, type SettingDef } from "../schema/settings";
+import {
+  MAX_BANDS,
+  SETTINGS,
+  parseBandStarts,
+  settingCell,
+  type SettingDef,
+} from "../schema/settings";
 import { IMPOSTAZIONI } from "../schema/tables";
 import type { Problem } from "../verifica/problem";
 import { defaultImpostazioni } from "../model/defaults";
@@ -14,7 +20,7 @@ import { monthOf, parseMonthText, serialToIso } from "../text/dates";
 import { flagOf, isEmptyCell, showValue, textOf } from "./cells";
 import { parseTable, TableSpot } from "./table";
 
-type SettingValue = string | number | boolean | Month[];
+type SettingValue = string | number | boolean | Month[] | Percent[];
 type Read = { ok: true; value: SettingValue } | { ok: false; hint: string };
 
 function readMonth(v: CellValue): Month | null {
@@ -30,6 +36,10 @@ function readNumber(v: CellValue): number | null {
   if (typeof v === "number") return Number.isFinite(v) ? v : null;
   return typeof v === "string" ? (parseNumberText(v)?.value ?? null) : null;
 }
+
+const BAND_STARTS_HINT =
+  `Scrivere dove inizia ogni fascia, numeri interi da 0 a 100 separati da punto e virgola, ` +
+  `al più ${MAX_BANDS}, es. 0;50;80;90.`;
 
 function readSetting(def: SettingDef, v: CellValue): Read {
   switch (def.type) {
@@ -71,6 +81,10 @@ function readSetting(def: SettingDef, v: CellValue): Read {
             ok: false,
             hint: "Scrivere i mesi come AAAA-MM separati da punto e virgola, es. 2021-01;2021-02.",
           };
+    }
+    case "bandStarts": {
+      const starts = parseBandStarts(typeof v === "number" ? String(v) : textOf(v));
+      return starts ? { ok: true, value: starts } : { ok: false, hint: BAND_STARTS_HINT };
     }
   }
 }
