@@ -1,0 +1,85 @@
+/**
+ * The Nucleo di valutazione's validation of an objective: complete (a value with its date),
+ * not a date or a note without the value, dated after the plan year began (the parser
+ * reports a cell that is not a date), and still the
+ * value last logged (changing it needs a motivazione in the log: rilevazione/validazione.ts).
+ * The 0–100 bounds come from the schema (ranges.ts).
+ */
+import type { Obiettivo } from "../../model/types";
+import { loggedNumber } from "../../rilevazione/history";
+import { loggedValidazione } from "../../rilevazione/validazione";
+import { sameValue } from "../../rilevazione/same";
+import { formatDateIt } from "../../text/dates";
+import { formatNumberIt } from "../../text/numbers";
+import type { Finding, ModelCheck, Rule } from "../context";
+
+type Issue = Pick<Finding, "key" | "severity" | "rule" | "text">;
+
+function report(v: ModelCheck, o: Obiettivo, issue: Issue): void {
+  v.report({
+    ...issue,
+    table: "obiettivi",
+    record: o,
+    objective: o.codice || null,
+    who: `obiettivo ${o.codice}`,
+  });
+}
+
+function complete(v: ModelCheck, o: Obiettivo): void {
+  if (o.raggiungimentoValidato !== null) {
+    if (o.dataValidazione === null)
+      report(v, o, {
+        key: "dataValidazione",
+        severity: "error",
+        rule: "obiettivi.dataValidazione.mancante",
+        text: "il raggiungimento è validato dal Nucleo ma manca la data della validazione. Scrivere la data (gg/mm/aaaa).",
+      });
+    return;
+  }
+  const dated = o.dataValidazione !== null;
+  if (dated || o.notaNucleo.trim() !== "")
+    report(v, o, {
+      key: "raggiungimentoValidato",
+      severity: "warning",
+      rule: "obiettivi.validazione.senza-valore",
+      text: `${dated ? "c'è la data della validazione" : "c'è la nota del Nucleo"} ma manca il raggiungimento validato. Scrivere il valore validato, oppure svuotare la ${dated ? "data" : "nota"}.`,
+    });
+}
+
+function dated(v: ModelCheck, o: Obiettivo): void {
+  const d = o.dataValidazione;
+  if (d === null) return;
+  const year = v.yearOf(o.codice);
+  if (Number(d.slice(0, 4)) < year)
+    report(v, o, {
+      key: "dataValidazione",
+      severity: "warning",
+      rule: "obiettivi.dataValidazione.prima-del-piano",
+      text: `la validazione del ${formatDateIt(d)} viene prima dell'anno del piano (${year}). Controllare l'anno.`,
+    });
+}
+
+function logged(v: ModelCheck, o: Obiettivo): void {
+  const last = loggedValidazione(v.model.rilevazioni, o.codice);
+  if (last === undefined) return;
+  const inLog = loggedNumber(last.valoreNuovo);
+  if (sameValue(inLog, o.raggiungimentoValidato)) return;
+  const shown = (n: number | null) => (n === null ? "vuoto" : `${formatNumberIt(n)}%`);
+  report(v, o, {
+    key: "raggiungimentoValidato",
+    severity: "warning",
+    rule: "obiettivi.raggiungimentoValidato.non-registrato",
+    text:
+      `il raggiungimento validato è ${shown(o.raggiungimentoValidato)} ma il registro Rilevazioni ` +
+      `ha ${shown(inLog)}: è stato cambiato senza motivazione. Rimettere il valore registrato, ` +
+      "oppure cambiarlo con la motivazione (schede-peg valida … --motivazione).",
+  });
+}
+
+export const validazioneRules: Rule = (v) => {
+  for (const o of v.model.obiettivi) {
+    complete(v, o);
+    dated(v, o);
+    logged(v, o);
+  }
+};
