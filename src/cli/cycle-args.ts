@@ -1,18 +1,20 @@
 /**
- * Command line of the year's cycle: `nuovo-anno`, `confronta`, `versione`, `relazione`. `args.ts` reads the
+ * Command line of the year's cycle: `nuovo-anno`, `confronta`, `versione`, `relazione`, `valida`. `args.ts` reads the
  * line with these options and hands the values of these commands over here.
  */
-import type { IsoDate, Month } from "../core/model/types";
+import type { IsoDate, Month, Percent } from "../core/model/types";
 import { parseDateText, parseMonthText } from "../core/text/dates";
+import { parseNumberText } from "../core/text/numbers";
 import { CliError } from "./errors";
 import type { Lang } from "./args";
 
-export type CycleCommandName = "nuovo-anno" | "confronta" | "versione" | "relazione";
+export type CycleCommandName = "nuovo-anno" | "confronta" | "versione" | "relazione" | "valida";
 export const CYCLE_COMMANDS: readonly CycleCommandName[] = [
   "nuovo-anno",
   "confronta",
   "versione",
   "relazione",
+  "valida",
 ];
 
 export const CYCLE_OPTIONS = {
@@ -24,6 +26,9 @@ export const CYCLE_OPTIONS = {
   data: { type: "string" },
   utente: { type: "string" },
   periodo: { type: "string" },
+  valore: { type: "string" },
+  nota: { type: "string" },
+  motivazione: { type: "string" },
 } as const;
 
 export const CYCLE_ALLOWED = {
@@ -31,6 +36,7 @@ export const CYCLE_ALLOWED = {
   confronta: ["versione", "json"],
   versione: ["output", "nome", "atto", "data", "utente"],
   relazione: ["output", "pdf", "periodo"],
+  valida: ["output", "obiettivo", "valore", "nota", "data", "motivazione", "utente"],
 } as const;
 
 const FILES: Readonly<Record<CycleCommandName, number>> = {
@@ -38,6 +44,7 @@ const FILES: Readonly<Record<CycleCommandName, number>> = {
   confronta: 2,
   versione: 1,
   relazione: 1,
+  valida: 1,
 };
 
 /** How many files a command of the cycle takes at most; undefined for the other commands. */
@@ -58,6 +65,10 @@ export interface CycleValues {
   readonly utente?: string;
   readonly pdf?: string;
   readonly periodo?: string;
+  readonly obiettivo?: string[];
+  readonly valore?: string;
+  readonly nota?: string;
+  readonly motivazione?: string;
 }
 
 export type CycleParsed =
@@ -97,6 +108,20 @@ export type CycleParsed =
       readonly pdfDir: string | null;
       /** the reference month asked for; null = the file's own */
       readonly periodo: Month | null;
+    }
+  | {
+      readonly kind: "valida";
+      readonly lang: Lang;
+      readonly file: string;
+      /** null: FILE itself, rewritten in place */
+      readonly output: string | null;
+      readonly obiettivo: string;
+      readonly valore: Percent;
+      /** null: the note already there stays */
+      readonly nota: string | null;
+      readonly data: IsoDate | null;
+      readonly motivazione: string;
+      readonly utente: string | null;
     };
 
 function given(value: string | undefined, what: string, command: CycleCommandName): string {
@@ -149,6 +174,21 @@ function month(text: string | undefined): Month | null {
   throw new CliError(
     `Mese non valido per --periodo: «${text}». Scriverlo come AAAA-MM, es. 2021-06.`,
   );
+}
+
+function percent(text: string | undefined, command: CycleCommandName): Percent {
+  const n = parseNumberText(given(text, "il raggiungimento validato (--valore 85)", command));
+  if (n !== null && n.value >= 0 && n.value <= 100) return n.value;
+  throw new CliError(
+    `Valore non valido per --valore: «${text}». Scrivere un numero da 0 a 100, es. 85 o 92,5.`,
+  );
+}
+
+function oneCode(codes: readonly string[] | undefined, command: CycleCommandName): string {
+  const list = (codes ?? []).map((c) => c.trim()).filter((c) => c !== "");
+  if (list.length > 1)
+    throw new CliError("Si valida un obiettivo alla volta: indicare un solo --obiettivo.");
+  return given(list[0], "il codice dell'obiettivo (--obiettivo CODICE)", command);
 }
 
 /** The file a command reads and the new one it writes (-o). */
@@ -207,6 +247,19 @@ export function parseCycleCommand(
         ...readAndWrite(values, files, command, "REL.xlsx"),
         pdfDir: values.pdf ?? null,
         periodo: month(values.periodo),
+      };
+    case "valida":
+      return {
+        kind: command,
+        lang,
+        file: given(files[0], "il file del piano (FILE.xlsx)", command),
+        output: values.output ?? null,
+        obiettivo: oneCode(values.obiettivo, command),
+        valore: percent(values.valore, command),
+        nota: values.nota ?? null,
+        data: isoDate(values.data),
+        motivazione: values.motivazione ?? "",
+        utente: values.utente?.trim() || null,
       };
   }
 }

@@ -65,7 +65,7 @@ export function planValidazione(
   if (!Number.isFinite(v) || v < 0 || v > 100)
     reasons.push(`Il raggiungimento validato deve essere un numero da 0 a 100 (inserito ${v}).`);
   if (!request.utente.trim()) reasons.push("Indica il nome di chi registra la validazione.");
-  if (!record || reasons.length > 0) return { kind: "refused", reasons };
+  if (!record) return { kind: "refused", reasons };
 
   const validated = record.raggiungimentoValidato !== null;
   const valueChanges = !sameValue(record.raggiungimentoValidato, v);
@@ -79,16 +79,15 @@ export function planValidazione(
         : record.dataValidazione),
   };
   const fields = CAMPI_VALIDAZIONE.filter((k) => !sameValue(record[k], next[k]));
-  if (fields.length === 0) return { kind: "unchanged", record };
   const motivazione = request.motivazione.trim();
-  if (validated && motivazione === "")
-    return {
-      kind: "refused",
-      reasons: [
-        `L'obiettivo ${record.codice} è già stato validato dal Nucleo (${validazioneText(record)}): ` +
-          "per cambiare la validazione scrivi la motivazione, che resta nel registro Rilevazioni.",
-      ],
-    };
+  // the lock first: it is what the Nucleo most needs to read
+  if (validated && fields.length > 0 && motivazione === "")
+    reasons.unshift(
+      `L'obiettivo ${record.codice} è già stato validato dal Nucleo (${validazioneText(record)}): ` +
+        "per cambiare la validazione scrivi la motivazione, che resta nel registro Rilevazioni.",
+    );
+  if (reasons.length > 0) return { kind: "refused", reasons };
+  if (fields.length === 0) return { kind: "unchanged", record };
   const logRows = fields.map((campo): Rilevazione => ({
     periodo: model.impostazioni.periodoRiferimento,
     obiettivo: record.codice,
