@@ -3,7 +3,7 @@
  * context turns that into a Problem pointing at the cell (from the record's `origin` and the
  * table's position) with the address at the start of the Italian message.
  */
-import type { PegModel, RowOrigin } from "../model/types";
+import type { Indicatore, Obiettivo, PegModel, RowOrigin } from "../model/types";
 import { tableById, type TableId } from "../schema/tables";
 import { canonicalPosition, headerIndex, placeOf, type TablePositions } from "../parse/positions";
 import type { Problem, Severity } from "./problem";
@@ -94,6 +94,29 @@ export class ModelCheck {
 }
 
 export type Rule = (v: ModelCheck) => void;
+
+/** What a rule says of a record; where it is and whose it is come from the record. */
+export type Issue = Pick<Finding, "key" | "severity" | "rule" | "text">;
+
+export function reportObiettivo(v: ModelCheck, o: Obiettivo, issue: Issue): void {
+  v.report({
+    ...issue,
+    table: "obiettivi",
+    record: o,
+    objective: o.codice || null,
+    who: `obiettivo ${o.codice}`,
+  });
+}
+
+export function reportIndicatore(v: ModelCheck, ind: Indicatore, issue: Issue): void {
+  v.report({
+    ...issue,
+    table: "indicatori",
+    record: ind,
+    objective: ind.obiettivo || null,
+    who: indicatoreWho(ind),
+  });
+}
 
 export const faseWho = (f: { obiettivo: string; numero: number }): string =>
   `fase ${f.numero} di ${f.obiettivo || "(senza obiettivo)"}`;

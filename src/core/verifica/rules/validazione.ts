@@ -1,8 +1,8 @@
 /**
  * The Nucleo di valutazione's validation of an objective: complete (a value with its date),
  * not a date or a note without the value, dated after the plan year began (the parser
- * reports a cell that is not a date), and still the
- * value last logged (changing it needs a motivazione in the log: rilevazione/validazione.ts).
+ * reports a cell that is not a date), and still the value last logged (changing it needs a
+ * motivazione in the log: rilevazione/validazione.ts).
  * The 0–100 bounds come from the schema (ranges.ts).
  */
 import type { Obiettivo } from "../../model/types";
@@ -11,19 +11,7 @@ import { loggedValidazione } from "../../rilevazione/validazione";
 import { sameValue } from "../../rilevazione/same";
 import { formatDateIt } from "../../text/dates";
 import { formatNumberIt } from "../../text/numbers";
-import type { Finding, ModelCheck, Rule } from "../context";
-
-type Issue = Pick<Finding, "key" | "severity" | "rule" | "text">;
-
-function report(v: ModelCheck, o: Obiettivo, issue: Issue): void {
-  v.report({
-    ...issue,
-    table: "obiettivi",
-    record: o,
-    objective: o.codice || null,
-    who: `obiettivo ${o.codice}`,
-  });
-}
+import { reportObiettivo as report, type ModelCheck, type Rule } from "../context";
 
 function complete(v: ModelCheck, o: Obiettivo): void {
   if (o.raggiungimentoValidato !== null) {
