@@ -1,19 +1,21 @@
 /**
- * Command line of the year's cycle: `nuovo-anno`, `confronta`, `versione`, `relazione`. `args.ts` reads the
+ * Command line of the year's cycle: `nuovo-anno`, `confronta`, `versione`, `relazione`, `valida`. `args.ts` reads the
  * line with these options and hands the values of these commands over here.
  */
-import type { IsoDate, Month } from "../core/model/types";
+import type { IsoDate, Month, Percent } from "../core/model/types";
 import { parseDateText, parseMonthText } from "../core/text/dates";
+import { parseNumberText } from "../core/text/numbers";
 import type { Texts } from "../core/text/lang";
 import { CliError, missingArgument, START_FILE } from "./errors";
 import type { Lang } from "./args";
 
-export type CycleCommandName = "nuovo-anno" | "confronta" | "versione" | "relazione";
+export type CycleCommandName = "nuovo-anno" | "confronta" | "versione" | "relazione" | "valida";
 export const CYCLE_COMMANDS: readonly CycleCommandName[] = [
   "nuovo-anno",
   "confronta",
   "versione",
   "relazione",
+  "valida",
 ];
 
 export const CYCLE_OPTIONS = {
@@ -25,6 +27,9 @@ export const CYCLE_OPTIONS = {
   data: { type: "string" },
   utente: { type: "string" },
   periodo: { type: "string" },
+  valore: { type: "string" },
+  nota: { type: "string" },
+  motivazione: { type: "string" },
 } as const;
 
 export const CYCLE_ALLOWED = {
@@ -32,6 +37,7 @@ export const CYCLE_ALLOWED = {
   confronta: ["versione", "json"],
   versione: ["output", "nome", "atto", "data", "utente"],
   relazione: ["output", "pdf", "periodo"],
+  valida: ["output", "obiettivo", "valore", "nota", "data", "motivazione", "utente"],
 } as const;
 
 const FILES: Readonly<Record<CycleCommandName, number>> = {
@@ -39,6 +45,7 @@ const FILES: Readonly<Record<CycleCommandName, number>> = {
   confronta: 2,
   versione: 1,
   relazione: 1,
+  valida: 1,
 };
 
 /** How many files a command of the cycle takes at most; undefined for the other commands. */
@@ -59,6 +66,10 @@ export interface CycleValues {
   readonly utente?: string;
   readonly pdf?: string;
   readonly periodo?: string;
+  readonly obiettivo?: string[];
+  readonly valore?: string;
+  readonly nota?: string;
+  readonly motivazione?: string;
 }
 
 export type CycleParsed =
@@ -98,6 +109,20 @@ export type CycleParsed =
       readonly pdfDir: string | null;
       /** the reference month asked for; null = the file's own */
       readonly periodo: Month | null;
+    }
+  | {
+      readonly kind: "valida";
+      readonly lang: Lang;
+      readonly file: string;
+      /** null: FILE itself, rewritten in place */
+      readonly output: string | null;
+      readonly obiettivo: string;
+      readonly valore: Percent;
+      /** null: the note already there stays */
+      readonly nota: string | null;
+      readonly data: IsoDate | null;
+      readonly motivazione: string;
+      readonly utente: string | null;
     };
 
 function given(value: string | undefined, what: Texts, command: CycleCommandName): string {
@@ -173,6 +198,36 @@ function month(text: string | undefined): Month | null {
   });
 }
 
+function percent(text: string | undefined, command: CycleCommandName): Percent {
+  const what = {
+    it: "il raggiungimento validato (--valore 85)",
+    en: "the validated achievement (--valore 85)",
+  };
+  const n = parseNumberText(given(text, what, command));
+  if (n !== null && n.value >= 0 && n.value <= 100) return n.value;
+  throw new CliError({
+    it: `Valore non valido per --valore: «${text}». Scrivere un numero da 0 a 100, es. 85 o 92,5.`,
+    en: `Invalid value for --valore: "${text}". Write a number from 0 to 100, e.g. 85 or 92.5.`,
+  });
+}
+
+function oneCode(codes: readonly string[] | undefined, command: CycleCommandName): string {
+  const list = (codes ?? []).map((c) => c.trim()).filter((c) => c !== "");
+  if (list.length > 1)
+    throw new CliError({
+      it: "Si valida un obiettivo alla volta: indicare un solo --obiettivo.",
+      en: "One objective is validated at a time: give a single --obiettivo.",
+    });
+  return given(
+    list[0],
+    {
+      it: "il codice dell'obiettivo (--obiettivo CODICE)",
+      en: "the objective's code (--obiettivo CODE)",
+    },
+    command,
+  );
+}
+
 /** The file a command reads and the new one it writes (-o). */
 function readAndWrite(
   values: CycleValues,
@@ -240,6 +295,19 @@ export function parseCycleCommand(
         ...readAndWrite(values, files, command, "REL.xlsx"),
         pdfDir: values.pdf ?? null,
         periodo: month(values.periodo),
+      };
+    case "valida":
+      return {
+        kind: command,
+        lang,
+        file: given(files[0], START_FILE, command),
+        output: values.output ?? null,
+        obiettivo: oneCode(values.obiettivo, command),
+        valore: percent(values.valore, command),
+        nota: values.nota ?? null,
+        data: isoDate(values.data),
+        motivazione: values.motivazione ?? "",
+        utente: values.utente?.trim() || null,
       };
   }
 }

@@ -122,4 +122,46 @@ objectives by band. FILE.xlsx is not changed.
                        in the Rilevazioni log, and the expected progress is measured at its end
 `,
   },
+  valida: {
+    it: `schede-peg valida FILE.xlsx --obiettivo CODICE --valore N [--nota TESTO]
+                 [--data AAAA-MM-GG] [--motivazione TESTO] [--utente NOME] [-o OUT.xlsx]
+
+Registra il raggiungimento validato dal Nucleo di valutazione per un obiettivo: le colonne
+«Raggiungimento validato %», «Nota del Nucleo» e «Data validazione» del foglio Obiettivi,
+accanto al raggiungimento calcolato (che non cambia), e una riga nel registro Rilevazioni per
+ogni campo che cambia (elemento «Obiettivo»). Una volta validato, l'obiettivo è bloccato: per
+cambiare valore, nota o data serve --motivazione, che resta nel registro. Scheda e Relazione
+mostrano il valore validato accanto a quello calcolato; le fasce della Relazione lo contano.
+Il file viene riscritto al suo posto (in modo sicuro: prima un file temporaneo); gli altri
+fogli e le altre parti restano come sono.
+  --obiettivo CODICE   l'obiettivo da validare (uno)
+  --valore N           il raggiungimento validato, da 0 a 100 (es. 85 o 92,5)
+  --nota TESTO         la nota del Nucleo (se manca resta quella che c'è)
+  --data AAAA-MM-GG    la data della validazione (predefinita: oggi quando il valore cambia)
+  --motivazione TESTO  obbligatoria per cambiare una validazione già registrata
+  --utente NOME        chi la registra (predefinito: l'utente del computer)
+  -o OUT.xlsx          scrive OUT.xlsx e lascia FILE.xlsx com'è
+Uscita: 0 validato (o già validato così), 2 rifiutato o file non utilizzabile: nulla è scritto.
+`,
+    en: `schede-peg valida FILE.xlsx --obiettivo CODE --valore N [--nota TEXT]
+                 [--data YYYY-MM-DD] [--motivazione TEXT] [--utente NAME] [-o OUT.xlsx]
+
+Records the achievement validated by the Nucleo di valutazione (the evaluation board) for an
+objective: the columns "Raggiungimento validato %", "Nota del Nucleo" and "Data validazione"
+of the Obiettivi sheet, beside the computed achievement (which does not change), and one row
+in the Rilevazioni log per field that changes (elemento "Obiettivo"). Once validated, the
+objective is locked: changing its value, note or date needs --motivazione, kept in the log.
+Scheda and Relazione show the validated value beside the computed one; the Relazione's bands
+count it. The file is rewritten in place (safely: through a temporary file); the other sheets
+and parts stay as they are.
+  --obiettivo CODE     the objective to validate (one)
+  --valore N           the validated achievement, 0 to 100 (e.g. 85 or 92,5)
+  --nota TEXT          the board's note (when missing, the one there stays)
+  --data YYYY-MM-DD    the validation's date (default: today when the value changes)
+  --motivazione TEXT   required to change a validation already recorded
+  --utente NAME        who records it (default: the computer's user)
+  -o OUT.xlsx          writes OUT.xlsx and leaves FILE.xlsx as it is
+Exit: 0 validated (or already validated so), 2 refused or unusable file: nothing is written.
+`,
+  },
 };

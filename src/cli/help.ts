@@ -24,6 +24,8 @@ Uso:
   schede-peg relazione FILE.xlsx -o REL.xlsx [--pdf CARTELLA] [--periodo AAAA-MM]
       La relazione stampabile: risultati per settore, centro e responsabile, fasce,
       scostamenti e grafici di Excel.
+  schede-peg valida FILE.xlsx --obiettivo CODICE --valore N [--nota …] [--motivazione …]
+      Il raggiungimento validato dal Nucleo di valutazione, registrato in Rilevazioni.
   schede-peg importa SORGENTE -o OUT.xlsx [--mappa MAPPA.json] [--anteprima] [--json]
       Crea OUT.xlsx da un report «SCHEDA OBIETTIVI» (.txt o .pdf) o da un file .csv/.xlsx
       (colonne indicate dalla mappa, o proposte dalle intestazioni).
@@ -62,6 +64,8 @@ Usage:
   schede-peg relazione FILE.xlsx -o REL.xlsx [--pdf DIR] [--periodo YYYY-MM]
       The printable report: results by settore, centro and responsabile, bands,
       deviations and Excel charts.
+  schede-peg valida FILE.xlsx --obiettivo CODE --valore N [--nota …] [--motivazione …]
+      The achievement validated by the Nucleo di valutazione, logged in Rilevazioni.
   schede-peg importa SOURCE -o OUT.xlsx [--mappa MAPPING.json] [--anteprima] [--json]
       Creates OUT.xlsx from a "SCHEDA OBIETTIVI" report (.txt or .pdf) or a .csv/.xlsx
       file (columns given by the mapping, or proposed from the headers).

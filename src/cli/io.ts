@@ -10,3 +10,8 @@ export const processIo: CliIo = {
   err: (text) => process.stderr.write(text.endsWith("\n") ? text : `${text}\n`),
   env: process.env,
 };
+
+/** Who runs a command: the name given, else the computer's user ("" when none is known). */
+export function userName(given: string | null, io: CliIo): string {
+  return given ?? io.env.USER ?? io.env.USERNAME ?? "";
+}

@@ -12,6 +12,7 @@ import { importa } from "./commands/importa";
 import { distribuisci } from "./commands/distribuisci";
 import { raccogli } from "./commands/raccogli";
 import { relazione } from "./commands/relazione";
+import { valida } from "./commands/valida";
 import { verifica } from "./commands/verifica";
 import { versione } from "./commands/versione";
 import { CliError, EXIT, type ExitCode } from "./errors";
@@ -48,6 +49,8 @@ async function run(argv: readonly string[], io: CliIo): Promise<ExitCode> {
       return raccogli(cmd, io);
     case "relazione":
       return relazione(cmd, io);
+    case "valida":
+      return valida(cmd, io);
   }
 }
 

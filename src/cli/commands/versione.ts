@@ -14,7 +14,7 @@ import { TABLES } from "../../core/schema/tables";
 import { formatDateIt } from "../../core/text/dates";
 import type { Parsed } from "../args";
 import { CliError, italianOnly, EXIT, type ExitCode } from "../errors";
-import type { CliIo } from "../io";
+import { userName, type CliIo } from "../io";
 import { firstItems } from "../listing";
 import { loadPegFile, type LoadedFile } from "./load";
 import { today } from "./genera";
@@ -56,7 +56,7 @@ export async function versione(cmd: VersioneCommand, io: CliIo): Promise<ExitCod
       nome: cmd.nome.trim(),
       atto: cmd.atto,
       data: cmd.data ?? today(),
-      utente: cmd.utente ?? io.env.USER ?? io.env.USERNAME ?? "",
+      utente: userName(cmd.utente, io),
     },
   );
   const model = loaded.parsed.model;

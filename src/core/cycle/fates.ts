@@ -63,6 +63,10 @@ export const COLUMN_FATES: Readonly<Record<TableId, Readonly<Record<string, Fiel
     strategicoDupCodice: kept,
     strategicoDup: kept,
     ambiti: kept,
+    // the Nucleo judges the year that ends: the new year is not validated yet
+    raggiungimentoValidato: emptied,
+    notaNucleo: emptied,
+    dataValidazione: emptied,
     avanzamentoFasi: computed,
     raggiungimentoIndicatori: computed,
     raggiungimento: computed,
@@ -164,4 +168,5 @@ export const SETTING_FATES: Readonly<Record<SettingKey, SettingFate>> = {
   periodiChiusi: { kind: "emptied" },
   entePiccolo: { kind: "kept" },
   controlliQualita: { kind: "kept" },
+  fasceRaggiungimento: { kind: "kept" },
 };

@@ -16,6 +16,7 @@ import { type Pos, cell, data, heading, labels, spacer, textSection } from "./ro
 import { LABEL, SCHEDA_GRID as g, VALUE, collegatoA, fasi, indicatori, soggetti } from "./sections";
 import { STYLES, statusStyleId } from "./styles";
 import { objectiveIndex } from "../model/by-objective";
+import { formatDateIt } from "../text/dates";
 
 export interface SchedaOptions {
   readonly dataElaborazione: IsoDate;
@@ -142,6 +143,19 @@ function monitoraggio(o: Obiettivo, r: ObjectiveResult | undefined, periodo: str
     ),
     barRow("Raggiungimento indicatori", r?.indicatorAchievement ?? null, ""),
     barRow("Raggiungimento complessivo", r?.overall ?? null, ""),
+    ...validazione(o),
   ];
   return { rows };
+}
+
+/** The Nucleo's validated achievement under the computed one, with its date and note. */
+function validazione(o: Obiettivo): RowSpec[] {
+  if (o.raggiungimentoValidato === null) return [];
+  const when = o.dataValidazione === null ? "" : `il ${formatDateIt(o.dataValidazione)}`;
+  const rows = [barRow("Validato dal Nucleo", o.raggiungimentoValidato, when)];
+  if (o.notaNucleo.trim() !== "")
+    rows.push({
+      cells: [cell(g, LABEL, "Nota del Nucleo", "label"), data(g, VALUE, o.notaNucleo, "value")],
+    });
+  return rows;
 }

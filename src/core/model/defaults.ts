@@ -1,5 +1,11 @@
 /** The starting point of a workbook: default settings from the schema and no records. */
-import type { Impostazioni, IndicatorePiao, ObiettivoPiao, PegModel } from "./types";
+import type {
+  Impostazioni,
+  IndicatorePiao,
+  ObiettivoPiao,
+  PegModel,
+  ValidazioneNucleo,
+} from "./types";
 import { SETTINGS } from "../schema/settings";
 
 export function defaultImpostazioni(): Impostazioni {
@@ -31,6 +37,11 @@ export function emptyObiettivoPiao(): ObiettivoPiao {
     strategicoDup: "",
     ambiti: "",
   };
+}
+
+/** An objective not validated by the Nucleo (records made without the columns). */
+export function emptyValidazione(): ValidazioneNucleo {
+  return { raggiungimentoValidato: null, notaNucleo: "", dataValidazione: null };
 }
 
 /** The PIAO fields of an indicator, all empty. */

@@ -63,7 +63,19 @@ export interface IndicatorePiao {
   frequenza: FrequenzaRilevazione | null;
 }
 
-export interface Obiettivo extends ObiettivoPiao {
+/**
+ * The Nucleo di valutazione's judgement of an objective, beside the computed achievement and
+ * never over it. Optional columns like ObiettivoPiao; once validated, a change needs a
+ * motivazione written in the log (docs/ciclo.md, «La validazione del Nucleo»).
+ */
+export interface ValidazioneNucleo {
+  /** null: not validated yet */
+  raggiungimentoValidato: Percent | null;
+  notaNucleo: string;
+  dataValidazione: IsoDate | null;
+}
+
+export interface Obiettivo extends ObiettivoPiao, ValidazioneNucleo {
   codice: string;
   anno: number | null;
   assessorato: string;
@@ -177,6 +189,8 @@ export interface Impostazioni {
   entePiccolo: boolean;
   /** the PIAO quality warnings of the verifica, as a group */
   controlliQualita: boolean;
+  /** where each achievement band of the Relazione starts (0–100, the first always 0) */
+  fasceRaggiungimento: Percent[];
 }
 
 export interface PegModel {

@@ -3,9 +3,15 @@
  * takes its default silently; an unknown key is reported and ignored; a bad value is
  * reported and replaced by the default, so the computation always has usable settings.
  */
-import type { Impostazioni, Month } from "../model/types";
+import type { Impostazioni, Month, Percent } from "../model/types";
 import type { CellValue, RawTable } from "../schema/raw";
-import { SETTINGS, settingCell, type SettingDef } from "../schema/settings";
+import {
+  MAX_BANDS,
+  SETTINGS,
+  parseBandStarts,
+  settingCell,
+  type SettingDef,
+} from "../schema/settings";
 import { IMPOSTAZIONI } from "../schema/tables";
 import type { Problem } from "../verifica/problem";
 import { defaultImpostazioni } from "../model/defaults";
@@ -15,7 +21,7 @@ import { monthOf, parseMonthText, serialToIso } from "../text/dates";
 import { flagOf, isEmptyCell, showValue, textOf } from "./cells";
 import { parseTable, TableSpot } from "./table";
 
-type SettingValue = string | number | boolean | Month[];
+type SettingValue = string | number | boolean | Month[] | Percent[];
 type Read = { ok: true; value: SettingValue } | { ok: false; hint: Texts };
 
 function readMonth(v: CellValue): Month | null {
@@ -31,6 +37,15 @@ function readNumber(v: CellValue): number | null {
   if (typeof v === "number") return Number.isFinite(v) ? v : null;
   return typeof v === "string" ? (parseNumberText(v)?.value ?? null) : null;
 }
+
+const BAND_STARTS_HINT: Texts = {
+  it:
+    `Scrivere dove inizia ogni fascia, numeri interi da 0 a 100 separati da punto e virgola, ` +
+    `al più ${MAX_BANDS}, es. 0;50;80;90.`,
+  en:
+    `Enter where each band starts, whole numbers from 0 to 100 separated by semicolons, ` +
+    `at most ${MAX_BANDS}, e.g. 0;50;80;90.`,
+};
 
 function readSetting(def: SettingDef, v: CellValue): Read {
   switch (def.type) {
@@ -94,6 +109,10 @@ function readSetting(def: SettingDef, v: CellValue): Read {
               en: "Enter the months as YYYY-MM separated by semicolons, e.g. 2021-01;2021-02.",
             },
           };
+    }
+    case "bandStarts": {
+      const starts = parseBandStarts(typeof v === "number" ? String(v) : textOf(v));
+      return starts ? { ok: true, value: starts } : { ok: false, hint: BAND_STARTS_HINT };
     }
   }
 }

@@ -3,9 +3,12 @@
  * responsabile (count, mean achievement, distribution by achievement band, monitoring
  * statuses), the objectives with their achievement and the notable deviations with notes.
  * Means and statuses are the computation's (compute/aggregates): nothing is recounted here.
+ * Bands, deviations and the warning count the achievement judged (compute/validato): the
+ * Nucleo's validated value when there is one.
  */
-import { NOT_EVALUATED, aggregate, emptyCounts, groupKey } from "../compute/aggregates";
+import { aggregate, emptyCounts, groupKey } from "../compute/aggregates";
 import type { Aggregate, ComputeResult, Esito, ObjectiveResult } from "../compute/types";
+import { judgedAchievement } from "../compute/validato";
 import type { Obiettivo, PegModel, Percent } from "../model/types";
 
 export interface Band {
@@ -14,9 +17,6 @@ export interface Band {
   /** "0–49", "90–100" */
   readonly label: string;
 }
-
-/** the bands most SMVPs use: 0–49, 50–79, 80–89, 90–100 */
-export const DEFAULT_BAND_STARTS: readonly number[] = [0, 50, 80, 90];
 
 /** Bands from their starting values (sorted, duplicates dropped; the first always starts at 0). */
 export function bandsOf(starts: readonly number[]): Band[] {
@@ -52,9 +52,15 @@ export interface GroupRow extends Aggregate {
   readonly bands: readonly number[];
 }
 
-export interface Deviation {
+/** An objective of the Relazione, its computed result and the achievement judged. */
+export interface RelazioneItem {
   readonly obiettivo: Obiettivo;
   readonly result: ObjectiveResult;
+  /** see judgedAchievement: null for objectives not judged */
+  readonly judged: Percent | null;
+}
+
+export interface Deviation extends RelazioneItem {
   /** why it is listed and what the sheet says about it */
   readonly notes: string;
 }
@@ -68,9 +74,9 @@ export const TOP_VALUE = 95;
 export const TOP_SHARE = 0.9;
 export const TOP_MIN_COUNT = 5;
 
-/** the warning, in Italian, or null when the results are spread enough */
-export function topHeavyWarning(results: readonly ObjectiveResult[]): string | null {
-  const values = results.filter(judged).map((r) => r.overall);
+/** the warning, in Italian, or null when the judged achievements are spread enough */
+export function topHeavyWarning(judged: readonly (Percent | null)[]): string | null {
+  const values = judged.filter((v): v is Percent => v !== null);
   const top = values.filter((v) => v >= TOP_VALUE).length;
   if (values.length < TOP_MIN_COUNT || top < TOP_SHARE * values.length) return null;
   return (
@@ -85,30 +91,26 @@ export interface RelazioneData {
   readonly bySettore: readonly GroupRow[];
   readonly byCentro: readonly GroupRow[];
   readonly byResponsabile: readonly GroupRow[];
-  readonly objectives: readonly { obiettivo: Obiettivo; result: ObjectiveResult }[];
+  readonly objectives: readonly RelazioneItem[];
   readonly deviations: readonly Deviation[];
   /** see topHeavyWarning */
   readonly warning: string | null;
 }
 
-/** judged with a value: what the mean and the bands are made of */
-const judged = (r: ObjectiveResult): r is ObjectiveResult & { overall: Percent } =>
-  r.overall !== null && !NOT_EVALUATED.has(r.status);
-
 function groups(
-  obiettivi: readonly Obiettivo[],
+  items: readonly RelazioneItem[],
   results: readonly ObjectiveResult[],
   keyOf: (o: Obiettivo) => string,
   bands: readonly Band[],
 ): GroupRow[] {
   const counts = new Map<string, number[]>();
-  obiettivi.forEach((o, i) => {
-    const key = groupKey(keyOf(o));
+  for (const { obiettivo, judged } of items) {
+    const key = groupKey(keyOf(obiettivo));
     const line = counts.get(key) ?? bands.map(() => 0);
-    const r = results[i];
-    if (judged(r)) line[bandIndex(r.overall, bands)] += 1;
+    if (judged !== null) line[bandIndex(judged, bands)] += 1;
     counts.set(key, line);
-  });
+  }
+  const obiettivi = items.map((x) => x.obiettivo);
   return aggregate(obiettivi, results, keyOf).map((a) => ({
     ...a,
     bands: counts.get(a.key) ?? bands.map(() => 0),
@@ -118,46 +120,48 @@ function groups(
 const ORDER: Partial<Record<Esito, number>> = { critico: 0, "in ritardo": 1 };
 
 /** Critical and late objectives, then those judged in the lowest band, with their notes. */
-function deviations(
-  obiettivi: readonly Obiettivo[],
-  results: readonly ObjectiveResult[],
-  bands: readonly Band[],
-): Deviation[] {
+function deviations(items: readonly RelazioneItem[], bands: readonly Band[]): Deviation[] {
   const out: (Deviation & { rank: number })[] = [];
-  obiettivi.forEach((o, i) => {
-    const r = results[i];
+  for (const item of items) {
+    const { obiettivo: o, result: r, judged } = item;
     const late = ORDER[r.status];
-    const low = judged(r) && bands.length > 1 && bandIndex(r.overall, bands) === 0;
-    if (late === undefined && !low) return;
+    const low = judged !== null && bands.length > 1 && bandIndex(judged, bands) === 0;
+    if (late === undefined && !low) continue;
     const why = low && late === undefined ? [`Raggiungimento nella fascia ${bands[0].label}.`] : [];
-    const notes = [...why, r.statusNote ?? "", o.statoAttuazione, o.note]
+    const nucleo = o.notaNucleo.trim() === "" ? "" : `Nota del Nucleo: ${o.notaNucleo}`;
+    const notes = [...why, r.statusNote ?? "", o.statoAttuazione, o.note, nucleo]
       .map((t) => t.trim())
       .filter((t) => t !== "");
-    out.push({ obiettivo: o, result: r, notes: notes.join(" — "), rank: late ?? 2 });
-  });
+    out.push({ ...item, notes: notes.join(" — "), rank: late ?? 2 });
+  }
   return out.sort((a, b) => a.rank - b.rank).map(({ rank: _rank, ...d }) => d);
 }
 
+/** The bands start where the settings say («Fasce di raggiungimento») unless told otherwise. */
 export function relazioneData(
   model: PegModel,
   computed: ComputeResult,
-  bandStarts: readonly number[] = DEFAULT_BAND_STARTS,
+  bandStarts: readonly number[] = model.impostazioni.fasceRaggiungimento,
 ): RelazioneData {
   const bands = bandsOf(bandStarts);
-  const { obiettivi } = model;
   const results = computed.objectives;
+  const items = model.obiettivi.map((obiettivo, i): RelazioneItem => ({
+    obiettivo,
+    result: results[i],
+    judged: judgedAchievement(obiettivo, results[i]),
+  }));
   const all = "Tutti gli obiettivi";
   // a plan without objectives still has a (zero) total line
   const [total = { key: all, objectives: 0, overall: null, byStatus: emptyCounts(), bands: [] }] =
-    groups(obiettivi, results, () => all, bands);
+    groups(items, results, () => all, bands);
   return {
     bands,
     total: { ...total, bands: total.bands.length > 0 ? total.bands : bands.map(() => 0) },
-    bySettore: groups(obiettivi, results, (o) => o.settore, bands),
-    byCentro: groups(obiettivi, results, (o) => o.centroResponsabilita, bands),
-    byResponsabile: groups(obiettivi, results, (o) => o.responsabile, bands),
-    objectives: obiettivi.map((obiettivo, i) => ({ obiettivo, result: results[i] })),
-    deviations: deviations(obiettivi, results, bands),
-    warning: topHeavyWarning(results),
+    bySettore: groups(items, results, (o) => o.settore, bands),
+    byCentro: groups(items, results, (o) => o.centroResponsabilita, bands),
+    byResponsabile: groups(items, results, (o) => o.responsabile, bands),
+    objectives: items,
+    deviations: deviations(items, bands),
+    warning: topHeavyWarning(items.map((x) => x.judged)),
   };
 }

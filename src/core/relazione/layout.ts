@@ -21,9 +21,14 @@ import {
 } from "../layout/rows";
 import { STATUS_COLORS, STYLES, statusStyleId } from "../layout/styles";
 import type { SchedaLayout } from "../layout/types";
-import type { ObjectiveResult } from "../compute/types";
-import type { IsoDate, Obiettivo, PegModel } from "../model/types";
-import { STATUS_COLUMNS, type Deviation, type GroupRow, type RelazioneData } from "./data";
+import type { IsoDate, PegModel } from "../model/types";
+import {
+  STATUS_COLUMNS,
+  type Deviation,
+  type GroupRow,
+  type RelazioneData,
+  type RelazioneItem,
+} from "./data";
 
 export const RELAZIONE_SHEET_NAME = "Relazione";
 export const RELAZIONE_TITLE = "RELAZIONE SUL PEG";
@@ -138,7 +143,8 @@ function bandTable(d: RelazioneData): Block[] {
       cell(
         g,
         [0, 96.5],
-        `Le fasce contano ${judged} obiettivi con un raggiungimento; ${others} non misurati, sospesi o annullati restano fuori.`,
+        `Le fasce contano ${judged} obiettivi con un raggiungimento (quello validato dal Nucleo, dove c'è); ` +
+          `${others} non misurati, sospesi o annullati restano fuori.`,
         "note",
       ),
     ],
@@ -183,7 +189,7 @@ function listTable<T>(title: string, columns: readonly ListColumn<T>[], items: r
 const fitted = (text: string, [from, to]: Pos, rest: string): string =>
   fitInRow(text, to - from, STYLES.valueSmall.font, rest);
 
-type Item = { readonly obiettivo: Obiettivo; readonly result: ObjectiveResult };
+type Item = RelazioneItem;
 const codice: ListColumn<Item> = {
   pos: [0, 11.5],
   label: "Codice",
@@ -193,6 +199,12 @@ const overall = (pos: Pos): ListColumn<Item> => ({
   pos,
   label: "Ragg. %",
   cell: (x, p) => data(g, p, x.result.overall ?? "—", "numberSmall", FMT_PERCENT),
+});
+/** the Nucleo's validated achievement beside the computed one; empty when not validated */
+const validated = (pos: Pos): ListColumn<Item> => ({
+  pos,
+  label: "Validato %",
+  cell: (x, p) => data(g, p, x.obiettivo.raggiungimentoValidato ?? "", "numberSmall", FMT_PERCENT),
 });
 const esito = (pos: Pos): ListColumn<Item> => ({
   pos,
@@ -214,8 +226,9 @@ function objectivesTable(d: RelazioneData): Block[] {
         fitted(x.obiettivo.descrizione, [11.5, 46], "(testo completo nella scheda)"),
       ),
       text([46, 58], "Responsabile", (x) => x.obiettivo.responsabile),
-      text([58, 77], "Centro di responsabilità", (x) => x.obiettivo.centroResponsabilita),
-      overall([77, 83.5]),
+      text([58, 70.5], "Centro di responsabilità", (x) => x.obiettivo.centroResponsabilita),
+      overall([70.5, 77]),
+      validated([77, 83.5]),
       esito([83.5, 96.5]),
     ],
     d.objectives,
@@ -272,7 +285,9 @@ function parameters(model: PegModel, d: RelazioneData, options: RelazioneOptions
       param(
         "Raggiungimento",
         "complessivo calcolato (fasi e indicatori, forzature comprese); la media è pesata " +
-          "sul peso degli obiettivi e non conta i sospesi, gli annullati e i non misurati.",
+          "sul peso degli obiettivi e non conta i sospesi, gli annullati e i non misurati. " +
+          "Le fasce, gli scostamenti e l'avviso sui risultati concentrati in alto contano il " +
+          "raggiungimento validato dal Nucleo di valutazione, dove c'è.",
       ),
     ],
   };

@@ -20,8 +20,29 @@ export function sameField(campo: string, key: string): boolean {
 }
 
 /**
+ * The latest row of the log for field `campo` among those `match` keeps: latest month, then
+ * latest timestamp, then latest row.
+ */
+export function lastLogged(
+  rilevazioni: readonly Rilevazione[],
+  match: (r: Rilevazione) => boolean,
+  campo: string,
+): Rilevazione | undefined {
+  let best: Rilevazione | undefined;
+  for (const r of rilevazioni) {
+    if (!match(r) || !sameField(r.campo, campo)) continue;
+    const later =
+      best === undefined ||
+      r.periodo > best.periodo ||
+      (r.periodo === best.periodo && r.timestamp >= best.timestamp);
+    if (later) best = r;
+  }
+  return best;
+}
+
+/**
  * The value last logged for an indicator's valore raggiunto in a month before `periodo`
- * (latest month, then latest timestamp, then latest row); null when there is none.
+ * (see lastLogged); null when there is none.
  */
 export function lastLoggedBefore(
   rilevazioni: readonly Rilevazione[],
@@ -29,19 +50,17 @@ export function lastLoggedBefore(
   numero: number,
   periodo: Month,
 ): number | null {
-  let best: { r: Rilevazione; v: number } | null = null;
-  for (const r of rilevazioni) {
-    if (r.obiettivo !== obiettivo || r.elemento !== "Indicatore" || r.numero !== numero) continue;
-    if (!sameField(r.campo, "valoreRaggiunto") || !(r.periodo < periodo)) continue;
-    const v = loggedNumber(r.valoreNuovo);
-    if (v === null) continue;
-    const later =
-      best === null ||
-      r.periodo > best.r.periodo ||
-      (r.periodo === best.r.periodo && r.timestamp >= best.r.timestamp);
-    if (later) best = { r, v };
-  }
-  return best?.v ?? null;
+  const found = lastLogged(
+    rilevazioni,
+    (r) =>
+      r.obiettivo === obiettivo &&
+      r.elemento === "Indicatore" &&
+      r.numero === numero &&
+      r.periodo < periodo &&
+      loggedNumber(r.valoreNuovo) !== null,
+    "valoreRaggiunto",
+  );
+  return found ? loggedNumber(found.valoreNuovo) : null;
 }
 
 /** The edits with, on each valore raggiunto of an indicator, the value logged before `periodo`. */

@@ -20,7 +20,12 @@ import {
   TIPI_INDICATORE,
   UNITA_INDICATORE,
 } from "../schema/enums";
-import { defaultImpostazioni, emptyIndicatorePiao, emptyObiettivoPiao } from "../model/defaults";
+import {
+  defaultImpostazioni,
+  emptyIndicatorePiao,
+  emptyObiettivoPiao,
+  emptyValidazione,
+} from "../model/defaults";
 import data from "./peg-2021.json";
 
 export interface SampleSource {
@@ -79,8 +84,13 @@ function impostazioni(): Impostazioni {
 }
 
 function obiettivo(o: RawObiettivo): Obiettivo {
-  // the 2021 report predates the PIAO (2022): its links stay empty
-  return { ...emptyObiettivoPiao(), ...o, stato: oneOf(STATI_OBIETTIVO, o.stato, "stato") };
+  // the 2021 report predates the PIAO (2022): its links stay empty; April is not validated
+  return {
+    ...emptyObiettivoPiao(),
+    ...emptyValidazione(),
+    ...o,
+    stato: oneOf(STATI_OBIETTIVO, o.stato, "stato"),
+  };
 }
 
 function fase(f: RawFase): Fase {

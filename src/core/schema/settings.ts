@@ -2,7 +2,8 @@
  * Settings live in the Impostazioni table as key/value rows, so colleagues share them with
  * the workbook. Each key has a type, a default and an Italian description written beside it.
  */
-import type { Impostazioni, Month } from "../model/types";
+import type { Impostazioni, Month, Percent } from "../model/types";
+import { parseNumberText } from "../text/numbers";
 import type { ColumnDef } from "./types";
 
 /** The settings are the fields of `Impostazioni`: one row each in the table. */
@@ -10,7 +11,7 @@ export type SettingKey = keyof Impostazioni;
 
 export interface SettingDef<K extends SettingKey = SettingKey> {
   readonly key: K;
-  readonly type: "text" | "integer" | "percent" | "month" | "monthList" | "flag";
+  readonly type: "text" | "integer" | "percent" | "month" | "monthList" | "flag" | "bandStarts";
   /** the value the model takes when the workbook has none (or a wrong one) */
   readonly defaultValue: Impostazioni[K];
   readonly description: string;
@@ -61,11 +62,36 @@ const SPECS: { readonly [K in SettingKey]: Omit<SettingDef<K>, "key"> } = {
     defaultValue: true,
     description: "Controlli di qualità (PIAO), si/no: gli avvisi di qualità della verifica.",
   },
+  fasceRaggiungimento: {
+    type: "bandStarts",
+    // the bands most SMVPs use: 0–49, 50–79, 80–89, 90–100
+    defaultValue: [0, 50, 80, 90],
+    description:
+      "Fasce di raggiungimento della Relazione: dove inizia ciascuna, da 0 a 100, separate da punto e virgola (al più 4).",
+  },
 };
 
 export const SETTINGS: readonly SettingDef[] = (Object.keys(SPECS) as SettingKey[]).map(
   (key): SettingDef => ({ key, ...SPECS[key] }),
 );
+
+/** the Relazione has room for this many bands */
+export const MAX_BANDS = 4;
+
+/**
+ * The starts of the achievement bands from their text ("0;50;80;90"): whole numbers from 0
+ * to 100, sorted, 0 always first; null when a part is not one or there are too many bands.
+ */
+export function parseBandStarts(text: string): Percent[] | null {
+  const parts = text
+    .split(";")
+    .map((p) => p.trim())
+    .filter((p) => p !== "");
+  const values = parts.map((p) => parseNumberText(p)?.value ?? NaN);
+  if (values.some((v) => !Number.isInteger(v) || v < 0 || v > 100)) return null;
+  const starts = [...new Set([0, ...values])].sort((a, b) => a - b);
+  return starts.length <= MAX_BANDS ? starts : null;
+}
 
 /** A setting's value as its cell holds it: months of a list joined by ";", flags si/no. */
 export function settingCell(value: Impostazioni[SettingKey]): string | number {

@@ -13,6 +13,7 @@ import type {
   ObiettivoPiao,
   Rilevazione,
   Soggetto,
+  ValidazioneNucleo,
 } from "../model/types";
 import {
   AMBITI_TRASVERSALI,
@@ -123,6 +124,23 @@ const PIAO_INDICATORE: Columns<IndicatorePiao> = {
   frequenza: piao(enumeration("Frequenza di rilevazione", FREQUENZE_RILEVAZIONE, false, 13)),
 };
 
+/**
+ * The Nucleo di valutazione's validation: optional like the PIAO columns, so older workbooks
+ * read unchanged; beside the computed columns, never replacing them.
+ */
+const NUCLEO_OBIETTIVO: Columns<ValidazioneNucleo> = {
+  raggiungimentoValidato: {
+    ...percent(
+      "Raggiungimento validato %",
+      false,
+      "Validato dal Nucleo di valutazione: per cambiarlo serve una motivazione (schede-peg valida).",
+    ),
+    optional: true,
+  },
+  notaNucleo: { ...text("Nota del Nucleo", 36), optional: true },
+  dataValidazione: { ...date("Data validazione"), optional: true },
+};
+
 export const OBIETTIVI: TableDef<"obiettivi", RecordFields<Obiettivo & ObiettivoCalcolato>> = {
   id: "obiettivi",
   sheet: "Obiettivi",
@@ -157,6 +175,7 @@ export const OBIETTIVI: TableDef<"obiettivi", RecordFields<Obiettivo & Obiettivo
       peso: { ...number("Peso obiettivo"), min: 0, help: "Peso per gli aggregati (facoltativo)." },
       note: text("Note", 30),
       ...PIAO_OBIETTIVO,
+      ...NUCLEO_OBIETTIVO,
     },
     {
       avanzamentoFasi: computedPercent("Avanzamento fasi %"),

@@ -4,7 +4,7 @@
  * cell (from the record's `origin` and the table's position) with the address at the start of
  * the message in the language asked.
  */
-import type { PegModel, RowOrigin } from "../model/types";
+import type { Indicatore, Obiettivo, PegModel, RowOrigin } from "../model/types";
 import { tableById, type TableId } from "../schema/tables";
 import { canonicalPosition, headerIndex, placeOf, type TablePositions } from "../parse/positions";
 import type { Problem, Severity } from "./problem";
@@ -123,3 +123,26 @@ export const soggettoWho = (s: { nominativo: string; obiettivo: string }): Texts
   it: `${s.nominativo} in ${s.obiettivo}`,
   en: `${s.nominativo} in ${s.obiettivo}`,
 });
+
+/** What a rule says of a record; where it is and whose it is come from the record. */
+export type Issue = Pick<Finding, "key" | "severity" | "rule" | "text">;
+
+export function reportObiettivo(v: ModelCheck, o: Obiettivo, issue: Issue): void {
+  v.report({
+    ...issue,
+    table: "obiettivi",
+    record: o,
+    objective: o.codice || null,
+    who: obiettivoWho(o),
+  });
+}
+
+export function reportIndicatore(v: ModelCheck, ind: Indicatore, issue: Issue): void {
+  v.report({
+    ...issue,
+    table: "indicatori",
+    record: ind,
+    objective: ind.obiettivo || null,
+    who: indicatoreWho(ind),
+  });
+}

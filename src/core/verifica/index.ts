@@ -24,6 +24,7 @@ import { dateRules } from "./rules/dates";
 import { integrityRules } from "./rules/integrity";
 import { textLength } from "./rules/text";
 import { ambitiRule, qualityRules } from "./rules/qualita";
+import { validazioneRules } from "./rules/validazione";
 import { missingTableProblems } from "./structure";
 
 const RULES: readonly Rule[] = [
@@ -35,6 +36,7 @@ const RULES: readonly Rule[] = [
   textLength,
   ambitiRule,
   qualityRules,
+  validazioneRules,
 ];
 
 export function checkModel(

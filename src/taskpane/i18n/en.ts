@@ -367,6 +367,7 @@ export const en: Messages = {
       pesoIndicatori: "Weight of indicators in achievement (%)",
       entePiccolo: "Small organisation (fewer than 50 employees)",
       controlliQualita: "Quality checks (PIAO)",
+      fasceRaggiungimento: "Achievement bands",
     },
     hints: {
       ente: "The municipality's name, as printed at the top of every sheet.",
@@ -383,12 +384,15 @@ export const en: Messages = {
         "Simplified PIAO: public value and the targets of the next two years are not asked for.",
       controlliQualita:
         "The check also reports the PIAO quality warnings: indicators without baseline or source, objectives without indicators or deadlines…",
+      fasceRaggiungimento:
+        "Where each band of the Relazione starts, separated by semicolons: 0;50;80;90 gives 0–49, 50–79, 80–89, 90–100.",
     },
     errors: {
       integer: "Enter a four-digit year, e.g. 2021",
       percent: "Enter a number from 0 to 100",
       month: "Choose a valid month",
       order: "The critical threshold must be larger than the tolerated delay",
+      bands: "Enter at most 4 whole numbers from 0 to 100 separated by semicolons, e.g. 0;50;80;90",
     },
     save: "Save settings",
     saving: "Saving the settings…",

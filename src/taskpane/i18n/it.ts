@@ -379,6 +379,7 @@ export const it = {
       pesoIndicatori: "Peso degli indicatori nel raggiungimento (%)",
       entePiccolo: "Ente piccolo (meno di 50 dipendenti)",
       controlliQualita: "Controlli di qualità (PIAO)",
+      fasceRaggiungimento: "Fasce di raggiungimento",
     },
     hints: {
       ente: "Il nome del comune, come compare in testa a ogni scheda.",
@@ -395,12 +396,16 @@ export const it = {
         "PIAO semplificato: non si chiedono il Valore pubblico né i valori attesi dei due anni dopo.",
       controlliQualita:
         "La verifica segnala anche gli avvisi di qualità per il PIAO: indicatori senza baseline o fonte, obiettivi senza indicatori o scadenze…",
+      fasceRaggiungimento:
+        "Dove inizia ogni fascia della Relazione, separate da punto e virgola: 0;50;80;90 dà 0–49, 50–79, 80–89, 90–100.",
     },
     errors: {
       integer: "Scrivi un anno di quattro cifre, ad es. 2021",
       percent: "Scrivi un numero da 0 a 100",
       month: "Scegli un mese valido",
       order: "La soglia critica deve essere maggiore della tolleranza di ritardo",
+      bands:
+        "Scrivi al più 4 numeri interi da 0 a 100 separati da punto e virgola, ad es. 0;50;80;90",
     },
     save: "Salva impostazioni",
     saving: "Salvataggio delle impostazioni…",

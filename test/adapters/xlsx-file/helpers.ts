@@ -7,6 +7,7 @@ import {
   emptyIndicatorePiao,
   emptyModel,
   emptyObiettivoPiao,
+  emptyValidazione,
 } from "../../../src/core/model/defaults";
 import type { IsoDate, Month, PegModel } from "../../../src/core/model/types";
 
@@ -76,6 +77,7 @@ export function smallModel(): PegModel {
     peso: null,
     note: "",
     ...emptyObiettivoPiao(),
+    ...emptyValidazione(),
   };
   m.obiettivi = [
     {
@@ -88,6 +90,10 @@ export function smallModel(): PegModel {
       strategicoDupCodice: "SeS 1.2",
       strategicoDup: "Una città più semplice",
       ambiti: "digitalizzazione; PNRR",
+      // the Nucleo's optional columns, likewise
+      raggiungimentoValidato: 85.5,
+      notaNucleo: "Validato «con» riserva",
+      dataValidazione: "2022-03-15" as IsoDate,
     },
     { ...base, codice: "2021_T02", descrizione: "Obiettivo due", peso: 2.5, stato: "Concluso" },
   ];

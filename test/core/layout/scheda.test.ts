@@ -1,5 +1,5 @@
 import type { ObjectiveResult } from "../../../src/core/compute/types";
-import type { PegModel } from "../../../src/core/model/types";
+import type { IsoDate, PegModel } from "../../../src/core/model/types";
 import { buildScheda } from "../../../src/core/layout/scheda";
 import {
   MAX_WIDTH_UNITS,
@@ -176,6 +176,36 @@ describe("buildScheda: monitoring", () => {
     expect(cellsWithStyle(l, statusStyleId("non misurato")).map((c) => c.value)).toEqual([
       "NON MISURATO",
     ]);
+  });
+});
+
+describe("buildScheda: the Nucleo's validation", () => {
+  it("prints the validated achievement under the computed one, with its date and note", () => {
+    const m = withObjective({
+      raggiungimentoValidato: 85,
+      dataValidazione: "2022-03-15" as IsoDate,
+      notaNucleo: "Indicatore 2 non documentato",
+    });
+    const l = scheda(m, FULL, testResult(FULL, 62.5));
+    const label = cellWithValue(l, "Validato dal Nucleo");
+    const overall = cellWithValue(l, "Raggiungimento complessivo");
+    expect(label.row).toBeGreaterThan(overall.row);
+    const row = l.cells.filter((c) => c.row === label.row);
+    expect(row.find((c) => c.style === "percent")?.value).toBe(85);
+    expect(row.find((c) => c.style === "bar")?.value).toBe("█████████████████░░░");
+    expect(row.find((c) => c.style === "note")?.value).toBe("il 15/03/2022");
+    // the computed figures stay as they were
+    expect(l.cells.filter((c) => c.style === "percent").map((c) => c.value)).toEqual([
+      40, 85, 62.5, 85,
+    ]);
+    const note = cellWithValue(l, "Indicatore 2 non documentato");
+    expect(note.row).toBe(cellWithValue(l, "Nota del Nucleo").row);
+  });
+
+  it("prints nothing of it before the validation", () => {
+    const l = scheda(testModel(), FULL, testResult(FULL, 62.5));
+    expect(l.cells.some((c) => c.value === "Validato dal Nucleo")).toBe(false);
+    expect(l.cells.some((c) => c.value === "Nota del Nucleo")).toBe(false);
   });
 });
 

@@ -19,6 +19,7 @@ describe("Impostazioni", () => {
       periodoRiferimento: "2022-06" as Month,
       sogliaCritico: 30,
       periodiChiusi: ["2022-01", "2022-02"] as Month[],
+      fasceRaggiungimento: [0, 60, 90],
     };
     const { model, problems } = parse(settingsToRows(imp));
     expect(problems).toEqual([]);
@@ -42,6 +43,20 @@ describe("Impostazioni", () => {
     ["periodiChiusi", "2021-02; 2021-01", { periodiChiusi: ["2021-01", "2021-02"] }, null],
     ["periodiChiusi", "2021-01;gennaio", { periodiChiusi: [] }, "impostazioni.valore.non-valido"],
     ["tolleranzaRitardo", "", { tolleranzaRitardo: 10 }, "impostazioni.valore.mancante"],
+    ["fasceRaggiungimento", "90; 50;80", { fasceRaggiungimento: [0, 50, 80, 90] }, null],
+    ["fasceRaggiungimento", 60, { fasceRaggiungimento: [0, 60] }, null],
+    [
+      "fasceRaggiungimento",
+      "0;40;60;80;90",
+      { fasceRaggiungimento: [0, 50, 80, 90] },
+      "impostazioni.valore.non-valido",
+    ],
+    [
+      "fasceRaggiungimento",
+      "0;50,5;120",
+      { fasceRaggiungimento: [0, 50, 80, 90] },
+      "impostazioni.valore.non-valido",
+    ],
     ["colore", "blu", {}, "impostazioni.chiave.sconosciuta"],
   ])("%s = %j", (chiave, valore, expected, rule) => {
     const { model, problems } = parse([[chiave, valore, ""]]);
@@ -73,6 +88,11 @@ describe("Impostazioni messages", () => {
       "periodiChiusi",
       "gennaio",
       "Impostazioni!B2 (Valore): «gennaio» non è un valore valido per «periodiChiusi»: si considera vuoto. Scrivere i mesi come AAAA-MM separati da punto e virgola, es. 2021-01;2021-02.",
+    ],
+    [
+      "fasceRaggiungimento",
+      "0;50;100;101",
+      "Impostazioni!B2 (Valore): «0;50;100;101» non è un valore valido per «fasceRaggiungimento»: si usa 0;50;80;90. Scrivere dove inizia ogni fascia, numeri interi da 0 a 100 separati da punto e virgola, al più 4, es. 0;50;80;90.",
     ],
   ])("%s = %j", (chiave, valore, message) => {
     const { problems } = parse([[chiave, valore, ""]]);

@@ -6,7 +6,7 @@ import {
   relazioneData,
   topHeavyWarning,
 } from "../../../src/core/relazione/data";
-import type { ObjectiveResult } from "../../../src/core/compute/types";
+import type { Obiettivo } from "../../../src/core/model/types";
 import { buildRelazione } from "../../../src/core/relazione/layout";
 import { fase, impostazioni, iso, model, obiettivo } from "../../fixtures/model";
 import { monitoredSample } from "../../fixtures/monitored-sample";
@@ -159,6 +159,30 @@ describe("buildRelazione", () => {
     expect(layout.page.paper).toBe("A4");
   });
 
+  it("prints the validated achievement beside the computed one in the objectives list", () => {
+    const m2 = monitoredSample();
+    const o = m2.obiettivi[3];
+    o.raggiungimentoValidato = 72.5;
+    const l = buildRelazione(m2, relazioneData(m2, computeAll(m2)), {
+      dataElaborazione: iso("2021-10-05"),
+    }).layout;
+    const head = l.cells.find((c) => c.value === "Validato %");
+    const computedHead = l.cells.find((c) => c.row === head?.row && c.value === "Ragg. %");
+    expect(computedHead?.col).toBe((head?.col ?? 0) - 1);
+    // the first row with the code under the list's head (the deviations come after)
+    const rowOf = (codice: string) =>
+      l.cells.find((c) => c.value === codice && c.row > (head?.row ?? 0));
+    const code = rowOf(o.codice);
+    const at = (col: number | undefined) =>
+      l.cells.find((c) => c.row === code?.row && c.col === col)?.value;
+    expect(at(head?.col)).toBe(72.5);
+    expect(at(computedHead?.col)).toBe(computeAll(m2).objectives[3].overall ?? "—");
+    const other = rowOf(m2.obiettivi[4].codice);
+    expect(l.cells.find((c) => c.row === other?.row && c.col === head?.col)?.value ?? null).toBe(
+      null,
+    );
+  });
+
   it("prints every objective once in its list", () => {
     for (const o of m.obiettivi)
       expect(layout.cells.filter((c) => c.value === o.codice).length).toBeGreaterThanOrEqual(1);
@@ -166,33 +190,69 @@ describe("buildRelazione", () => {
 });
 
 describe("topHeavyWarning", () => {
-  const results = (values: (number | null)[], status = "in linea"): ObjectiveResult[] =>
-    values.map((overall, i) => ({
-      codice: `O${i}`,
-      phaseProgress: overall,
-      indicatorAchievement: overall,
-      overall,
-      expectedProgress: null,
-      status: status as ObjectiveResult["status"],
-      phases: [],
-      indicators: [],
-    }));
-
   it("warns when at least 90% of the judged objectives are at 95% or more", () => {
     const nine = [96, 97, 98, 99, 100, 95, 95, 99, 100, 60];
-    expect(topHeavyWarning(results(nine))).toBe(
+    expect(topHeavyWarning(nine)).toBe(
       "9 obiettivi su 10 hanno un raggiungimento di almeno il 95%: risultati così concentrati " +
         "in alto meritano una verifica degli indicatori e dei valori attesi.",
     );
   });
 
   it("stays quiet below the share, on tiny plans and without values", () => {
-    expect(topHeavyWarning(results([96, 97, 98, 99, 100, 95, 95, 99, 60, 60]))).toBeNull();
-    expect(topHeavyWarning(results([100, 100, 100, 100]))).toBeNull();
-    expect(topHeavyWarning(results([null, null, null, null, null, null]))).toBeNull();
+    expect(topHeavyWarning([96, 97, 98, 99, 100, 95, 95, 99, 60, 60])).toBeNull();
+    expect(topHeavyWarning([100, 100, 100, 100])).toBeNull();
+    expect(topHeavyWarning([null, null, null, null, null, null])).toBeNull();
+  });
+});
+
+describe("the Nucleo's validated achievement in the Relazione", () => {
+  /** six objectives whose single phase is done: every computed result is 100 */
+  function allDone(validated: (number | null)[], stato: Obiettivo["stato"] = "In Corso") {
+    const codes = validated.map((_, i) => `O${i}`);
+    return model({
+      obiettivi: codes.map((c, i) => obiettivo(c, { raggiungimentoValidato: validated[i], stato })),
+      fasi: codes.map((c) => fase(c, 1, { peso: 100, avanzamento: 100 })),
+      indicatori: [],
+    });
+  }
+  const data = (m: ReturnType<typeof allDone>) => relazioneData(m, computeAll(m));
+
+  it("warns on the owners' results when nobody validated them", () => {
+    expect(data(allDone([null, null, null, null, null, null])).warning).toContain(
+      "6 obiettivi su 6",
+    );
   });
 
-  it("leaves sospesi and annullati out of the count", () => {
-    expect(topHeavyWarning(results([100, 100, 100, 100, 100, 100], "annullato"))).toBeNull();
+  it("judges on the validated value when there is one: the bands and the warning follow it", () => {
+    const d = data(allDone([60, 85, null, null, null, null]));
+    expect(d.warning).toBeNull();
+    expect(d.total.bands).toEqual([0, 1, 1, 4]);
+    expect(d.objectives.map((x) => x.judged)).toEqual([60, 85, 100, 100, 100, 100]);
+    // the computed results are left as they are
+    expect(d.objectives.map((x) => x.result.overall)).toEqual([100, 100, 100, 100, 100, 100]);
+    expect(d.total.overall).toBe(100);
+  });
+
+  it("lists a validated value in the lowest band among the deviations, with the Nucleo's note", () => {
+    const m = allDone([30, null, null, null, null, null]);
+    m.obiettivi[0].notaNucleo = "Indicatore non documentato";
+    const dev = data(m).deviations;
+    expect(dev.map((x) => x.obiettivo.codice)).toEqual(["O0"]);
+    expect(dev[0].notes.startsWith("Raggiungimento nella fascia 0–49. — ")).toBe(true);
+    expect(dev[0].notes.endsWith(" — Nota del Nucleo: Indicatore non documentato")).toBe(true);
+  });
+
+  it("leaves sospesi and annullati out, validated or not", () => {
+    const d = data(allDone([100, 100, 100, 100, 100, 100], "Annullato"));
+    expect(d.warning).toBeNull();
+    expect(d.total.bands).toEqual([0, 0, 0, 0]);
+  });
+
+  it("takes the bands from the setting «Fasce di raggiungimento»", () => {
+    const m = allDone([30, 65, null, null, null, null]);
+    m.impostazioni.fasceRaggiungimento = [0, 60];
+    const d = data(m);
+    expect(d.bands.map((b) => b.label)).toEqual(["0–59", "60–100"]);
+    expect(d.total.bands).toEqual([1, 5]);
   });
 });

@@ -6,8 +6,8 @@
  * `readMapping` checks a parsed JSON value and returns either the mapping or every mistake,
  * each an Italian sentence naming where it is (e.g. «indicatori › Valore atteso: …»).
  */
-import type { Impostazioni, Month } from "../../model/types";
-import { SETTINGS, type SettingDef } from "../../schema/settings";
+import type { Impostazioni, Month, Percent } from "../../model/types";
+import { SETTINGS, parseBandStarts, type SettingDef } from "../../schema/settings";
 import { FASI, INDICATORI, OBIETTIVI, SOGGETTI, type TableId } from "../../schema/tables";
 import type { TableDef } from "../../schema/types";
 import { isMonth, parseMonthText } from "../../text/dates";
@@ -276,7 +276,7 @@ class Reader {
 function settingValue(
   def: SettingDef,
   value: Constant,
-): string | number | boolean | Month[] | null {
+): string | number | boolean | Month[] | Percent[] | null {
   const text = String(value).trim();
   switch (def.type) {
     case "text":
@@ -298,6 +298,8 @@ function settingValue(
         .map(parseMonthText);
       return months.every((m) => m !== null) ? (months as Month[]) : null;
     }
+    case "bandStarts":
+      return parseBandStarts(text);
   }
 }
 

@@ -1,19 +1,7 @@
 /** Indicator rules: what the computation needs and what an evaluator must justify. */
 import type { Indicatore } from "../../model/types";
 import { formatNumberEn, formatNumberIt } from "../../text/numbers";
-import { indicatoreWho, type Finding, type Rule, type ModelCheck } from "../context";
-
-type Issue = Pick<Finding, "key" | "severity" | "rule" | "text">;
-
-function report(v: ModelCheck, ind: Indicatore, issue: Issue): void {
-  v.report({
-    ...issue,
-    table: "indicatori",
-    record: ind,
-    objective: ind.obiettivo || null,
-    who: indicatoreWho(ind),
-  });
-}
+import { reportIndicatore as report, type ModelCheck, type Rule } from "../context";
 
 export const isSiNo = (ind: Indicatore): boolean => ind.unita === "si/no" || ind.regola === "si/no";
 

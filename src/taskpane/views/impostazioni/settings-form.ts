@@ -4,7 +4,12 @@
  */
 import type { Impostazioni } from "../../../core/model/types";
 import { flagOf } from "../../../core/parse/cells";
-import { SETTINGS, settingCell, type SettingDef } from "../../../core/schema/settings";
+import {
+  SETTINGS,
+  parseBandStarts,
+  settingCell,
+  type SettingDef,
+} from "../../../core/schema/settings";
 import { formatNumberIt, parseNumberText } from "../../../core/text/numbers";
 import { parseMonthText } from "../../../core/text/dates";
 
@@ -16,18 +21,19 @@ export const EDITABLE: readonly EditableDef[] = SETTINGS.filter(
   (s): s is EditableDef => s.type !== "monthList",
 );
 
-export type SettingError = "integer" | "percent" | "month" | "order";
+export type SettingError = "integer" | "percent" | "month" | "order" | "bands";
 
 const typeOf = (key: EditableSetting) => EDITABLE.find((s) => s.key === key)?.type;
 
 /** The value as the form shows it: Italian numbers, "si"/"no" for a flag. */
 export function settingText(imp: Impostazioni, key: EditableSetting): string {
   const v = imp[key];
-  if (typeof v === "boolean") return String(settingCell(v));
+  if (typeof v === "boolean" || Array.isArray(v)) return String(settingCell(v));
   return typeof v === "number" && typeOf(key) !== "integer" ? formatNumberIt(v) : String(v);
 }
 
-type Parsed = { ok: true; value: string | number | boolean } | { ok: false; error: SettingError };
+type Parsed =
+  { ok: true; value: string | number | boolean | number[] } | { ok: false; error: SettingError };
 
 export function parseSetting(key: EditableSetting, text: string): Parsed {
   const s = text.trim();
@@ -47,6 +53,10 @@ export function parseSetting(key: EditableSetting, text: string): Parsed {
       return n && n.value >= 0 && n.value <= 100
         ? { ok: true, value: n.value }
         : { ok: false, error: "percent" };
+    }
+    case "bandStarts": {
+      const starts = parseBandStarts(s);
+      return starts ? { ok: true, value: starts } : { ok: false, error: "bands" };
     }
     // a switch gives only "si" or "no"
     case "flag":
@@ -76,7 +86,9 @@ export function settingChanges(
     if (!parsed.ok) errors[key] = parsed.error;
     else {
       values[key] = parsed.value;
-      if (parsed.value !== imp[key]) changes.push([key, settingCell(parsed.value)]);
+      // compared as their cells: a list of bands is the same when its text is
+      const cell = settingCell(parsed.value as Impostazioni[EditableSetting]);
+      if (cell !== settingCell(imp[key])) changes.push([key, cell]);
     }
   }
   // a critical delay must be larger than the tolerated one, or "in ritardo" could never show

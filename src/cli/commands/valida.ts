@@ -1,0 +1,70 @@
+/**
+ * `schede-peg valida FILE.xlsx --obiettivo CODICE --valore 85 [--nota …] [--data AAAA-MM-GG]
+ * [--motivazione …] [--utente NOME] [-o OUT.xlsx]`: the Nucleo di valutazione's validated
+ * achievement of one objective, written into the workbook itself (or OUT.xlsx) with its rows
+ * in the Rilevazioni log. Once validated, a change needs --motivazione; a refusal writes nothing.
+ */
+import { writeValidazione } from "../../adapters/xlsx-file/validazione";
+import { WriteRefused } from "../../adapters/xlsx-file/write/cells";
+import { planValidazione, validazioneText } from "../../core/rilevazione/validazione";
+import type { Parsed } from "../args";
+import { CliError, EXIT, italianOnly, type ExitCode } from "../errors";
+import { plural } from "../format";
+import { userName, type CliIo } from "../io";
+import { loadPegFile } from "./load";
+import { checkNewFile } from "./output";
+
+type ValidaCommand = Extract<Parsed, { kind: "valida" }>;
+
+export async function valida(cmd: ValidaCommand, io: CliIo): Promise<ExitCode> {
+  if (cmd.output !== null) checkNewFile(cmd.file, cmd.output);
+  const target = cmd.output ?? cmd.file;
+  const { book, raw, parsed } = await loadPegFile(cmd.file);
+  const plan = planValidazione(
+    parsed.model,
+    {
+      obiettivo: cmd.obiettivo,
+      valore: cmd.valore,
+      nota: cmd.nota,
+      data: cmd.data,
+      motivazione: cmd.motivazione,
+      utente: userName(cmd.utente, io),
+    },
+    new Date(),
+  );
+  if (plan.kind === "refused")
+    throw new CliError(
+      italianOnly(
+        [
+          "Non è stato scritto nulla:",
+          ...plan.reasons.map((r) => `  - ${r}`),
+          "Vedere «schede-peg valida --help».",
+        ].join("\n"),
+      ),
+    );
+  if (plan.kind === "unchanged") {
+    io.out(
+      `L'obiettivo ${plan.record.codice} è già validato così (${validazioneText(plan.record)}): ` +
+        "nulla da scrivere.",
+    );
+    return EXIT.ok;
+  }
+  try {
+    await writeValidazione(book, raw, plan.record, plan.values, plan.logRows, target);
+  } catch (e) {
+    if (e instanceof WriteRefused)
+      throw new CliError(
+        italianOnly(
+          `Non è stato scritto nulla: ${e.message} Le colonne della validazione si aggiungono ` +
+            "con «Prepara la cartella» nel riquadro.",
+        ),
+      );
+    throw e;
+  }
+  const after = { ...plan.record, ...plan.values };
+  io.out(
+    `Scritto «${target}»: obiettivo ${after.codice} validato dal Nucleo (${validazioneText(after)}); ` +
+      `${plural(plan.logRows.length, "riga", "righe")} nel registro Rilevazioni.`,
+  );
+  return EXIT.ok;
+}

@@ -1,0 +1,124 @@
+/**
+ * The Nucleo di valutazione validates an objective's achievement (pure): the plan of what is
+ * written and logged, decided before anything is. Once validated, the validation is locked:
+ * changing it needs a motivazione, written in the log's Nota like a change of valore atteso.
+ * The log rows are elemento «Obiettivo», one per field that changes, in the reference month
+ * (closed months do not stop the Nucleo, who judges after the year's monitoring).
+ */
+import type { IsoDate, Obiettivo, PegModel, Percent, Rilevazione } from "../model/types";
+import type { ValidazioneNucleo } from "../model/types";
+import { formatDateIt, localIsoDate, localTimestamp } from "../text/dates";
+import { formatNumberIt } from "../text/numbers";
+import { lastLogged } from "./history";
+import { sameValue } from "./same";
+
+export interface ValidazioneRequest {
+  readonly obiettivo: string;
+  readonly valore: Percent;
+  /** null: the note already there stays */
+  readonly nota: string | null;
+  /** null: today when the value changes, else the date already there */
+  readonly data: IsoDate | null;
+  /** required when the objective is already validated */
+  readonly motivazione: string;
+  readonly utente: string;
+}
+
+export type ValidazionePlan =
+  | { readonly kind: "refused"; readonly reasons: readonly string[] }
+  /** the objective is already validated so: nothing to write */
+  | { readonly kind: "unchanged"; readonly record: Obiettivo }
+  | {
+      readonly kind: "write";
+      readonly record: Obiettivo;
+      /** the fields that change, with their new values */
+      readonly values: Partial<ValidazioneNucleo>;
+      readonly logRows: readonly Rilevazione[];
+    };
+
+/** the fields of a validation, in the order they are written and logged */
+export const CAMPI_VALIDAZIONE: readonly (keyof ValidazioneNucleo)[] = [
+  "raggiungimentoValidato",
+  "notaNucleo",
+  "dataValidazione",
+];
+
+/** the first validation's note in the log */
+export const NOTA_PRIMA_VALIDAZIONE = "Validazione del Nucleo di valutazione";
+
+/** "85% il 15/03/2022" */
+export function validazioneText(o: ValidazioneNucleo): string {
+  const value =
+    o.raggiungimentoValidato === null ? "—" : `${formatNumberIt(o.raggiungimentoValidato)}%`;
+  return o.dataValidazione === null ? value : `${value} il ${formatDateIt(o.dataValidazione)}`;
+}
+
+export function planValidazione(
+  model: PegModel,
+  request: ValidazioneRequest,
+  now: Date,
+): ValidazionePlan {
+  const record = model.obiettivi.find((o) => o.codice === request.obiettivo);
+  const reasons: string[] = [];
+  if (!record) reasons.push(`L'obiettivo «${request.obiettivo}» non esiste nel foglio Obiettivi.`);
+  const v = request.valore;
+  if (!Number.isFinite(v) || v < 0 || v > 100)
+    reasons.push(`Il raggiungimento validato deve essere un numero da 0 a 100 (inserito ${v}).`);
+  if (!request.utente.trim()) reasons.push("Indica il nome di chi registra la validazione.");
+  if (!record) return { kind: "refused", reasons };
+
+  const validated = record.raggiungimentoValidato !== null;
+  const valueChanges = !sameValue(record.raggiungimentoValidato, v);
+  const next: ValidazioneNucleo = {
+    raggiungimentoValidato: v,
+    notaNucleo: request.nota === null ? record.notaNucleo : request.nota.trim(),
+    dataValidazione:
+      request.data ??
+      (valueChanges || record.dataValidazione === null
+        ? localIsoDate(now)
+        : record.dataValidazione),
+  };
+  const fields = CAMPI_VALIDAZIONE.filter((k) => !sameValue(record[k], next[k]));
+  const motivazione = request.motivazione.trim();
+  // the lock first: it is what the Nucleo most needs to read
+  if (validated && fields.length > 0 && motivazione === "")
+    reasons.unshift(
+      `L'obiettivo ${record.codice} è già stato validato dal Nucleo (${validazioneText(record)}): ` +
+        "per cambiare la validazione scrivi la motivazione, che resta nel registro Rilevazioni.",
+    );
+  if (reasons.length > 0) return { kind: "refused", reasons };
+  if (fields.length === 0) return { kind: "unchanged", record };
+  const logRows = fields.map((campo): Rilevazione => ({
+    periodo: model.impostazioni.periodoRiferimento,
+    obiettivo: record.codice,
+    elemento: "Obiettivo",
+    numero: null,
+    campo,
+    valorePrecedente: emptyAsNull(record[campo]),
+    valoreNuovo: emptyAsNull(next[campo]),
+    nota: validated ? motivazione : motivazione || NOTA_PRIMA_VALIDAZIONE,
+    utente: request.utente.trim(),
+    timestamp: localTimestamp(now),
+  }));
+  const values = Object.fromEntries(fields.map((k) => [k, next[k]])) as Partial<ValidazioneNucleo>;
+  return { kind: "write", record, values, logRows };
+}
+
+function emptyAsNull(v: string | number | null): string | number | null {
+  return v === "" ? null : v;
+}
+
+/**
+ * The validated achievement as last logged for an objective, or undefined when the log has
+ * none: a cell that differs was changed without going through the lock.
+ */
+export function loggedValidazione(
+  rilevazioni: readonly Rilevazione[],
+  obiettivo: string,
+): Rilevazione | undefined {
+  return lastLogged(
+    rilevazioni,
+    (r) => r.elemento === "Obiettivo" && r.obiettivo === obiettivo,
+    "raggiungimentoValidato",
+  );
+}
