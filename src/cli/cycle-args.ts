@@ -19,6 +19,8 @@ export const CYCLE_OPTIONS = {
   anno: { type: "string" },
   "senza-conclusi": { type: "boolean" },
   versione: { type: "string", multiple: true },
+  con: { type: "string" },
+  prospetto: { type: "string" },
   nome: { type: "string" },
   atto: { type: "string" },
   data: { type: "string" },
@@ -28,7 +30,7 @@ export const CYCLE_OPTIONS = {
 
 export const CYCLE_ALLOWED = {
   "nuovo-anno": ["output", "anno", "senza-conclusi", "json"],
-  confronta: ["versione", "json"],
+  confronta: ["versione", "con", "json", "prospetto", "pdf"],
   versione: ["output", "nome", "atto", "data", "utente"],
   relazione: ["output", "pdf", "periodo"],
 } as const;
@@ -52,6 +54,8 @@ export interface CycleValues {
   readonly anno?: string;
   readonly "senza-conclusi"?: boolean;
   readonly versione?: string[];
+  readonly con?: string;
+  readonly prospetto?: string;
   readonly nome?: string;
   readonly atto?: string;
   readonly data?: string;
@@ -78,12 +82,16 @@ export type CycleParsed =
       /** the versions to compare: none, one (with the current tables) or two */
       readonly versions: readonly number[];
       readonly json: boolean;
+      /** the printable Prospetto variazioni to write, if asked */
+      readonly prospetto: string | null;
+      readonly pdfDir: string | null;
     }
   | {
       readonly kind: "versione";
       readonly lang: Lang;
       readonly file: string;
-      readonly output: string;
+      /** null: the version goes into FILE itself */
+      readonly output: string | null;
       readonly nome: string;
       readonly atto: string;
       readonly data: IsoDate | null;
@@ -122,7 +130,7 @@ function comparedFiles(files: readonly string[], versions: readonly number[]): r
   if (files.length === 0)
     throw new CliError("Manca il file da confrontare. Vedere «schede-peg confronta --help».");
   if (versions.length > 2)
-    throw new CliError("Si confrontano al massimo due versioni: --versione N --versione M.");
+    throw new CliError("Si confrontano al massimo due versioni: --versione N --con M.");
   if (files.length === 2 && versions.length > 0)
     throw new CliError(
       "Con due file non si usa --versione: per confrontare le versioni indicare un solo file.",
@@ -181,20 +189,28 @@ export function parseCycleCommand(
         json: values.json === true,
       };
     case "confronta": {
-      const versions = versionNumbers(values.versione);
+      if (values.con !== undefined && values.versione === undefined)
+        throw new CliError("--con M va con --versione N: confronta la versione N con la M.");
+      if (values.pdf !== undefined && values.prospetto === undefined)
+        throw new CliError("--pdf va con --prospetto OUT.xlsx: il PDF è quello del prospetto.");
+      const con = values.con === undefined ? [] : [values.con];
+      const versions = versionNumbers([...(values.versione ?? []), ...con]);
       return {
         kind: command,
         lang,
         files: comparedFiles(files, versions),
         versions,
         json: values.json === true,
+        prospetto: values.prospetto ?? null,
+        pdfDir: values.pdf ?? null,
       };
     }
     case "versione":
       return {
         kind: command,
         lang,
-        ...readAndWrite(values, files, command, "OUT.xlsx"),
+        file: given(files[0], "il file della cartella di lavoro (FILE.xlsx)", command),
+        output: values.output ?? null,
         nome: given(values.nome, 'il nome della versione (--nome "Piano approvato")', command),
         atto: values.atto?.trim() ?? "",
         data: isoDate(values.data),

@@ -1,14 +1,18 @@
 /** The year's cycle through the real launcher: nuovo-anno, confronta, versione. */
 import { readFileSync, symlinkSync } from "node:fs";
 import ExcelJS from "exceljs";
-import { writeModelWithVersions } from "../../src/adapters/xlsx-file/versions";
 import { readModelFromXlsx, writeModelXlsx } from "../../src/adapters/xlsx-file/workbook";
 import { comparePlans } from "../../src/core/cycle/compare";
 import { nextYear } from "../../src/core/cycle/next-year";
 import { takeSnapshot } from "../../src/core/cycle/versions";
 import type { IsoDate } from "../../src/core/model/types";
 import { samplePeg } from "../../src/core/sample";
-import { tempDir, withoutOrigin } from "../adapters/xlsx-file/helpers";
+import {
+  tempDir,
+  withoutOrigin,
+  writeModelWithVersions,
+  zipPart,
+} from "../adapters/xlsx-file/helpers";
 import { cli, type Run } from "./run";
 
 const tmp = tempDir();
@@ -217,17 +221,27 @@ describe("versione and confronta --versione", () => {
     );
   });
 
-  it("says which sheets of the original the new workbook does not hold", () => {
+  it("without -o writes into the file itself, keeping its schede", () => {
     const schede = tmp.file("con-schede.xlsx");
     expect(cli(["genera", sample, "-o", schede]).status).toBe(0);
-    const r = cli(["versione", schede, "-o", tmp.file("v.xlsx"), "--nome", "P"]);
-    expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(
-      /questi 32 fogli di .* non sono stati copiati: «Indice schede», «2021_S08_20»/,
-    );
+    const r = ok(["versione", schede, "--nome", "P"]);
+    expect(r.stdout).toContain(`Scritto «${schede}»: versione 1 «P»`);
+    const sheets = zipPart(schede, "xl/workbook.xml");
+    expect(sheets).toContain('name="2021_S08_20"');
+    expect(sheets).toContain('name="Indice schede"');
+    expect(cli(["confronta", schede, "--versione", "1"]).status).toBe(0);
   });
 
-  it("refuses to write over the file it reads", () => {
-    expectUnusable(cli(["versione", v1, "-o", v1, "--nome", "P"]), /lo stesso file di partenza/);
+  it("-o keeps the original as it was", () => {
+    const bytes = readFileSync(v1);
+    ok(["versione", v1, "-o", tmp.file("altro.xlsx"), "--nome", "P"]);
+    expect(readFileSync(v1).equals(bytes)).toBe(true);
+  });
+
+  it("--con, and the command line mistakes, exit 2", () => {
+    expect(cli(["confronta", v2, "--versione", "1", "--con", "2"]).status).toBe(0);
+    expectUnusable(cli(["confronta", v2, "--con", "2"]), /--con M va con --versione N/);
+    expectUnusable(cli(["confronta", v2, "--versione", "1", "--pdf", "x"]), /--pdf va con/);
+    expectUnusable(cli(["versione", v2, "-o", tmp.file("x.txt"), "--nome", "P"]), /\.xlsx/);
   });
 });
