@@ -116,9 +116,9 @@ describe("confronta", () => {
     expect(r.status).toBe(1);
     const { changes, ...rest } = JSON.parse(r.stdout);
     expect(rest).toEqual({});
-    const keys = ["kind", "objective", "element", "number", "field", "before", "after"];
+    const keys = ["kind", "objective", "element", "number", "name", "field", "before", "after"];
     for (const c of changes) expect(Object.keys(c)).toEqual(keys);
-    const expected = comparePlans(samplePeg(), changed()).map(({ name: _name, ...c }) => c);
+    const expected = comparePlans(samplePeg(), changed());
     expect(changes).toEqual(JSON.parse(JSON.stringify(expected)));
     expect(changes.map((c: { kind: string }) => c.kind)).toEqual([
       "modificato",
@@ -130,6 +130,40 @@ describe("confronta", () => {
     // dates as ISO text, numbers as numbers
     expect(changes[1]).toMatchObject({ number: 1, before: "2021-12-31", after: "2021-10-31" });
     expect(changes[2]).toMatchObject({ field: "Valore atteso", before: 1, after: 2 });
+  });
+
+  it("--json names the person whose row changed", async () => {
+    const m = samplePeg();
+    m.soggetti[0].impegno = 20;
+    const file = tmp.file("impegno.xlsx");
+    await writeModelXlsx(m, file);
+    const { changes } = JSON.parse(cli(["confronta", sample, file, "--json"]).stdout);
+    expect(changes).toEqual([
+      expect.objectContaining({ element: "soggetto", name: m.soggetti[0].nominativo, after: 20 }),
+    ]);
+  });
+
+  it("pairs the codes of two years and says so; the prospetto lists the changes", async () => {
+    const next = nextYear(samplePeg(), { fromYear: 2021, toYear: 2022, withoutConcluded: false });
+    next.model.fasi[0].peso = 7;
+    const file = tmp.file("peg-2022.xlsx");
+    await writeModelXlsx(next.model, file);
+    const prospetto = tmp.file("prospetto.xlsx");
+    const r = cli(["confronta", sample, file, "--prospetto", prospetto]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/Anni diversi: .*\(2021_S08_20 → 2022_S08_20\)/);
+    expect(r.stdout).toContain("Obiettivo 2022_S08_20\n  obiettivo modificato: Anno: 2021 → 2022");
+    expect(r.stdout).not.toMatch(/aggiunt|rimoss/);
+    expect(r.stdout).toContain(`Scritto «${prospetto}»`);
+    const sheet = zipPart(prospetto, "xl/worksheets/sheet1.xml");
+    expect(sheet).toContain("PROSPETTO VARIAZIONI");
+    expect(sheet).toContain("2022_S08_20");
+    expect(sheet).toContain("(2021_S08_20 → 2022_S08_20)");
+  });
+
+  it("refuses a prospetto over a compared file, or --pdf without it", () => {
+    expectUnusable(cli(["confronta", sample, edited, "--prospetto", edited]), /stesso file/);
+    expectUnusable(cli(["confronta", sample, edited, "--pdf", tmp.dir]), /--pdf va con/);
   });
 
   it("prints an Italian list grouped by objective", () => {
