@@ -4,8 +4,8 @@
  */
 import type { RowSpec } from "../layout/blocks";
 import { buildSheet } from "../layout/blocks";
-import { dataIt, headerText } from "../layout/format";
-import { type Pos, cell, data, grid, labels, tableSection } from "../layout/rows";
+import { dataIt } from "../layout/format";
+import { type Pos, cell, data, grid, labels, reportTitle, tableSection } from "../layout/rows";
 import { STYLES } from "../layout/styles";
 import type { SchedaLayout } from "../layout/types";
 import type { IsoDate } from "../model/types";
@@ -86,18 +86,11 @@ export function buildProspetto(
     [BEFORE, "Prima"],
     [AFTER, "Dopo"],
   ]);
-  const ente = options.ente.trim();
   return buildSheet({
     sheetName: PROSPETTO_SHEET_NAME,
     columns: g.columns,
     styles: STYLES,
-    titleRows: [
-      {
-        cells: [cell(g, [0, 40], ente, "ente"), cell(g, [40, 96.5], PROSPETTO_TITLE, "title")],
-        minHeight: 24,
-      },
-      { cells: [], minHeight: 6 },
-    ],
+    ...reportTitle(g, options.ente.trim(), PROSPETTO_TITLE, 40, "Prospetto variazioni"),
     blocks: [
       { rows: parameters },
       ...tableSection(
@@ -107,7 +100,6 @@ export function buildProspetto(
         changes.map((c) => [changeRow(c)]),
       ),
     ],
-    header: `${ente === "" ? "" : `&L${headerText(ente)}`}&C&BProspetto variazioni&B&RPagina &P di &N`,
     footer: `&LData elaborazione ${dataIt(options.dataElaborazione)}`,
   });
 }
