@@ -22,6 +22,8 @@ export const CYCLE_OPTIONS = {
   anno: { type: "string" },
   "senza-conclusi": { type: "boolean" },
   versione: { type: "string", multiple: true },
+  con: { type: "string" },
+  prospetto: { type: "string" },
   nome: { type: "string" },
   atto: { type: "string" },
   data: { type: "string" },
@@ -34,7 +36,7 @@ export const CYCLE_OPTIONS = {
 
 export const CYCLE_ALLOWED = {
   "nuovo-anno": ["output", "anno", "senza-conclusi", "json"],
-  confronta: ["versione", "json"],
+  confronta: ["versione", "con", "json", "prospetto", "pdf"],
   versione: ["output", "nome", "atto", "data", "utente"],
   relazione: ["output", "pdf", "periodo"],
   valida: ["output", "obiettivo", "valore", "nota", "data", "motivazione", "utente"],
@@ -60,6 +62,8 @@ export interface CycleValues {
   readonly anno?: string;
   readonly "senza-conclusi"?: boolean;
   readonly versione?: string[];
+  readonly con?: string;
+  readonly prospetto?: string;
   readonly nome?: string;
   readonly atto?: string;
   readonly data?: string;
@@ -90,12 +94,16 @@ export type CycleParsed =
       /** the versions to compare: none, one (with the current tables) or two */
       readonly versions: readonly number[];
       readonly json: boolean;
+      /** the printable Prospetto variazioni to write, if asked */
+      readonly prospetto: string | null;
+      readonly pdfDir: string | null;
     }
   | {
       readonly kind: "versione";
       readonly lang: Lang;
       readonly file: string;
-      readonly output: string;
+      /** null: the version goes into FILE itself */
+      readonly output: string | null;
       readonly nome: string;
       readonly atto: string;
       readonly data: IsoDate | null;
@@ -155,8 +163,8 @@ function comparedFiles(files: readonly string[], versions: readonly number[]): r
     throw missingArgument({ it: "il file da confrontare", en: "the file to compare" }, "confronta");
   if (versions.length > 2)
     throw new CliError({
-      it: "Si confrontano al massimo due versioni: --versione N --versione M.",
-      en: "At most two versions are compared: --versione N --versione M.",
+      it: "Si confrontano al massimo due versioni: --versione N --con M.",
+      en: "At most two versions are compared: --versione N --con M.",
     });
   if (files.length === 2 && versions.length > 0)
     throw new CliError({
@@ -262,20 +270,34 @@ export function parseCycleCommand(
         json: values.json === true,
       };
     case "confronta": {
-      const versions = versionNumbers(values.versione);
+      if (values.con !== undefined && values.versione === undefined)
+        throw new CliError({
+          it: "--con M va con --versione N: confronta la versione N con la M.",
+          en: "--con M goes with --versione N: it compares version N with M.",
+        });
+      if (values.pdf !== undefined && values.prospetto === undefined)
+        throw new CliError({
+          it: "--pdf va con --prospetto OUT.xlsx: il PDF è quello del prospetto.",
+          en: "--pdf goes with --prospetto OUT.xlsx: the PDF is the prospetto's.",
+        });
+      const con = values.con === undefined ? [] : [values.con];
+      const versions = versionNumbers([...(values.versione ?? []), ...con]);
       return {
         kind: command,
         lang,
         files: comparedFiles(files, versions),
         versions,
         json: values.json === true,
+        prospetto: values.prospetto ?? null,
+        pdfDir: values.pdf ?? null,
       };
     }
     case "versione":
       return {
         kind: command,
         lang,
-        ...readAndWrite(values, files, command, "OUT.xlsx"),
+        file: given(files[0], START_FILE, command),
+        output: values.output ?? null,
         nome: given(
           values.nome,
           {

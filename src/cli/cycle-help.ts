@@ -37,57 +37,65 @@ is not changed; NEXT.xlsx is a new workbook holding the data sheets only.
 `,
   },
   confronta: {
-    it: `schede-peg confronta A.xlsx B.xlsx [--json]
-schede-peg confronta FILE.xlsx --versione N [--versione M] [--json]
+    it: `schede-peg confronta A.xlsx B.xlsx [--json] [--prospetto OUT.xlsx [--pdf CARTELLA]]
+schede-peg confronta FILE.xlsx --versione N [--con M] [--json] [--prospetto OUT.xlsx]
 
 Elenca obiettivi, fasi, indicatori e soggetti aggiunti, rimossi e modificati (campo, prima,
 dopo) da A a B. Gli obiettivi si riconoscono dal codice, fasi e indicatori da obiettivo e
-numero, i soggetti da obiettivo e nominativo. Le colonne calcolate e il registro
-Rilevazioni non si confrontano.
-  --versione N         confronta la versione N salvata in FILE.xlsx con le tabelle attuali;
-                       con due --versione, la prima con la seconda
+numero, i soggetti da obiettivo e nominativo. Se A e B sono di anni diversi (2021 e 2022) i
+codici che iniziano con l'anno si abbinano come li rinomina nuovo-anno (2021_S08_20 con
+2022_S08_20) e il confronto lo dice. Le colonne calcolate e il registro Rilevazioni non si
+confrontano.
+  --versione N         confronta la versione N salvata in FILE.xlsx con le tabelle attuali
+  --con M              con --versione N: confronta la versione N con la versione M
   --json               {"changes": [...]} (formato in docs/ciclo.md)
+  --prospetto OUT.xlsx scrive anche il «Prospetto variazioni» stampabile (A4)
+  --pdf CARTELLA       con --prospetto: salva anche il prospetto in PDF (serve LibreOffice)
 Uscita: 0 nessuna differenza, 1 differenze trovate, 2 file non utilizzabile.
 `,
-    en: `schede-peg confronta A.xlsx B.xlsx [--json]
-schede-peg confronta FILE.xlsx --versione N [--versione M] [--json]
+    en: `schede-peg confronta A.xlsx B.xlsx [--json] [--prospetto OUT.xlsx [--pdf DIR]]
+schede-peg confronta FILE.xlsx --versione N [--con M] [--json] [--prospetto OUT.xlsx]
 
 Lists the objectives, phases, indicators and people added, removed and changed (field,
 before, after) from A to B. Objectives are matched by code, phases and indicators by
-objective and number, people by objective and name. Computed columns and the Rilevazioni
-log are not compared.
-  --versione N         compares version N saved in FILE.xlsx with the current tables;
-                       with two --versione, the first with the second
+objective and number, people by objective and name. When A and B are of different years
+(2021 and 2022) codes starting with the year are paired as nuovo-anno renames them
+(2021_S08_20 with 2022_S08_20), and the report says so. Computed columns and the
+Rilevazioni log are not compared.
+  --versione N         compares version N saved in FILE.xlsx with the current tables
+  --con M              with --versione N: compares version N with version M
   --json               {"changes": [...]} (format in docs/ciclo.md)
+  --prospetto OUT.xlsx also writes the printable "Prospetto variazioni" (A4)
+  --pdf DIR            with --prospetto: also saves it as PDF (needs LibreOffice)
 Exit: 0 no difference, 1 differences found, 2 unusable file.
 `,
   },
   versione: {
-    it: `schede-peg versione FILE.xlsx -o OUT.xlsx --nome NOME [--atto ATTO] [--data AAAA-MM-GG]
-                   [--utente NOME]
+    it: `schede-peg versione FILE.xlsx --nome NOME [--atto ATTO] [--data AAAA-MM-GG]
+                   [--utente NOME] [-o OUT.xlsx]
 
-Salva una versione del piano (es. «Piano approvato»): una copia congelata di obiettivi,
-fasi e indicatori in un foglio nascosto «Versione N», elencata nel foglio «Versioni» con
-numero, nome, atto, data e utente. Poi: schede-peg confronta OUT.xlsx --versione N.
-OUT.xlsx è una cartella NUOVA con i fogli dei dati (Obiettivi, Fasi, Indicatori, Soggetti,
-Rilevazioni, Impostazioni), il foglio Versioni e le copie di tutte le versioni: gli altri
-fogli di FILE.xlsx (schede, fogli propri, grafici) non vengono copiati e il comando li
-elenca. FILE.xlsx non cambia.
+Salva una versione del piano (es. «Piano approvato») dentro FILE.xlsx: una copia congelata
+di obiettivi, fasi e indicatori in un foglio nascosto «Versione N», elencata nel foglio
+«Versioni» con numero, nome, atto, data e utente. Poi: schede-peg confronta FILE.xlsx
+--versione N. Il resto della cartella (dati, schede, fogli propri, grafici, formati) resta
+com'era; il file si riscrive tutto in una volta, mai a metà.
+  -o OUT.xlsx          scrive la cartella con la nuova versione in OUT.xlsx e lascia
+                       FILE.xlsx com'era
   --nome NOME          il nome della versione (obbligatorio)
   --atto ATTO          l'atto che la approva, es. "delibera G.C. n. 12 del 10/02/2021"
   --data AAAA-MM-GG    la data della versione (predefinita: oggi)
   --utente NOME        chi la salva (predefinito: l'utente del computer)
 `,
-    en: `schede-peg versione FILE.xlsx -o OUT.xlsx --nome NAME [--atto ACT] [--data YYYY-MM-DD]
-                   [--utente NAME]
+    en: `schede-peg versione FILE.xlsx --nome NAME [--atto ACT] [--data YYYY-MM-DD]
+                   [--utente NAME] [-o OUT.xlsx]
 
-Saves a version of the plan (e.g. "Piano approvato"): a frozen copy of objectives, phases
-and indicators in a hidden sheet "Versione N", listed in the "Versioni" sheet with number,
-name, act, date and user. Then: schede-peg confronta OUT.xlsx --versione N.
-OUT.xlsx is a NEW workbook with the data sheets (Obiettivi, Fasi, Indicatori, Soggetti,
-Rilevazioni, Impostazioni), the Versioni sheet and the copies of every version: the other
-sheets of FILE.xlsx (schede, own sheets, charts) are not copied and the command lists them.
-FILE.xlsx is not changed.
+Saves a version of the plan (e.g. "Piano approvato") inside FILE.xlsx: a frozen copy of
+objectives, phases and indicators in a hidden sheet "Versione N", listed in the "Versioni"
+sheet with number, name, act, date and user. Then: schede-peg confronta FILE.xlsx
+--versione N. The rest of the workbook (data, schede, own sheets, charts, formats) stays as
+it was; the file is rewritten in one go, never half-written.
+  -o OUT.xlsx          writes the workbook with the new version to OUT.xlsx and leaves
+                       FILE.xlsx as it was
   --nome NAME          the version's name (required)
   --atto ACT           the act approving it, e.g. "delibera G.C. n. 12 del 10/02/2021"
   --data YYYY-MM-DD    the version's date (default: today)

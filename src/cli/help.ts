@@ -16,11 +16,12 @@ Uso:
       con --pdf salva anche le schede in PDF (serve LibreOffice).
   schede-peg nuovo-anno FILE.xlsx -o NUOVO.xlsx [--anno AAAA] [--senza-conclusi] [--json]
       Prepara il PEG dell'anno dopo: stessi obiettivi, fasi e indicatori, valori svuotati.
-  schede-peg confronta A.xlsx B.xlsx [--json]
-  schede-peg confronta FILE.xlsx --versione N [--versione M] [--json]
-      Elenca obiettivi, fasi, indicatori e soggetti aggiunti, rimossi e modificati.
-  schede-peg versione FILE.xlsx -o OUT.xlsx --nome NOME [--atto ATTO] [--data AAAA-MM-GG]
-      Salva una copia congelata del piano (una versione) in una nuova cartella OUT.xlsx.
+  schede-peg confronta A.xlsx B.xlsx [--json] [--prospetto OUT.xlsx [--pdf CARTELLA]]
+  schede-peg confronta FILE.xlsx --versione N [--con M] [--json] [--prospetto OUT.xlsx]
+      Elenca obiettivi, fasi, indicatori e soggetti aggiunti, rimossi e modificati, anche
+      tra due anni; con --prospetto scrive il «Prospetto variazioni» stampabile.
+  schede-peg versione FILE.xlsx --nome NOME [--atto ATTO] [--data AAAA-MM-GG] [-o OUT.xlsx]
+      Salva dentro FILE.xlsx una copia congelata del piano (una versione).
   schede-peg relazione FILE.xlsx -o REL.xlsx [--pdf CARTELLA] [--periodo AAAA-MM]
       La relazione stampabile: risultati per settore, centro e responsabile, fasce,
       scostamenti e grafici di Excel.
@@ -56,11 +57,12 @@ Usage:
       sheet; with --pdf also saves the schede as PDF (needs LibreOffice).
   schede-peg nuovo-anno FILE.xlsx -o NEXT.xlsx [--anno YYYY] [--senza-conclusi] [--json]
       Prepares the next year's PEG: same objectives, phases and indicators, values emptied.
-  schede-peg confronta A.xlsx B.xlsx [--json]
-  schede-peg confronta FILE.xlsx --versione N [--versione M] [--json]
-      Lists the objectives, phases, indicators and people added, removed and changed.
-  schede-peg versione FILE.xlsx -o OUT.xlsx --nome NAME [--atto ACT] [--data YYYY-MM-DD]
-      Saves a frozen copy of the plan (a version) in a new workbook OUT.xlsx.
+  schede-peg confronta A.xlsx B.xlsx [--json] [--prospetto OUT.xlsx [--pdf DIR]]
+  schede-peg confronta FILE.xlsx --versione N [--con M] [--json] [--prospetto OUT.xlsx]
+      Lists the objectives, phases, indicators and people added, removed and changed,
+      across two years too; --prospetto writes the printable "Prospetto variazioni".
+  schede-peg versione FILE.xlsx --nome NAME [--atto ACT] [--data YYYY-MM-DD] [-o OUT.xlsx]
+      Saves a frozen copy of the plan (a version) inside FILE.xlsx.
   schede-peg relazione FILE.xlsx -o REL.xlsx [--pdf DIR] [--periodo YYYY-MM]
       The printable report: results by settore, centro and responsabile, bands,
       deviations and Excel charts.

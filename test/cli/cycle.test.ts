@@ -1,14 +1,18 @@
 /** The year's cycle through the real launcher: nuovo-anno, confronta, versione. */
 import { readFileSync, symlinkSync } from "node:fs";
 import ExcelJS from "exceljs";
-import { writeModelWithVersions } from "../../src/adapters/xlsx-file/versions";
 import { readModelFromXlsx, writeModelXlsx } from "../../src/adapters/xlsx-file/workbook";
 import { comparePlans } from "../../src/core/cycle/compare";
 import { nextYear } from "../../src/core/cycle/next-year";
 import { takeSnapshot } from "../../src/core/cycle/versions";
 import type { IsoDate } from "../../src/core/model/types";
 import { samplePeg } from "../../src/core/sample";
-import { tempDir, withoutOrigin } from "../adapters/xlsx-file/helpers";
+import {
+  tempDir,
+  withoutOrigin,
+  writeModelWithVersions,
+  zipPart,
+} from "../adapters/xlsx-file/helpers";
 import { cli, type Run } from "./run";
 
 const tmp = tempDir();
@@ -112,9 +116,9 @@ describe("confronta", () => {
     expect(r.status).toBe(1);
     const { changes, ...rest } = JSON.parse(r.stdout);
     expect(rest).toEqual({});
-    const keys = ["kind", "objective", "element", "number", "field", "before", "after"];
+    const keys = ["kind", "objective", "element", "number", "name", "field", "before", "after"];
     for (const c of changes) expect(Object.keys(c)).toEqual(keys);
-    const expected = comparePlans(samplePeg(), changed()).map(({ name: _name, ...c }) => c);
+    const expected = comparePlans(samplePeg(), changed());
     expect(changes).toEqual(JSON.parse(JSON.stringify(expected)));
     expect(changes.map((c: { kind: string }) => c.kind)).toEqual([
       "modificato",
@@ -126,6 +130,40 @@ describe("confronta", () => {
     // dates as ISO text, numbers as numbers
     expect(changes[1]).toMatchObject({ number: 1, before: "2021-12-31", after: "2021-10-31" });
     expect(changes[2]).toMatchObject({ field: "Valore atteso", before: 1, after: 2 });
+  });
+
+  it("--json names the person whose row changed", async () => {
+    const m = samplePeg();
+    m.soggetti[0].impegno = 20;
+    const file = tmp.file("impegno.xlsx");
+    await writeModelXlsx(m, file);
+    const { changes } = JSON.parse(cli(["confronta", sample, file, "--json"]).stdout);
+    expect(changes).toEqual([
+      expect.objectContaining({ element: "soggetto", name: m.soggetti[0].nominativo, after: 20 }),
+    ]);
+  });
+
+  it("pairs the codes of two years and says so; the prospetto lists the changes", async () => {
+    const next = nextYear(samplePeg(), { fromYear: 2021, toYear: 2022, withoutConcluded: false });
+    next.model.fasi[0].peso = 7;
+    const file = tmp.file("peg-2022.xlsx");
+    await writeModelXlsx(next.model, file);
+    const prospetto = tmp.file("prospetto.xlsx");
+    const r = cli(["confronta", sample, file, "--prospetto", prospetto]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/Anni diversi: .*\(2021_S08_20 → 2022_S08_20\)/);
+    expect(r.stdout).toContain("Obiettivo 2022_S08_20\n  obiettivo modificato: Anno: 2021 → 2022");
+    expect(r.stdout).not.toMatch(/aggiunt|rimoss/);
+    expect(r.stdout).toContain(`Scritto «${prospetto}»`);
+    const sheet = zipPart(prospetto, "xl/worksheets/sheet1.xml");
+    expect(sheet).toContain("PROSPETTO VARIAZIONI");
+    expect(sheet).toContain("2022_S08_20");
+    expect(sheet).toContain("(2021_S08_20 → 2022_S08_20)");
+  });
+
+  it("refuses a prospetto over a compared file, or --pdf without it", () => {
+    expectUnusable(cli(["confronta", sample, edited, "--prospetto", edited]), /stesso file/);
+    expectUnusable(cli(["confronta", sample, edited, "--pdf", tmp.dir]), /--pdf va con/);
   });
 
   it("prints an Italian list grouped by objective", () => {
@@ -217,17 +255,27 @@ describe("versione and confronta --versione", () => {
     );
   });
 
-  it("says which sheets of the original the new workbook does not hold", () => {
+  it("without -o writes into the file itself, keeping its schede", () => {
     const schede = tmp.file("con-schede.xlsx");
     expect(cli(["genera", sample, "-o", schede]).status).toBe(0);
-    const r = cli(["versione", schede, "-o", tmp.file("v.xlsx"), "--nome", "P"]);
-    expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(
-      /questi 32 fogli di .* non sono stati copiati: «Indice schede», «2021_S08_20»/,
-    );
+    const r = ok(["versione", schede, "--nome", "P"]);
+    expect(r.stdout).toContain(`Scritto «${schede}»: versione 1 «P»`);
+    const sheets = zipPart(schede, "xl/workbook.xml");
+    expect(sheets).toContain('name="2021_S08_20"');
+    expect(sheets).toContain('name="Indice schede"');
+    expect(cli(["confronta", schede, "--versione", "1"]).status).toBe(0);
   });
 
-  it("refuses to write over the file it reads", () => {
-    expectUnusable(cli(["versione", v1, "-o", v1, "--nome", "P"]), /lo stesso file di partenza/);
+  it("-o keeps the original as it was", () => {
+    const bytes = readFileSync(v1);
+    ok(["versione", v1, "-o", tmp.file("altro.xlsx"), "--nome", "P"]);
+    expect(readFileSync(v1).equals(bytes)).toBe(true);
+  });
+
+  it("--con, and the command line mistakes, exit 2", () => {
+    expect(cli(["confronta", v2, "--versione", "1", "--con", "2"]).status).toBe(0);
+    expectUnusable(cli(["confronta", v2, "--con", "2"]), /--con M va con --versione N/);
+    expectUnusable(cli(["confronta", v2, "--versione", "1", "--pdf", "x"]), /--pdf va con/);
+    expectUnusable(cli(["versione", v2, "-o", tmp.file("x.txt"), "--nome", "P"]), /\.xlsx/);
   });
 });

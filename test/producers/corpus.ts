@@ -1,6 +1,8 @@
 /** The producer corpus (test/fixtures/producers): its files and their ground truth. */
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
+import type { PackageParts } from "../../src/adapters/xlsx-file/package/zip";
+import { main } from "../../src/cli/main";
 
 export const CORPUS = join(__dirname, "..", "fixtures", "producers");
 
@@ -48,3 +50,31 @@ export function corpus(): Expect[] {
 }
 
 export const fileOf = (e: Expect): string => join(CORPUS, e.file);
+
+/** The four parts a command rewrites to add sheets. */
+export const REWRITTEN = [
+  "[Content_Types].xml",
+  "xl/workbook.xml",
+  "xl/_rels/workbook.xml.rels",
+  "xl/styles.xml",
+];
+
+/** The parts of `before`, but the four rewritten, that `after` lacks or holds changed. */
+export function otherPartsChanged(before: PackageParts, after: PackageParts): string[] {
+  return before.names().filter((p) => {
+    if (REWRITTEN.includes(p)) return false;
+    const a = after.bytes(p);
+    return a === undefined || !Buffer.from(a).equals(Buffer.from(before.bytes(p)!));
+  });
+}
+
+/** Runs the command line in this process; everything it says, in one text. */
+export async function run(args: readonly string[]): Promise<{ code: number; text: string }> {
+  let text = "";
+  const code = await main(args, {
+    out: (t) => (text += t),
+    err: (t) => (text += t),
+    env: { LANG: "it_IT.UTF-8", USER: "anna" },
+  });
+  return { code, text };
+}

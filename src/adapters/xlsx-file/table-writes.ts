@@ -2,23 +2,25 @@
  * Model values as cell writes into the user's own tables (see write/cells.ts), wherever their
  * columns stand: each value converted as the schema writes it, text kept as text.
  */
-import type { RawTable, RawWorkbook } from "../../core/schema/raw";
+import type { RawTable } from "../../core/schema/raw";
 import { headerIndex } from "../../core/parse/positions";
 import { mustWriteAsText, toCellValue } from "../../core/schema/rows";
-import type { TableId } from "../../core/schema/tables";
 import type { TableDef } from "../../core/schema/types";
 import { WriteRefused, type CellWrite, type TableWrites } from "./write/cells";
 
 type Values = Readonly<Record<string, unknown>>;
 
+/** The tables as read, by the id of their definition (a `RawWorkbook`, or tblVersioni…). */
+type ReadTables = Readonly<Partial<Record<string, Omit<RawTable, "id">>>>;
+
 /** Writes to collect table by table, then hand to `writeTableCells`. */
 export class TableWriteList {
   private readonly byTable = new Map<TableDef, CellWrite[]>();
 
-  constructor(private readonly raw: RawWorkbook) {}
+  constructor(private readonly raw: ReadTables) {}
 
-  private table(def: TableDef): RawTable {
-    const table = this.raw[def.id as TableId];
+  private table(def: TableDef): Omit<RawTable, "id"> {
+    const table = this.raw[def.id];
     if (!table)
       throw new WriteRefused(
         `manca la tabella ${def.table} (foglio «${def.sheet}»): i valori non si possono scrivere.`,
@@ -47,7 +49,8 @@ export class TableWriteList {
         continue;
       }
       const value = toCellValue(col, values[col.key]);
-      this.push(def, { row, column: at, value, asText: mustWriteAsText(col, value) });
+      const date = col.type === "date" || col.type === "datetime";
+      this.push(def, { row, column: at, value, asText: mustWriteAsText(col, value), date });
     }
   }
 

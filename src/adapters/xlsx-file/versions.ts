@@ -1,37 +1,39 @@
 /**
  * The plan's versions in an .xlsx file (see `core/cycle/versions.ts` for the format): read
- * from any workbook, written into a new workbook built with ExcelJS next to the data tables.
+ * from any workbook, and added to the user's own workbook at package level: a row appended
+ * to `tblVersioni` (or the sheet Versioni when it is the first version) and the hidden sheet
+ * of the copy. Every other part of the package stays byte for byte as it was.
  */
-import type ExcelJS from "exceljs";
 import {
   VERSIONI,
   parseSnapshot,
   parseVersions,
-  snapshotSheet,
-  versionRows,
+  snapshotTableSheet,
+  versionsTableSheet,
   type SavedVersion,
   type VersionInfo,
 } from "../../core/cycle/versions";
-import type { PegModel } from "../../core/model/types";
-import type { CellValue } from "../../core/schema/raw";
+import { schedaSheetName } from "../../core/layout/sheet-name";
 import type { Problem } from "../../core/verifica/problem";
 import type { XlsxBook } from "./read/book";
 import { extractVersionTables } from "./read/versions";
-import { TABLE_STYLE, addSchemaTable } from "./tables";
-import { saveWorkbook } from "./workbook";
+import { TableWriteList } from "./table-writes";
+import { writeTableCells } from "./write/cells";
+import { applySheetChanges, type NewSheet } from "./write/sheets";
 
 export interface VersionsRead {
   /** every version whose copy was found, by number */
   readonly versions: readonly SavedVersion[];
   /** versions listed in tblVersioni whose copy is missing or incomplete */
   readonly broken: readonly VersionInfo[];
+  /** numbers of copies found without their row in tblVersioni */
+  readonly unlisted: readonly number[];
   readonly problems: readonly Problem[];
 }
 
 export function readVersions(book: XlsxBook): VersionsRead {
   const tables = extractVersionTables(book);
-  if (!tables.versioni) return { versions: [], broken: [], problems: [] };
-  const listed = parseVersions(tables.versioni);
+  const listed = tables.versioni ? parseVersions(tables.versioni) : { versions: [], problems: [] };
   const versions: SavedVersion[] = [];
   const broken: VersionInfo[] = [];
   const problems = [...listed.problems];
@@ -44,57 +46,29 @@ export function readVersions(book: XlsxBook): VersionsRead {
     versions.push({ info, snapshot: copy.snapshot });
     problems.push(...copy.problems);
   }
-  return { versions, broken, problems };
-}
-
-function cellOut(v: CellValue): ExcelJS.CellValue {
-  return v === "" ? null : v;
-}
-
-/** A version's hidden sheet: the note, then each table under its title. */
-function addSnapshotSheet(wb: ExcelJS.Workbook, version: SavedVersion): void {
-  const plan = snapshotSheet(version);
-  const ws = wb.addWorksheet(plan.name, { state: "hidden" });
-  ws.getCell(1, 1).value = plan.note;
-  ws.getCell(1, 1).font = { bold: true };
-  for (const t of plan.tables) {
-    ws.getCell(t.headerRow - 1, 1).value = t.title;
-    ws.getCell(t.headerRow - 1, 1).font = { bold: true };
-    const body = t.rows.length > 0 ? t.rows : [t.def.columns.map(() => "")];
-    ws.addTable({
-      name: t.def.table,
-      displayName: t.def.table,
-      ref: `A${t.headerRow}`,
-      headerRow: true,
-      totalsRow: false,
-      style: { theme: TABLE_STYLE, showRowStripes: true },
-      columns: t.def.columns.map((col) => ({ name: col.header, filterButton: false })),
-      rows: body.map((row) => row.map(cellOut)),
-    });
-    // formats cell by cell: the three tables share the sheet's columns
-    body.forEach((_, r) => {
-      t.def.columns.forEach((col, c) => {
-        if (col.numberFormat !== "General")
-          ws.getCell(t.headerRow + 1 + r, c + 1).numFmt = col.numberFormat;
-      });
-    });
-  }
-  ws.columns.forEach((column) => (column.width = 16));
+  const numbers = new Set(listed.versions.map((v) => v.numero));
+  const unlisted = [...tables.snapshots.keys()].filter((n) => !numbers.has(n));
+  return { versions, broken, unlisted, problems };
 }
 
 /**
- * A new workbook: the model's data tables, the sheet "Versioni" and one hidden sheet per
- * version. Sheets of another origin are not carried: the caller says so.
+ * Adds a version to the book's package (in place): its row in tblVersioni, appended below
+ * the rows already there, and its hidden, marked sheet. Throws `WriteRefused` when the row
+ * cannot be appended without damaging something of the user's.
  */
-export async function writeModelWithVersions(
-  model: PegModel,
-  versions: readonly SavedVersion[],
-  path: string,
-): Promise<void> {
-  // ExcelJS only when a workbook is written (see writeModelXlsx)
-  const { buildWorkbook } = await import("./build");
-  const wb = buildWorkbook(model);
-  addSchemaTable(wb, VERSIONI, versionRows(versions.map((v) => v.info)));
-  for (const v of versions) addSnapshotSheet(wb, v);
-  await saveWorkbook(wb, path);
+export function addVersion(book: XlsxBook, saved: SavedVersion): XlsxBook["pkg"] {
+  const { versioni } = extractVersionTables(book);
+  const add: NewSheet[] = [];
+  if (versioni) {
+    const list = new TableWriteList({ versioni });
+    list.append(VERSIONI, [{ ...saved.info }]);
+    writeTableCells(book, list.writes());
+  } else {
+    const names = [...book.sheets.map((s) => s.name), saved.info.foglio];
+    const name = schedaSheetName(VERSIONI.sheet, names);
+    add.push(versionsTableSheet([saved.info], name, book.date1904));
+  }
+  const copy = snapshotTableSheet(saved, book.date1904);
+  add.push({ ...copy, hidden: true, marker: { kind: "versione", numero: saved.info.numero } });
+  return applySheetChanges(book, { remove: [], staleMarkers: [], add });
 }

@@ -1,16 +1,32 @@
 /**
  * `schede-peg confronta A.xlsx B.xlsx [--json]` and
- * `schede-peg confronta FILE.xlsx --versione N [--versione M] [--json]`: what changed between
- * two plans. Exit 0 when nothing did, 1 when something did, 2 when an input is unusable.
+ * `schede-peg confronta FILE.xlsx --versione N [--con M] [--json]`: what changed between two
+ * plans (of two years too), and with `--prospetto OUT.xlsx [--pdf DIR]` the printable
+ * Prospetto variazioni. Exit 0 when nothing changed, 1 when something did, 2 when an input is
+ * unusable.
  */
+import { mkdir } from "node:fs/promises";
+import { writeSchedeOnly } from "../../adapters/xlsx-file/schede";
 import { readVersions } from "../../adapters/xlsx-file/versions";
-import { comparePlans, type Change, type Plan } from "../../core/cycle/compare";
+import {
+  comparePlans,
+  yearPairing,
+  type Change,
+  type Plan,
+  type YearPairing,
+} from "../../core/cycle/compare";
+import { pairingText } from "../../core/cycle/compare-text";
+import { planYearOf } from "../../core/cycle/next-year";
+import { buildProspetto } from "../../core/cycle/prospetto";
 import type { SavedVersion } from "../../core/cycle/versions";
 import type { Parsed } from "../args";
 import { formatChanges } from "../compare-format";
 import { CliError, italianOnly, EXIT, type ExitCode } from "../errors";
 import type { CliIo } from "../io";
+import { today } from "./genera";
 import { loadPegFile, type LoadedFile } from "./load";
+import { checkNewFile } from "./output";
+import { convertToPdf, findSoffice, NO_PDF } from "./pdf";
 
 type ConfrontaCommand = Extract<Parsed, { kind: "confronta" }>;
 
@@ -20,18 +36,31 @@ interface Side {
   readonly plan: Plan;
 }
 
-/** The JSON of a change: exactly these keys, in this order. */
+interface Sides {
+  readonly before: Side;
+  readonly after: Side;
+  /** the plan years paired, when two files are of different years */
+  readonly pairing: YearPairing | null;
+  /** the ente named on the prospetto */
+  readonly ente: string;
+}
+
+/** The JSON of a change: exactly these keys, in this order (`name`: the person's). */
 function jsonChange(c: Change): Record<string, unknown> {
-  const { kind, objective, element, number, field, before, after } = c;
-  return { kind, objective, element, number, field, before, after };
+  const { kind, objective, element, number, name, field, before, after } = c;
+  return { kind, objective, element, number, name, field, before, after };
 }
 
 function hasSubjects(loaded: LoadedFile): boolean {
   return !loaded.parsed.missingTables.includes("soggetti");
 }
 
-/** Two files: people are compared only when both have their table. */
-async function fileSides(files: readonly string[]): Promise<[Side, Side]> {
+function planYear(loaded: LoadedFile): number | null {
+  return planYearOf(loaded.parsed.model, !loaded.parsed.missingTables.includes("impostazioni"));
+}
+
+/** Two files: people are compared only when both have their table; years are paired. */
+async function fileSides(files: readonly string[]): Promise<Sides> {
   const [a, b] = await Promise.all(files.map((f) => loadPegFile(f)));
   const withSubjects = hasSubjects(a) && hasSubjects(b);
   const side = (loaded: LoadedFile, file: string): Side => {
@@ -41,7 +70,12 @@ async function fileSides(files: readonly string[]): Promise<[Side, Side]> {
       : { obiettivi, fasi, indicatori };
     return { label: `«${file}»`, plan };
   };
-  return [side(a, files[0]), side(b, files[1])];
+  return {
+    before: side(a, files[0]),
+    after: side(b, files[1]),
+    pairing: yearPairing(planYear(a), planYear(b)),
+    ente: b.parsed.model.impostazioni.ente,
+  };
 }
 
 function listOf(versions: readonly SavedVersion[]): string {
@@ -49,7 +83,7 @@ function listOf(versions: readonly SavedVersion[]): string {
 }
 
 /** A version saved in the file; people are not part of a version's copy. */
-async function versionSides(file: string, numbers: readonly number[]): Promise<[Side, Side]> {
+async function versionSides(file: string, numbers: readonly number[]): Promise<Sides> {
   const loaded = await loadPegFile(file);
   const { versions, broken } = readVersions(loaded.book);
   const pick = (numero: number): Side => {
@@ -81,15 +115,31 @@ async function versionSides(file: string, numbers: readonly number[]): Promise<[
     label: `le tabelle attuali di «${file}»`,
     plan: { obiettivi, fasi, indicatori },
   };
-  return [pick(numbers[0]), numbers.length > 1 ? pick(numbers[1]) : current];
+  return {
+    before: pick(numbers[0]),
+    after: numbers.length > 1 ? pick(numbers[1]) : current,
+    pairing: null,
+    ente: loaded.parsed.model.impostazioni.ente,
+  };
 }
 
 export async function confronta(cmd: ConfrontaCommand, io: CliIo): Promise<ExitCode> {
-  const [before, after] =
+  // the prospetto is a new file, never one of those compared
+  for (const file of cmd.files) if (cmd.prospetto !== null) checkNewFile(file, cmd.prospetto);
+  const soffice = cmd.pdfDir === null ? null : findSoffice(io.env);
+  const { before, after, pairing, ente } =
     cmd.versions.length > 0
       ? await versionSides(cmd.files[0], cmd.versions)
       : await fileSides(cmd.files);
-  const changes = comparePlans(before.plan, after.plan);
+  const changes = comparePlans(before.plan, after.plan, pairing);
+  const paired =
+    pairing === null
+      ? null
+      : pairingText(
+          pairing,
+          before.plan.obiettivi.map((o) => o.codice),
+        );
+  const withSubjects = before.plan.soggetti !== undefined && after.plan.soggetti !== undefined;
   io.out(
     cmd.json
       ? `${JSON.stringify({ changes: changes.map(jsonChange) }, null, 2)}\n`
@@ -97,8 +147,33 @@ export async function confronta(cmd: ConfrontaCommand, io: CliIo): Promise<ExitC
           before.label,
           after.label,
           changes,
-          before.plan.soggetti !== undefined && after.plan.soggetti !== undefined,
+          withSubjects,
+          paired === null ? [] : [`Anni diversi: ${paired}.`],
         ),
   );
-  return changes.length === 0 ? EXIT.ok : EXIT.errors;
+  const found = changes.length === 0 ? EXIT.ok : EXIT.errors;
+  if (cmd.prospetto === null) return found;
+
+  const layout = buildProspetto(changes, {
+    ente,
+    before: before.label,
+    after: after.label,
+    dataElaborazione: today(),
+    pairing: paired,
+    withSubjects,
+  });
+  await writeSchedeOnly([{ layout, marker: { kind: "prospetto" } }], cmd.prospetto);
+  // with --json stdout holds the JSON only
+  const say = cmd.json ? io.err : io.out;
+  say(
+    `Scritto «${cmd.prospetto}»: il prospetto delle variazioni nel foglio «${layout.sheetName}».`,
+  );
+  if (cmd.pdfDir === null) return found;
+  if (!soffice) {
+    io.err(NO_PDF[cmd.lang]);
+    return EXIT.unusable;
+  }
+  await mkdir(cmd.pdfDir, { recursive: true });
+  say(`Scritto «${await convertToPdf(soffice, cmd.prospetto, cmd.pdfDir)}».`);
+  return found;
 }

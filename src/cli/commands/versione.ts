@@ -1,46 +1,27 @@
 /**
- * `schede-peg versione FILE.xlsx -o OUT.xlsx --nome NOME [--atto …] [--data …] [--utente …]`:
- * a frozen copy of the plan, saved with the versions FILE already holds into a new workbook.
+ * `schede-peg versione FILE.xlsx --nome NOME [--atto …] [--data …] [--utente …] [-o OUT.xlsx]`:
+ * a frozen copy of the plan saved inside the workbook itself (a row of the sheet Versioni and
+ * a hidden sheet), written in place atomically or into OUT; nothing else of FILE changes.
  */
-import { readVersions, writeModelWithVersions } from "../../adapters/xlsx-file/versions";
-import {
-  VERSIONI,
-  newVersion,
-  snapshotTableOf,
-  takeSnapshot,
-  type SavedVersion,
-} from "../../core/cycle/versions";
-import { TABLES } from "../../core/schema/tables";
+import { addVersion, readVersions } from "../../adapters/xlsx-file/versions";
+import { writePackageFile } from "../../adapters/xlsx-file/workbook";
+import { WriteRefused } from "../../adapters/xlsx-file/write/cells";
+import { newVersion, takeSnapshot, type SavedVersion } from "../../core/cycle/versions";
 import { formatDateIt } from "../../core/text/dates";
 import type { Parsed } from "../args";
 import { CliError, italianOnly, EXIT, type ExitCode } from "../errors";
 import { userName, type CliIo } from "../io";
-import { firstItems } from "../listing";
-import { loadPegFile, type LoadedFile } from "./load";
 import { today } from "./genera";
-import { checkNewFile } from "./output";
+import { loadPegFile } from "./load";
+import { checkOutputPath } from "./paths";
 
 type VersioneCommand = Extract<Parsed, { kind: "versione" }>;
 
-/** The sheets of FILE that OUT does not hold: everything but data tables and versions. */
-function sheetsLeftBehind(loaded: LoadedFile): string[] {
-  const ours = new Set<string>(
-    [
-      ...Object.values(loaded.raw).map((t) => t?.sheet ?? ""),
-      ...TABLES.map((t) => t.sheet),
-      VERSIONI.sheet,
-    ].map((s) => s.toLowerCase()),
-  );
-  return loaded.book.sheets
-    .filter((s) => !ours.has(s.name.toLowerCase()))
-    .filter((s) => !loaded.book.tables(s).some((t) => snapshotTableOf(t.displayName || t.name)))
-    .map((s) => s.name);
-}
-
 export async function versione(cmd: VersioneCommand, io: CliIo): Promise<ExitCode> {
-  checkNewFile(cmd.file, cmd.output);
   const loaded = await loadPegFile(cmd.file);
-  const { versions, broken } = readVersions(loaded.book);
+  const output = cmd.output ?? cmd.file;
+  if (cmd.output !== null) checkOutputPath(cmd.output, loaded.book.macroEnabled);
+  const { versions, broken, unlisted } = readVersions(loaded.book);
   if (broken.length > 0) {
     const numbers = broken.map((v) => v.numero).join(", ");
     throw new CliError(
@@ -58,31 +39,27 @@ export async function versione(cmd: VersioneCommand, io: CliIo): Promise<ExitCod
       data: cmd.data ?? today(),
       utente: userName(cmd.utente, io),
     },
+    { numbers: unlisted, sheets: loaded.book.sheets.map((s) => s.name) },
   );
-  const model = loaded.parsed.model;
-  const saved: SavedVersion = { info, snapshot: takeSnapshot(model) };
-  await writeModelWithVersions(model, [...versions, saved], cmd.output);
+  const saved: SavedVersion = { info, snapshot: takeSnapshot(loaded.parsed.model) };
+  try {
+    await writePackageFile(addVersion(loaded.book, saved), output);
+  } catch (e) {
+    if (e instanceof WriteRefused)
+      throw new CliError(italianOnly(`Non è stato scritto nulla: ${e.message}`));
+    throw e;
+  }
 
   const { obiettivi, fasi, indicatori } = saved.snapshot;
-  const lines = [
-    `Scritto «${cmd.output}»: versione ${info.numero} «${info.nome}» del ${formatDateIt(info.data ?? "")}` +
-      `${info.atto ? ` (${info.atto})` : ""}, ${obiettivi.length} obiettivi, ${fasi.length} fasi, ` +
-      `${indicatori.length} indicatori, nel foglio nascosto «${info.foglio}».`,
-    `Versioni nel file: ${[...versions, saved].map((v) => `${v.info.numero} «${v.info.nome}»`).join(", ")}.`,
-    `Per confrontarla con le tabelle attuali: schede-peg confronta ${JSON.stringify(cmd.output)} --versione ${info.numero}`,
-  ];
-  const left = sheetsLeftBehind(loaded);
-  if (left.length > 0) {
-    const shown = firstItems(
-      left.map((s) => `«${s}»`),
-      (n) => `altri ${n}`,
-    );
-    lines.push(
-      `Attenzione: «${cmd.output}» è una cartella nuova con i soli fogli dei dati e delle versioni; ` +
-        `${left.length === 1 ? "questo foglio" : `questi ${left.length} fogli`} di «${cmd.file}» ` +
-        `non ${left.length === 1 ? "è stato copiato" : "sono stati copiati"}: ${shown.join(", ")}.`,
-    );
-  }
-  io.out(lines.join("\n"));
+  const all = [...versions, saved];
+  io.out(
+    [
+      `Scritto «${output}»: versione ${info.numero} «${info.nome}» del ${formatDateIt(info.data ?? "")}` +
+        `${info.atto ? ` (${info.atto})` : ""}, ${obiettivi.length} obiettivi, ${fasi.length} fasi, ` +
+        `${indicatori.length} indicatori, nel foglio nascosto «${info.foglio}».`,
+      `Versioni nel file: ${all.map((v) => `${v.info.numero} «${v.info.nome}»`).join(", ")}.`,
+      `Per confrontarla con le tabelle attuali: schede-peg confronta ${JSON.stringify(output)} --versione ${info.numero}`,
+    ].join("\n"),
+  );
   return EXIT.ok;
 }

@@ -2,11 +2,14 @@
  * What changed between two plans (`confronta`): objectives, phases, indicators and people
  * added, removed or changed field by field. Objectives are matched by code, phases and
  * indicators by (objective, number), people by (objective, name): the keys of the schema.
- * Computed columns and the monthly log are not compared.
+ * Between the plans of two years a code of the older one is first renamed as `nuovo-anno`
+ * renames it (2021_S08_20 -> 2022_S08_20). Computed columns and the monthly log are not
+ * compared.
  */
 import type { Fase, Indicatore, Obiettivo, Soggetto } from "../model/types";
 import { FASI, INDICATORI, OBIETTIVI, SOGGETTI } from "../schema/tables";
 import type { TableDef } from "../schema/types";
+import { renameCode } from "./next-year";
 
 /** The part of a model that is compared; without `soggetti` people are not compared. */
 export interface Plan {
@@ -60,6 +63,32 @@ const ELEMENTS: readonly ElementSpec[] = [
 
 type Values = Readonly<Record<string, unknown>>;
 
+/** The years of the two plans, when they differ: the older plan's codes are paired renamed. */
+export interface YearPairing {
+  readonly fromYear: number;
+  readonly toYear: number;
+}
+
+/** An older plan's objective code as matched with the newer plan's, or as reported. */
+type PairCode = (code: string) => string;
+const SAME: PairCode = (code) => code;
+
+/** The older plan's codes: `key` matches them, `shown` reports them. */
+interface Codes {
+  readonly key: PairCode;
+  readonly shown: PairCode;
+}
+const SAME_CODES: Codes = { key: SAME, shown: SAME };
+
+/** The pairing of two plan years; null when they are the same or one is not known. */
+export function yearPairing(fromYear: number | null, toYear: number | null): YearPairing | null {
+  return fromYear === null || toYear === null || fromYear === toYear ? null : { fromYear, toYear };
+}
+
+function pairCodeOf(pairing: YearPairing | null): PairCode {
+  return pairing ? (code) => renameCode(code, pairing.fromYear, pairing.toYear) : SAME;
+}
+
 function fieldValue(v: unknown): FieldValue {
   if (v === undefined || v === null) return null;
   if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
@@ -90,14 +119,21 @@ interface Located {
  * Each row by its key (the schema's key columns); a key met again gets its occurrence count,
  * so duplicated rows are matched in order instead of hiding each other.
  */
-function byKey(spec: ElementSpec, rows: readonly object[]): Map<string, Located> {
+function byKey(
+  spec: ElementSpec,
+  rows: readonly object[],
+  codes: Codes = SAME_CODES,
+): Map<string, Located> {
   const out = new Map<string, Located>();
   const seen = new Map<string, number>();
   const places = new Map<string, number>();
   for (const row of rows) {
     const r = row as Values;
-    const objective = String(r[spec.element === "obiettivo" ? "codice" : "obiettivo"] ?? "");
-    const key = JSON.stringify(spec.def.key.map((k) => fieldValue(r[k])));
+    const codeKey = spec.element === "obiettivo" ? "codice" : "obiettivo";
+    const objective = String(r[codeKey] ?? "");
+    const key = JSON.stringify(
+      spec.def.key.map((k) => (k === codeKey ? codes.key(objective) : fieldValue(r[k]))),
+    );
     const n = (seen.get(key) ?? 0) + 1;
     seen.set(key, n);
     const place = (places.get(objective) ?? 0) + 1;
@@ -109,16 +145,16 @@ function byKey(spec: ElementSpec, rows: readonly object[]): Map<string, Located>
           ? place
           : (fieldValue(r.numero) as number | null);
     const name = spec.element === "soggetto" ? String(r.nominativo ?? "") : null;
-    out.set(`${key}#${n}`, { record: r, objective, number, name });
+    out.set(`${key}#${n}`, { record: r, objective: codes.shown(objective), number, name });
   }
   return out;
 }
 
-function compareElement(spec: ElementSpec, before: Plan, after: Plan): Change[] {
+function compareElement(spec: ElementSpec, before: Plan, after: Plan, codes: Codes): Change[] {
   const a = spec.rows(before);
   const b = spec.rows(after);
   if (a === undefined || b === undefined) return [];
-  const old = byKey(spec, a);
+  const old = byKey(spec, a, codes);
   const changes: Change[] = [];
   const base = (at: Located): Pick<Change, "objective" | "element" | "number" | "name"> => ({
     objective: at.objective,
@@ -154,21 +190,32 @@ function objectiveOrder(
   before: Plan,
   after: Plan,
   changes: readonly Change[],
+  codes: Codes,
 ): Map<string, number> {
   const order = new Map<string, number>();
   const add = (code: string): void => {
     if (!order.has(code)) order.set(code, order.size);
   };
   after.obiettivi.forEach((o) => add(o.codice));
-  before.obiettivi.forEach((o) => add(o.codice));
+  before.obiettivi.forEach((o) => add(codes.shown(o.codice)));
   changes.forEach((c) => add(c.objective));
   return order;
 }
 
-/** Every difference, grouped by objective, then by element and number. */
-export function comparePlans(before: Plan, after: Plan): Change[] {
-  const changes = ELEMENTS.flatMap((spec) => compareElement(spec, before, after));
-  const order = objectiveOrder(before, after, changes);
+/**
+ * Every difference, grouped by objective, then by element and number. With a year pairing the
+ * changes carry the newer plan's code, but an objective the newer plan lacks keeps its own.
+ */
+export function comparePlans(
+  before: Plan,
+  after: Plan,
+  pairing: YearPairing | null = null,
+): Change[] {
+  const key = pairCodeOf(pairing);
+  const newer = new Set(after.obiettivi.map((o) => o.codice));
+  const codes: Codes = { key, shown: (code) => (newer.has(key(code)) ? key(code) : code) };
+  const changes = ELEMENTS.flatMap((spec) => compareElement(spec, before, after, codes));
+  const order = objectiveOrder(before, after, changes, codes);
   const rank = (c: Change): number[] => [
     order.get(c.objective) ?? 0,
     ELEMENTS.findIndex((e) => e.element === c.element),

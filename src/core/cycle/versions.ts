@@ -13,13 +13,19 @@
  * These tables are not part of the main schema (`TABLES`): they are read and written only by
  * the version commands.
  */
+import { pageSpec } from "../layout/page";
+import { schedaSheetName } from "../layout/sheet-name";
+import { FONT } from "../layout/styles";
+import type { CellStyle, LayoutCell, SchedaLayout, SheetTable } from "../layout/types";
 import type { IsoDate, PegModel, RowOrigin } from "../model/types";
 import { parseWorkbook } from "../parse";
 import { parseTable } from "../parse/table";
 import { date, num, str } from "../parse/values";
+import { columnLetters } from "../schema/address";
 import type { CellValue, RawTable, RawWorkbook } from "../schema/raw";
-import { modelToRows } from "../schema/rows";
+import { modelToRows, mustWriteAsText } from "../schema/rows";
 import { FASI, INDICATORI, OBIETTIVI } from "../schema/tables";
+import { serialForBook } from "../text/dates";
 import type { ColumnDef, TableDef } from "../schema/types";
 import type { Problem } from "../verifica/problem";
 
@@ -121,13 +127,23 @@ export function takeSnapshot(model: Pick<PegModel, keyof Snapshot>): Snapshot {
   };
 }
 
-/** The next version: the number after the highest ever saved. */
+/** What a workbook already uses: version numbers (listed or left as copies) and sheet names. */
+export interface TakenNames {
+  readonly numbers: readonly number[];
+  readonly sheets: readonly string[];
+}
+
+/**
+ * The next version: the number after the highest ever saved (a copy left without its row in
+ * the list counts too, so no table name is taken twice), in a sheet whose name is free.
+ */
 export function newVersion(
   existing: readonly VersionInfo[],
   fields: Pick<VersionInfo, "nome" | "atto" | "data" | "utente">,
+  taken: TakenNames = { numbers: [], sheets: [] },
 ): VersionInfo {
-  const numero = Math.max(0, ...existing.map((v) => v.numero)) + 1;
-  return { numero, ...fields, foglio: snapshotSheetName(numero) };
+  const numero = Math.max(0, ...existing.map((v) => v.numero), ...taken.numbers) + 1;
+  return { numero, ...fields, foglio: schedaSheetName(snapshotSheetName(numero), taken.sheets) };
 }
 
 /** One table of a snapshot sheet: where it starts and what it holds. */
@@ -219,4 +235,117 @@ export function parseSnapshot(tables: Partial<Record<SnapshotTableId, ReadTable>
     problems: parsed.problems.filter((p) => p.severity === "error"),
     missing,
   };
+}
+
+/** A sheet of plain tables, as the package writer adds it to a workbook. */
+export interface TableSheet {
+  readonly layout: SchedaLayout;
+  readonly tables: readonly SheetTable[];
+}
+
+const font = { name: FONT, size: 10 };
+const TABLE_STYLES: Readonly<Record<string, CellStyle>> = {
+  title: { font: { ...font, bold: true }, horizontal: "left", vertical: "bottom", wrap: false },
+  header: { font: { ...font, bold: true }, horizontal: "left", vertical: "bottom", wrap: false },
+  text: { font, horizontal: "left", vertical: "top", wrap: false },
+  number: { font, horizontal: "right", vertical: "top", wrap: false },
+};
+
+/**
+ * The header and body cells of one table (header at `headerRow`) and the table over them.
+ * `date1904`: the workbook counts dates from 1904, so date serials move back.
+ */
+function tableCells(
+  name: string,
+  columns: readonly ColumnDef[],
+  headerRow: number,
+  rows: readonly (readonly CellValue[])[],
+  date1904: boolean,
+): { cells: LayoutCell[]; table: SheetTable } {
+  const cells: LayoutCell[] = columns.map((c, i) => ({
+    row: headerRow,
+    col: i + 1,
+    value: c.header,
+    style: "header",
+  }));
+  rows.forEach((row, r) =>
+    row.forEach((v, i) => {
+      if (v === "" || v === null) return;
+      const date = columns[i].type === "date" || columns[i].type === "datetime";
+      const value =
+        typeof v === "boolean"
+          ? String(v)
+          : date && typeof v === "number"
+            ? serialForBook(v, date1904)
+            : v;
+      cells.push({
+        row: headerRow + 1 + r,
+        col: i + 1,
+        value,
+        style: typeof value === "number" ? "number" : "text",
+        numberFormat: columns[i].numberFormat,
+        ...(mustWriteAsText(columns[i], value) ? { forceText: true } : {}),
+      });
+    }),
+  );
+  // Excel wants one body row at least, even empty
+  const bottom = headerRow + Math.max(rows.length, 1);
+  const ref = `A${headerRow}:${columnLetters(columns.length - 1)}${bottom}`;
+  return { cells, table: { name, ref, columns: columns.map((c) => c.header) } };
+}
+
+function tableSheet(
+  name: string,
+  widths: readonly number[],
+  parts: readonly { cells: LayoutCell[]; table: SheetTable }[],
+  extra: readonly LayoutCell[] = [],
+): TableSheet {
+  const cells = [...extra, ...parts.flatMap((p) => p.cells)];
+  const lastRow = Math.max(1, ...cells.map((c) => c.row));
+  return {
+    layout: {
+      sheetName: name,
+      columns: widths.map((width) => ({ width })),
+      rows: [],
+      cells,
+      merges: [],
+      styles: TABLE_STYLES,
+      page: pageSpec(widths.length, lastRow, 0, "", ""),
+      breaks: [],
+      expectedPages: 1,
+    },
+    tables: parts.map((p) => p.table),
+  };
+}
+
+/** The hidden sheet of a version as the package writer adds it: note, titles, tables. */
+export function snapshotTableSheet(version: SavedVersion, date1904: boolean): TableSheet {
+  const plan = snapshotSheet(version);
+  const width = Math.max(...plan.tables.map((t) => t.def.columns.length));
+  const title = (text: string, row: number): LayoutCell => ({
+    row,
+    col: 1,
+    value: text,
+    style: "title",
+  });
+  return tableSheet(
+    plan.name,
+    new Array<number>(width).fill(16),
+    plan.tables.map((t) => tableCells(t.def.table, t.def.columns, t.headerRow, t.rows, date1904)),
+    [title(plan.note, 1), ...plan.tables.map((t) => title(t.title, t.headerRow - 1))],
+  );
+}
+
+/** The sheet "Versioni" of a workbook that had no versions yet: the list from row 1. */
+export function versionsTableSheet(
+  versions: readonly VersionInfo[],
+  sheetName: string,
+  date1904: boolean,
+): TableSheet {
+  const list = tableCells(VERSIONI.table, VERSIONI.columns, 1, versionRows(versions), date1904);
+  return tableSheet(
+    sheetName,
+    VERSIONI.columns.map((c) => c.width),
+    [list],
+  );
 }

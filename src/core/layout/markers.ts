@@ -15,28 +15,36 @@
 export const MARKER_PREFIX = "SchedePEG_";
 const COMMENT_PREFIX = "Schede PEG: ";
 
-/** "modello": a helper sheet of a generation, deleted at its end (or by the next one). */
+/**
+ * "modello": a helper sheet of a generation, deleted at its end (or by the next one);
+ * "versione": the hidden frozen copy of a plan's version, never replaced by a generation.
+ */
 export type Marker =
   | { readonly kind: "scheda"; readonly codice: string }
+  | { readonly kind: "versione"; readonly numero: number }
   | { readonly kind: "indice" }
   | { readonly kind: "modello" }
-  | { readonly kind: "relazione" };
+  | { readonly kind: "relazione" }
+  | { readonly kind: "prospetto" };
+
+const PLAIN_KINDS = ["indice", "modello", "relazione", "prospetto"] as const;
 
 /** The comment stored on the name; a person opening the Name Manager understands it too. */
 export function markerComment(marker: Marker): string {
-  return marker.kind === "scheda"
-    ? `${COMMENT_PREFIX}scheda ${marker.codice}`
-    : `${COMMENT_PREFIX}${marker.kind}`;
+  if (marker.kind === "scheda") return `${COMMENT_PREFIX}scheda ${marker.codice}`;
+  if (marker.kind === "versione") return `${COMMENT_PREFIX}versione ${marker.numero}`;
+  return `${COMMENT_PREFIX}${marker.kind}`;
 }
 
 export function parseMarker(comment: string | null | undefined): Marker | null {
   if (!comment || !comment.startsWith(COMMENT_PREFIX)) return null;
   const rest = comment.slice(COMMENT_PREFIX.length);
-  if (rest === "indice") return { kind: "indice" };
-  if (rest === "modello") return { kind: "modello" };
-  if (rest === "relazione") return { kind: "relazione" };
+  const plain = PLAIN_KINDS.find((k) => k === rest);
+  if (plain) return { kind: plain };
   if (rest.startsWith("scheda ") && rest.length > 7)
     return { kind: "scheda", codice: rest.slice(7) };
+  const version = /^versione (\d+)$/.exec(rest);
+  if (version) return { kind: "versione", numero: Number(version[1]) };
   return null;
 }
 

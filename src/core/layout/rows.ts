@@ -8,6 +8,7 @@ import type { Block, CellSpec, RowSpec } from "./blocks";
 import type { FontSpec } from "./types";
 import { chunkText } from "./measure";
 import { STYLES } from "./styles";
+import { headerText } from "./format";
 
 /** left and right edge of a cell, in width units from the sheet's left side */
 export type Pos = readonly [from: number, to: number];
@@ -127,4 +128,31 @@ export function textSection(g: Grid, title: string, text: string): Block[] {
     [],
     pieces.map((piece) => [{ cells: [data(g, g.full, piece, "text")] }]),
   );
+}
+
+/**
+ * The title rows of a printed report (repeated on every page): the ente on the left up to
+ * `split`, the title on the right, then a thin gap; and its page header with `center` in bold.
+ */
+export function reportTitle(
+  g: Grid,
+  ente: string,
+  title: string,
+  split: number,
+  center: string,
+): { titleRows: RowSpec[]; header: string } {
+  const left = ente === "" ? "" : `&L${headerText(ente)}`;
+  return {
+    titleRows: [
+      {
+        cells: [
+          cell(g, [g.full[0], split], ente, "ente"),
+          cell(g, [split, g.full[1]], title, "title"),
+        ],
+        minHeight: 24,
+      },
+      { cells: [], minHeight: 6 },
+    ],
+    header: `${left}&C&B${center}&B&RPagina &P di &N`,
+  };
 }

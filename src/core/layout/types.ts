@@ -98,6 +98,14 @@ export interface PageSpec {
   readonly gridlines: false;
 }
 
+/** An Excel table over cells of a layout: its name, range ("A4:K36") and column names. */
+export interface SheetTable {
+  readonly name: string;
+  readonly ref: string;
+  /** the header cells' texts, in order (Excel wants them equal) */
+  readonly columns: readonly string[];
+}
+
 export interface SchedaLayout {
   readonly sheetName: string;
   readonly columns: readonly { readonly width: number }[];

@@ -7,7 +7,7 @@
 import type { Block, CellSpec, RowSpec } from "../layout/blocks";
 import { buildTaggedSheet } from "../layout/blocks";
 import type { ChartSeries, ChartSpec, ColumnRange } from "../layout/chart";
-import { FMT_PERCENT, dataIt, headerText, meseIt } from "../layout/format";
+import { FMT_PERCENT, dataIt, meseIt } from "../layout/format";
 import {
   type Pos,
   band,
@@ -16,6 +16,7 @@ import {
   fitInRow,
   grid,
   labels,
+  reportTitle,
   spacer,
   tableSection,
 } from "../layout/rows";
@@ -335,20 +336,12 @@ export function buildRelazione(
     ...objectivesTable(d),
     ...deviationsTable(d),
   ];
-  const left = ente === "" ? "" : `&L${headerText(ente)}`;
   const { layout, tagged } = buildTaggedSheet({
     sheetName: RELAZIONE_SHEET_NAME,
     columns: g.columns,
     styles: STYLES,
-    titleRows: [
-      {
-        cells: [cell(g, [0, 52], ente, "ente"), cell(g, [52, 96.5], RELAZIONE_TITLE, "title")],
-        minHeight: 24,
-      },
-      { cells: [], minHeight: 6 },
-    ],
+    ...reportTitle(g, ente, RELAZIONE_TITLE, 52, `Relazione PEG ${model.impostazioni.anno}`),
     blocks,
-    header: `${left}&C&BRelazione PEG ${model.impostazioni.anno}&B&RPagina &P di &N`,
     footer: `&LData elaborazione ${dataIt(options.dataElaborazione)}&RPeriodo di riferimento ${meseIt(model.impostazioni.periodoRiferimento)}`,
   });
 

@@ -16,6 +16,13 @@ const EPOCH_MS = Date.UTC(1899, 11, 30);
 export const MAX_DATE_SERIAL = 2_958_465;
 /** the serial of the day that does not exist */
 export const FAKE_LEAP_DAY_SERIAL = 60;
+/** Days between serial 0 of the 1900 date system and of the 1904 one (old Mac workbooks). */
+export const DAYS_1904 = 1462;
+
+/** A date serial of the 1900 system as a workbook in the 1904 system stores it. */
+export function serialForBook(serial: number, date1904: boolean): number {
+  return date1904 ? serial - DAYS_1904 : serial;
+}
 
 /**
  * Remembers a pure function's results: a workbook holds few distinct dates, read thousands of

@@ -121,12 +121,15 @@ describe("planSheets", () => {
 });
 
 describe("markers", () => {
-  test.each([{ kind: "indice" as const }, { kind: "scheda" as const, codice: "2021_S08 'x'" }])(
-    "%j survives its comment",
-    (m) => expect(parseMarker(markerComment(m))).toEqual(m),
-  );
-  test.each([null, "", "nota mia", "Schede PEG: scheda "])("%j is not a marker", (c) =>
-    expect(parseMarker(c)).toBeNull(),
+  test.each([
+    { kind: "indice" as const },
+    { kind: "prospetto" as const },
+    { kind: "scheda" as const, codice: "2021_S08 'x'" },
+    { kind: "versione" as const, numero: 12 },
+  ])("%j survives its comment", (m) => expect(parseMarker(markerComment(m))).toEqual(m));
+  test.each([null, "", "nota mia", "Schede PEG: scheda ", "Schede PEG: versione x"])(
+    "%j is not a marker",
+    (c) => expect(parseMarker(c)).toBeNull(),
   );
   test.each([
     ["='Indice schede'!$A$1", "Indice schede"],

@@ -10,6 +10,13 @@ import {
   emptyValidazione,
 } from "../../../src/core/model/defaults";
 import type { IsoDate, Month, PegModel } from "../../../src/core/model/types";
+import { addVersion } from "../../../src/adapters/xlsx-file/versions";
+import {
+  openXlsx,
+  writeModelXlsx,
+  writePackageFile,
+} from "../../../src/adapters/xlsx-file/workbook";
+import type { SavedVersion } from "../../../src/core/cycle/versions";
 
 export function tempDir(): { dir: string; file(name: string): string; remove(): void } {
   const dir = mkdtempSync(join(tmpdir(), "schede-peg-"));
@@ -234,4 +241,14 @@ export function withoutOrigin(model: PegModel): PegModel {
     soggetti: strip(model.soggetti),
     rilevazioni: strip(model.rilevazioni),
   };
+}
+
+/** A new workbook with the model's tables, then each version added as `versione` adds it. */
+export async function writeModelWithVersions(
+  model: PegModel,
+  versions: readonly SavedVersion[],
+  path: string,
+): Promise<void> {
+  await writeModelXlsx(model, path);
+  for (const v of versions) await writePackageFile(addVersion(await openXlsx(path), v), path);
 }

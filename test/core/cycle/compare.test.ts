@@ -1,5 +1,6 @@
 import fc from "fast-check";
-import { comparePlans, type Change, type Plan } from "../../../src/core/cycle/compare";
+import { comparePlans, yearPairing, type Change, type Plan } from "../../../src/core/cycle/compare";
+import { pairingText } from "../../../src/core/cycle/compare-text";
 import type { PegModel } from "../../../src/core/model/types";
 import { samplePeg } from "../../../src/core/sample";
 import { FASI, INDICATORI, OBIETTIVI, SOGGETTI } from "../../../src/core/schema/tables";
@@ -317,5 +318,59 @@ describe("comparePlans finds exactly the random edits made to the sample", () =>
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe("comparePlans between two years", () => {
+  /** the plan of the next year, its codes renamed as nuovo-anno renames them */
+  function nextYearPlan(): PegModel {
+    const m = samplePeg();
+    const rename = (c: string) => c.replace(/^2021/, "2022");
+    m.obiettivi.forEach((o) => (o.codice = rename(o.codice)));
+    for (const rows of [m.fasi, m.indicatori, m.soggetti])
+      rows.forEach((r) => (r.obiettivo = rename(r.obiettivo)));
+    return m;
+  }
+  const pairing = yearPairing(2021, 2022);
+
+  it("pairs 2021_X with 2022_X: the same plan has no difference", () => {
+    expect(pairing).toEqual({ fromYear: 2021, toYear: 2022 });
+    expect(comparePlans(plan(samplePeg()), plan(nextYearPlan()), pairing)).toEqual([]);
+    // without the pairing every objective is removed and added
+    const unpaired = comparePlans(plan(samplePeg()), plan(nextYearPlan()));
+    expect(unpaired.filter((c) => c.element === "obiettivo").length).toBe(62);
+  });
+
+  it("reports the new code, and the old one for an objective the new year lacks", () => {
+    const a = samplePeg();
+    const b = nextYearPlan();
+    b.fasi[0].peso = 7;
+    const gone = b.obiettivi.pop()!;
+    b.fasi = b.fasi.filter((f) => f.obiettivo !== gone.codice);
+    b.indicatori = b.indicatori.filter((i) => i.obiettivo !== gone.codice);
+    b.soggetti = b.soggetti.filter((s) => s.obiettivo !== gone.codice);
+    const changes = comparePlans(plan(a), plan(b), pairing);
+    expect(changes[0]).toMatchObject({
+      kind: "modificato",
+      objective: b.fasi[0].obiettivo,
+      field: "Peso",
+      after: 7,
+    });
+    const removed = changes.filter((c) => c.kind === "rimosso");
+    expect(new Set(removed.map((c) => c.objective))).toEqual(
+      new Set([gone.codice.replace(/^2022/, "2021")]),
+    );
+    expect(changes.some((c) => c.kind === "aggiunto")).toBe(false);
+  });
+
+  it("no pairing for the same year or an unknown one", () => {
+    expect(yearPairing(2021, 2021)).toBeNull();
+    expect(yearPairing(null, 2022)).toBeNull();
+  });
+
+  it("says which pairing it applied, with an example or the lack of one", () => {
+    const p = { fromYear: 2021, toYear: 2022 };
+    expect(pairingText(p, ["S08", "2021_S08_20"])).toMatch(/2021_S08_20 → 2022_S08_20/);
+    expect(pairingText(p, ["S08"])).toMatch(/nessun codice inizia con 2021/);
   });
 });

@@ -24,6 +24,7 @@ export const CONTENT_TYPE = {
   worksheet: "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml",
   drawing: "application/vnd.openxmlformats-officedocument.drawing+xml",
   chart: "application/vnd.openxmlformats-officedocument.drawingml.chart+xml",
+  table: "application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml",
 } as const;
 
 /** Free part names `<folder><base>N.xml`, N counting up (linear for thousands of parts). */

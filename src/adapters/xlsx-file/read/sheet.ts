@@ -5,6 +5,7 @@
  */
 import { SaxesParser, type SaxesTagPlain } from "saxes";
 import type { CellLook, CellValue } from "../../../core/schema/raw";
+import { DAYS_1904 } from "../../../core/text/dates";
 import { unescapeOoxml } from "../package/xml";
 import { parseRange } from "./range";
 import type { FormatLook } from "./styles";
@@ -23,8 +24,6 @@ export interface SheetContext {
   readonly date1904: boolean;
 }
 
-/** Days between the 1900 and the 1904 date systems' serial 0. */
-const DAYS_1904 = 1462;
 const MS_PER_DAY = 86_400_000;
 /** 1899-12-30, serial 0 of the 1900 system, in ms since 1970 */
 const EPOCH_1900 = Date.UTC(1899, 11, 30);

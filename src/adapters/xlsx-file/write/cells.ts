@@ -22,6 +22,7 @@ import {
 import type { SheetEntry, TablePart, XlsxBook } from "../read/book";
 import { parseRange } from "../read/range";
 import { textVariants } from "./styles";
+import { serialForBook } from "../../../core/text/dates";
 
 export interface CellWrite {
   /** 0-based body row; rows past the table's end are appended */
@@ -31,10 +32,13 @@ export interface CellWrite {
   readonly value: CellValue;
   /** the value must stay text when edited later (number format "@") */
   readonly asText?: boolean;
+  /** a date serial of the 1900 system (moved for a workbook in the 1904 one) */
+  readonly date?: boolean;
 }
 
 export interface TableWrites {
-  readonly table: RawTable;
+  /** the table as read (a schema table, or another of ours such as tblVersioni) */
+  readonly table: Omit<RawTable, "id">;
   /** the Excel table's name (tblFasi…), to find its range; absent for a plain sheet */
   readonly tableName?: string;
   readonly cells: readonly CellWrite[];
@@ -271,8 +275,10 @@ export function writeTableCells(book: XlsxBook, writes: readonly TableWrites[]):
         const s = above ? attr(above, "s") : undefined;
         if (s) cell.setAttribute("s", s);
       }
+      const value =
+        c.date && typeof c.value === "number" ? serialForBook(c.value, book.date1904) : c.value;
       formulaRemoved =
-        setValue(doc, cell, c.value, `${sheet.name}!${cellKey(r, col)}`) || formulaRemoved;
+        setValue(doc, cell, value, `${sheet.name}!${cellKey(r, col)}`) || formulaRemoved;
       if (c.asText && typeof c.value === "string" && c.value !== "")
         textCells.push({ part: partName, cell, style: Number(attr(cell, "s") ?? 0) });
     }

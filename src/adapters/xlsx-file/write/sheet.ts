@@ -34,11 +34,15 @@ function valueXml(c: LayoutCell): string {
   return `<is><t xml:space="preserve">${escapeXml(c.value)}</t></is>`;
 }
 
-/** `drawingId`: the sheet's relationship to its drawing part (charts), when it has one. */
+/**
+ * `drawingId`: the sheet's relationship to its drawing part (charts), when it has one;
+ * `tableIds`: its relationships to its table parts.
+ */
 export function sheetXml(
   layout: SchedaLayout,
   styleIndex: ReadonlyMap<string, number>,
   drawingId: string | null = null,
+  tableIds: readonly string[] = [],
 ): string {
   // cell -> [style index, value markup]; merged areas take their first cell's style everywhere
   const grid = new Map<number, Map<number, string>>();
@@ -120,6 +124,13 @@ export function sheetXml(
   }
   // <drawing> follows the breaks in the worksheet's element order (ECMA-376 §18.3.1.99)
   if (drawingId !== null) out.push(`<drawing r:id="${drawingId}"/>`);
+  // <tableParts> comes after <drawing> (§18.3.1.99)
+  if (tableIds.length > 0)
+    out.push(
+      `<tableParts count="${tableIds.length}">`,
+      ...tableIds.map((id) => `<tablePart r:id="${id}"/>`),
+      "</tableParts>",
+    );
   out.push("</worksheet>");
   return out.join("");
 }

@@ -6,7 +6,7 @@
  */
 import { markerComment, nextMarkerName, type Marker } from "../../../core/layout/markers";
 import type { ChartSpec } from "../../../core/layout/chart";
-import type { SchedaLayout } from "../../../core/layout/types";
+import type { SchedaLayout, SheetTable } from "../../../core/layout/types";
 import { quoteSheetName } from "../../../core/schema/address";
 import type { XlsxBook } from "../read/book";
 import {
@@ -33,12 +33,18 @@ import {
 import { addCharts } from "./charts";
 import { layoutUses, sheetXml } from "./sheet";
 import { mergeStyles, type StyleUse } from "./styles";
+import { addTables, takenTableNames } from "./tables";
 
 export interface NewSheet {
   readonly layout: SchedaLayout;
-  readonly marker: Marker;
+  /** absent for a sheet that is the user's from then on (the list of versions) */
+  readonly marker?: Marker;
   /** native charts over the sheet's cells */
   readonly charts?: readonly ChartSpec[];
+  /** Excel tables over the sheet's cells */
+  readonly tables?: readonly SheetTable[];
+  /** hidden from the tabs (a version's frozen copy) */
+  readonly hidden?: boolean;
 }
 
 export interface SheetChanges {
@@ -173,9 +179,11 @@ function addSheets(book: XlsxBook, doc: Document, wb: Element, add: readonly New
 
   const folder = `${book.workbookPart.replace(/[^/]*$/, "")}worksheets/`;
   const parts = freeParts(pkg, folder, "sheet", add.length);
+  const tableNames = takenTableNames(book);
   add.forEach((s, i) => {
     const drawing = addCharts(pkg, parts[i], s.layout, s.charts ?? []);
-    pkg.set(parts[i], sheetXml(s.layout, styles.index, drawing));
+    const tables = addTables(book, tableNames, parts[i], s.tables ?? []);
+    pkg.set(parts[i], sheetXml(s.layout, styles.index, drawing, tables));
   });
   const ids = addRels(
     pkg,
@@ -202,6 +210,7 @@ function addSheets(book: XlsxBook, doc: Document, wb: Element, add: readonly New
     const el = doc.createElementNS(NS.main, "sheet");
     el.setAttribute("name", s.layout.sheetName);
     el.setAttribute("sheetId", String(++sheetId));
+    if (s.hidden) el.setAttribute("state", "hidden");
     el.setAttributeNS(NS.rel, `${prefix}:id`, ids[i]);
     sheetsEl.appendChild(el);
     const quoted = quoteSheetName(s.layout.sheetName);
@@ -221,10 +230,11 @@ function addSheets(book: XlsxBook, doc: Document, wb: Element, add: readonly New
         `${quoted}!${absolute(s.layout.page.printTitleRows)}`,
         local,
       );
-    addName(doc, names, nextMarkerName(takenNames), `${quoted}!$A$1`, {
-      hidden: "1",
-      comment: markerComment(s.marker),
-    });
+    if (s.marker)
+      addName(doc, names, nextMarkerName(takenNames), `${quoted}!$A$1`, {
+        hidden: "1",
+        comment: markerComment(s.marker),
+      });
     position++;
   });
   if (children(names).length === 0) names.parentNode?.removeChild(names);
