@@ -8,6 +8,7 @@ import {
   webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
+import type { SheetReader } from "../core/import/table";
 import type { WorkbookPort } from "../core/ports";
 import { SectionTabs } from "./components/SectionTabs";
 import { TypingWatch } from "./components/TypedValues";
@@ -19,6 +20,8 @@ import { isTab, type ViewId, type ViewProps } from "./views/types";
 
 export interface AppProps {
   readonly port: WorkbookPort;
+  /** the reader of an .xlsx chosen in Importa */
+  readonly readSheet: SheetReader;
   readonly messages: Messages;
   readonly theme: ThemeSource;
   /** the component of each section; the real views unless a test gives its own */
@@ -47,12 +50,12 @@ const useStyles = makeStyles({
 });
 
 /** The task pane: a one-line title, the five sections as tabs, the selected section below. */
-export function App({ port, messages, theme, views = VIEWS }: AppProps) {
+export function App({ port, readSheet, messages, theme, views = VIEWS }: AppProps) {
   const mode = useSyncExternalStore(theme.subscribe, theme.current);
   return (
     <FluentProvider theme={mode === "dark" ? webDarkTheme : webLightTheme}>
       <MessagesProvider value={messages}>
-        <Shell port={port} messages={messages} views={views} />
+        <Shell port={port} readSheet={readSheet} messages={messages} views={views} />
       </MessagesProvider>
     </FluentProvider>
   );
@@ -60,11 +63,12 @@ export function App({ port, messages, theme, views = VIEWS }: AppProps) {
 
 interface ShellProps {
   readonly port: WorkbookPort;
+  readonly readSheet: SheetReader;
   readonly messages: Messages;
   readonly views: Record<ViewId, ComponentType<ViewProps>>;
 }
 
-function Shell({ port, messages, views }: ShellProps) {
+function Shell({ port, readSheet, messages, views }: ShellProps) {
   const styles = useStyles();
   const [view, setView] = useState<ViewId>("cruscotto");
   const [pane, setPane] = usePaneState();
@@ -92,7 +96,7 @@ function Shell({ port, messages, views }: ShellProps) {
           : { role: "region", "aria-label": messages.views[view] })}
       >
         <Suspense fallback={<Spinner size="small" label={messages.loading} />}>
-          <View port={port} />
+          <View port={port} readSheet={readSheet} />
         </Suspense>
       </section>
     </main>

@@ -4,9 +4,10 @@
  * theme). This is the only task-pane file that may import an adapter or read Office.
  */
 import { createRoot, type Root } from "react-dom/client";
+import type { SheetReader } from "../core/import/table";
 import { App } from "./App";
 import { lazyPort } from "./lazy-port";
-import { languageOf, messagesFor } from "./i18n";
+import { languageOf, messagesFor, type Language } from "./i18n";
 import { OutsideExcel } from "./OutsideExcel";
 import { StartupError } from "./StartupError";
 import { backgroundThemeSource } from "./theme";
@@ -19,6 +20,21 @@ function displayLanguage(): string | undefined {
   }
 }
 
+/**
+ * The reader of an .xlsx chosen in Importa, loaded on first use: the package reader stays out
+ * of the pane's first download. Why a file cannot be read is said in the pane's language.
+ */
+function sheetReader(language: Language): SheetReader {
+  return async (name, bytes) => {
+    const xlsx = await import("../adapters/xlsx-file/sheet-rows");
+    try {
+      return xlsx.readSheetRows(name, bytes);
+    } catch (e) {
+      throw xlsx.isXlsxFileError(e) ? new Error(e.texts[language]) : e;
+    }
+  };
+}
+
 async function start(root: Root): Promise<void> {
   if (typeof Office === "undefined") {
     const messages = messagesFor(languageOf(navigator.language));
@@ -26,7 +42,8 @@ async function start(root: Root): Promise<void> {
     return;
   }
   const info = await Office.onReady();
-  const messages = messagesFor(languageOf(displayLanguage() ?? navigator.language));
+  const language = languageOf(displayLanguage() ?? navigator.language);
+  const messages = messagesFor(language);
   if (info.host !== Office.HostType.Excel || typeof Excel === "undefined") {
     root.render(<OutsideExcel messages={messages} />);
     return;
@@ -34,7 +51,9 @@ async function start(root: Root): Promise<void> {
   try {
     const port = lazyPort(async () => (await import("../adapters/excel-js")).createExcelPort());
     const theme = backgroundThemeSource(() => Office.context.officeTheme?.bodyBackgroundColor);
-    root.render(<App port={port} messages={messages} theme={theme} />);
+    root.render(
+      <App port={port} readSheet={sheetReader(language)} messages={messages} theme={theme} />,
+    );
   } catch (error) {
     root.render(<StartupError messages={messages} detail={describe(error)} />);
   }

@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import ExcelJS from "exceljs";
-import { parseCsv, sniffDelimiter } from "../../src/core/import/csv";
+import { parseCsv } from "../../src/core/import/csv";
 import { PackageParts } from "../../src/adapters/xlsx-file/package/zip";
 import { readModelFromXlsx, writeModelXlsx } from "../../src/adapters/xlsx-file/workbook";
 import { samplePeg } from "../../src/core/sample";
@@ -14,6 +14,7 @@ import type { VerificaReport } from "../../src/cli/report";
 import { tempDir } from "../adapters/xlsx-file/helpers";
 import { fixturePath } from "../core/import/fixtures";
 import { EXPECTED_2024 } from "../core/import/report-2024.expected";
+import { TITLE_ROWS, monitoraggioXlsx } from "../fixtures/import/sheet-xlsx";
 import { reportPdf } from "../fixtures/import/text-pdf";
 import { hasCommand } from "../print/pdf-tools";
 import { cli } from "./run";
@@ -244,25 +245,18 @@ describe("senza mappa: proposta dalle intestazioni", () => {
   });
 
   test("la stessa esportazione, come foglio .xlsx, dà lo stesso resoconto del CSV", async () => {
-    const text = readFileSync(UTF8, "utf8");
-    const rows = parseCsv(text, sniffDelimiter(text)).filter((x) => x.join("") !== "");
-    const wb = new ExcelJS.Workbook();
-    const ws = wb.addWorksheet("Export");
-    ws.addRow(["Monitoraggio obiettivi 2024"]); // a title above the headers
-    ws.addRow([]);
-    rows.forEach((row, i) =>
-      ws.addRow(row.map((v) => (i > 0 && /^\d+(\.\d+)?$/.test(v) ? Number(v) : v))),
-    );
     const xlsx = tmp.file("export.xlsx");
-    await wb.xlsx.writeFile(xlsx);
+    writeFileSync(xlsx, await monitoraggioXlsx());
     const fromCsv = summary(cli(["importa", UTF8, "--anteprima", "--json"]).stdout);
     const fromXlsx = summary(cli(["importa", xlsx, "--anteprima", "--json"]).stdout);
     expect(fromXlsx.read).toBe("foglio «Export», decimali con la virgola");
     expect(fromXlsx.counts).toEqual(fromCsv.counts);
     expect(fromXlsx.added).toEqual(fromCsv.added);
     expect(fromXlsx.mappa).toEqual(fromCsv.mappa);
-    // rows as the sheet numbers them: two rows of title above the headers
-    expect(fromXlsx.rejected.map((x) => x.row)).toEqual(fromCsv.rejected.map((x) => x.row + 2));
+    // rows as the sheet numbers them: rows of title above the headers
+    expect(fromXlsx.rejected.map((x) => x.row)).toEqual(
+      fromCsv.rejected.map((x) => x.row + TITLE_ROWS),
+    );
   });
 });
 

@@ -37,7 +37,13 @@ const testViews = Object.fromEntries(
 function renderApp(language: Language, theme: ThemeSource = fixedTheme("light")) {
   const port = untouchablePort();
   const result = render(
-    <App port={port} messages={messagesFor(language)} theme={theme} views={testViews} />,
+    <App
+      port={port}
+      readSheet={() => Promise.reject(new Error("the shell reads no file"))}
+      messages={messagesFor(language)}
+      theme={theme}
+      views={testViews}
+    />,
   );
   return { port, ...result };
 }

@@ -7,13 +7,11 @@ import { execFile } from "node:child_process";
 import { createReadStream, existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { delimiter as PATH_DELIMITER, join } from "node:path";
+import { sheetRows, worksheetsOf } from "../../adapters/xlsx-file/sheet-rows";
 import { openXlsx } from "../../adapters/xlsx-file/workbook";
 import { sniffDelimiter } from "../../core/import/csv";
 import { decodeText, decodeWindows1252, type Encoding } from "../../core/import/encoding";
 import { CsvRows, DELIMITER_NAMES, type SourceRow } from "../../core/import/table";
-import type { SheetCell } from "../../adapters/xlsx-file/read/sheet";
-import type { CellValue } from "../../core/schema/raw";
-import { serialToIso } from "../../core/text/dates";
 import { CliError, italianOnly } from "../errors";
 
 function readFailure(path: string, e: unknown): CliError {
@@ -100,23 +98,10 @@ export async function csvSource(path: string): Promise<TableSource> {
   };
 }
 
-/**
- * A cell as the sheet shows it: a number formatted as a percentage is the percentage (0.85
- * shown as 85 % is 85), a date is its ISO date.
- */
-function shownValue(cell: SheetCell | undefined): CellValue {
-  if (!cell) return null;
-  const { value, look } = cell;
-  if (typeof value !== "number") return value;
-  if (look === "percent") return Number((value * 100).toPrecision(12));
-  if (look === "date") return serialToIso(value) ?? value;
-  return value;
-}
-
 /** The first worksheet of an .xlsx (or the one named), row by row. */
 export async function xlsxSource(path: string, sheetName: string | null): Promise<TableSource> {
   const book = await openXlsx(path);
-  const worksheets = book.sheets.filter((s) => s.kind === "worksheet");
+  const worksheets = worksheetsOf(book);
   const sheet =
     sheetName === null
       ? worksheets[0]
@@ -129,18 +114,9 @@ export async function xlsxSource(path: string, sheetName: string | null): Promis
       ),
     );
   }
-  const cells = book.cells(sheet);
+  const cells = sheetRows(book, sheet);
   async function* rows(): AsyncGenerator<SourceRow> {
-    for (const r of [...cells.keys()].sort((a, b) => a - b)) {
-      const line = cells.get(r);
-      cells.delete(r);
-      if (!line) continue;
-      const width = Math.max(0, ...line.keys());
-      const values: CellValue[] = Array.from({ length: width }, (_, c) =>
-        shownValue(line.get(c + 1)),
-      );
-      yield { cells: values, row: r };
-    }
+    yield* cells;
   }
   return { rows: rows(), description: `foglio «${sheet.name}»` };
 }

@@ -14,6 +14,18 @@ export interface SourceRow {
   readonly row: number;
 }
 
+/** The first worksheet of an .xlsx, its cells as the sheet shows them. */
+export interface SheetRows {
+  readonly sheet: string;
+  readonly rows: readonly SourceRow[];
+}
+
+/**
+ * Reads the first worksheet of an .xlsx from its bytes (`name` names the file in the
+ * errors, which say in the user's language why it cannot be read).
+ */
+export type SheetReader = (name: string, bytes: Uint8Array) => Promise<SheetRows>;
+
 /** rows read before the mapping is chosen: the header is searched in the first 50 */
 export const HEAD_ROWS = 250;
 const HEADER_SEARCH_ROWS = 50;

@@ -289,18 +289,18 @@ export const en: Messages = {
   },
   importa: {
     intro:
-      "Import objectives, phases, indicators and values from a CSV file (exported by another program or saved from Excel) or from a «SCHEDA OBIETTIVI» report as text. What the workbook already holds is recognised by its code and updated; nothing is deleted.",
+      "Import objectives, phases, indicators and values from a CSV or Excel file (exported by another program or saved from Excel) or from a «SCHEDA OBIETTIVI» report as text. What the workbook already holds is recognised by its code and updated; nothing is deleted.",
     formats:
-      "Excel file (.xlsx): open it in Excel, save it as «CSV UTF-8», then choose the CSV. PDF report: copy all the text of the PDF and paste it below.",
-    file: "File to import (.csv, .txt)",
+      "Of an Excel file (.xlsx) the first sheet is read. PDF report: copy all the text of the PDF and paste it below.",
+    file: "File to import (.csv, .xlsx, .txt)",
     paste: "Or paste the text of a «SCHEDA OBIETTIVI» report (from a PDF)",
     readPasted: "Read the pasted text",
     pastedName: "pasted text",
     read: "Read «{name}»: {how}.",
     problems: {
-      xlsx: "An Excel file cannot be read here: open it in Excel, save it as «CSV UTF-8» and choose the CSV.",
       pdf: "A PDF cannot be read here: open the PDF, copy all its text and paste it in the box below.",
-      unknown: "The pane imports .csv files (tables) or .txt files («SCHEDA OBIETTIVI» reports).",
+      unknown:
+        "The pane imports .csv or .xlsx files (tables) or .txt files («SCHEDA OBIETTIVI» reports).",
       empty: "There is nothing to import in the file: no data rows or no objective's sheet.",
     },
     readFailed: "File not read",

@@ -300,18 +300,17 @@ export const it = {
   },
   importa: {
     intro:
-      "Importa obiettivi, fasi, indicatori e valori da un file CSV (esportato da un gestionale o salvato da Excel) o da un report «SCHEDA OBIETTIVI» in testo. Ciò che la cartella ha già viene riconosciuto dal codice e aggiornato; nulla viene cancellato.",
+      "Importa obiettivi, fasi, indicatori e valori da un file CSV o Excel (esportato da un gestionale o salvato da Excel) o da un report «SCHEDA OBIETTIVI» in testo. Ciò che la cartella ha già viene riconosciuto dal codice e aggiornato; nulla viene cancellato.",
     formats:
-      "File Excel (.xlsx): aprilo in Excel e salvalo come «CSV UTF-8», poi scegli il CSV. Report PDF: copia tutto il testo del PDF e incollalo qui sotto.",
-    file: "File da importare (.csv, .txt)",
+      "Di un file Excel (.xlsx) si legge il primo foglio. Report PDF: copia tutto il testo del PDF e incollalo qui sotto.",
+    file: "File da importare (.csv, .xlsx, .txt)",
     paste: "Oppure incolla il testo di un report «SCHEDA OBIETTIVI» (da un PDF)",
     readPasted: "Leggi il testo incollato",
     pastedName: "testo incollato",
     read: "Letto «{name}»: {how}.",
     problems: {
-      xlsx: "Un file Excel non si legge qui: aprilo in Excel, salvalo come «CSV UTF-8» e scegli il CSV.",
       pdf: "Un PDF non si legge qui: apri il PDF, copia tutto il testo e incollalo nella casella qui sotto.",
-      unknown: "Si importano file .csv (tabelle) o .txt (report «SCHEDA OBIETTIVI»).",
+      unknown: "Si importano file .csv o .xlsx (tabelle) o .txt (report «SCHEDA OBIETTIVI»).",
       empty:
         "Nel file non c'è nulla da importare: nessuna riga di dati o nessuna scheda di un obiettivo.",
     },

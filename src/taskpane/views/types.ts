@@ -2,6 +2,7 @@
  * What the views share without loading one another: their ids and their props. The registry
  * loads each view lazily; views and state import these types from here, never the registry.
  */
+import type { SheetReader } from "../../core/import/table";
 import type { WorkbookPort } from "../../core/ports";
 
 /** The five sections of the pane shown as tabs, in tab order. */
@@ -14,7 +15,11 @@ export function isTab(view: ViewId): boolean {
   return (VIEW_IDS as readonly ViewId[]).includes(view);
 }
 
-/** What every view receives: the workbook, through the port, never Office itself. */
+/**
+ * What every view receives: the workbook, through the port, never Office itself; the reader
+ * of an .xlsx chosen to import, loaded on first use.
+ */
 export interface ViewProps {
   readonly port: WorkbookPort;
+  readonly readSheet: SheetReader;
 }

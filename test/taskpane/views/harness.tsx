@@ -3,6 +3,8 @@ import type { ComponentType } from "react";
 import { render, screen, within } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import axe from "axe-core";
+import { readSheetRows } from "../../../src/adapters/xlsx-file/sheet-rows";
+import type { SheetReader } from "../../../src/core/import/table";
 import { MessagesProvider, messagesFor, type Language } from "../../../src/taskpane/i18n";
 import {
   createPaneStore,
@@ -12,8 +14,12 @@ import {
 import type { ViewProps } from "../../../src/taskpane/views/types";
 import { MemoryPort } from "../memory-port";
 
+const readSheet: SheetReader = async (name, bytes) => readSheetRows(name, bytes);
+
 export interface RenderOptions {
   readonly port?: MemoryPort;
+  /** the .xlsx reader; the file adapter's, as the pane's bootstrap gives it, unless told */
+  readonly readSheet?: SheetReader;
   readonly language?: Language;
   readonly pane?: Partial<PaneState>;
 }
@@ -26,7 +32,7 @@ export function renderView(View: ComponentType<ViewProps>, options: RenderOption
     <FluentProvider theme={webLightTheme}>
       <MessagesProvider value={messages}>
         <PaneStateProvider store={store}>
-          <View port={port} />
+          <View port={port} readSheet={options.readSheet ?? readSheet} />
         </PaneStateProvider>
       </MessagesProvider>
     </FluentProvider>,

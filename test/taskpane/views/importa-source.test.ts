@@ -4,6 +4,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { readSheetRows } from "../../../src/adapters/xlsx-file/sheet-rows";
 import { importReportOf, planUpsert } from "../../../src/core/import/upsert";
 import { samplePeg } from "../../../src/core/sample";
 import {
@@ -16,13 +17,20 @@ import {
   withColumn,
   type Source,
 } from "../../../src/taskpane/views/importa/source";
+import { TITLE_ROWS, monitoraggioXlsx } from "../../fixtures/import/sheet-xlsx";
 
 const DIR = join(__dirname, "../../fixtures/import");
 const STAMP = { utente: "Rossi", timestamp: "2024-07-01T09:00:00" };
 const bytes = (name: string) => new Uint8Array(readFileSync(join(DIR, name)));
 
-function table(name: string): Extract<Source, { kind: "table" }> {
-  const source = sourceOf(name, bytes(name));
+/** the reader the pane's bootstrap loads, here without the lazy import */
+const readSheet = async (name: string, data: Uint8Array) => readSheetRows(name, data);
+
+async function table(
+  name: string,
+  data: Uint8Array = bytes(name),
+): Promise<Extract<Source, { kind: "table" }>> {
+  const source = await sourceOf(name, data, readSheet);
   if (source.kind !== "table") throw new Error("not a table");
   return source;
 }
@@ -33,8 +41,8 @@ function ready(source: Source, json = source.kind === "table" ? source.proposal 
   return outcome.result;
 }
 
-test("a Windows-1252 CSV is read as the command line reads it, its mapping proposed", () => {
-  const source = table("monitoraggio-2024-cp1252.csv");
+test("a Windows-1252 CSV is read as the command line reads it, its mapping proposed", async () => {
+  const source = await table("monitoraggio-2024-cp1252.csv");
   expect(source.read).toBe(
     "CSV, separatore punto e virgola, Windows-1252, decimali con la virgola",
   );
@@ -45,8 +53,8 @@ test("a Windows-1252 CSV is read as the command line reads it, its mapping propo
   expect(code?.column).toBe("Obiettivo");
 });
 
-test("the proposal of the UTF-8 fixture is the mapping file saved next to it", () => {
-  const source = table("monitoraggio-2024-utf8.csv");
+test("the proposal of the UTF-8 fixture is the mapping file saved next to it", async () => {
+  const source = await table("monitoraggio-2024-utf8.csv");
   const saved = JSON.parse(readFileSync(join(DIR, "monitoraggio-2024-utf8.mappa.json"), "utf8"));
   expect(source.proposal).toEqual(saved);
   const byField = Object.fromEntries(
@@ -56,8 +64,8 @@ test("the proposal of the UTF-8 fixture is the mapping file saved next to it", (
   expect(byField["indicatori.Tipo"]).toBeNull();
 });
 
-test("preview, counts and rejected rows with their row numbers", () => {
-  const source = table("monitoraggio-2024-utf8.csv");
+test("preview, counts and rejected rows with their row numbers", async () => {
+  const source = await table("monitoraggio-2024-utf8.csv");
   const result = ready(source);
   expect(previewRows(result)).toEqual([
     expect.objectContaining({ codice: "OB01", fasi: 2, indicatori: 2 }),
@@ -72,8 +80,8 @@ test("preview, counts and rejected rows with their row numbers", () => {
   );
 });
 
-test("a conflict inside the source names both rows; one against the workbook none", () => {
-  const source = table("monitoraggio-2024-utf8.csv");
+test("a conflict inside the source names both rows; one against the workbook none", async () => {
+  const source = await table("monitoraggio-2024-utf8.csv");
   const result = ready(source);
   const conflicts = conflictsOf(result, null);
   expect(conflicts).toEqual([
@@ -92,8 +100,8 @@ test("a conflict inside the source names both rows; one against the workbook non
   expect(conflictsOf(result, again).filter((c) => c.workbook)).toHaveLength(4);
 });
 
-test("choosing another column, or none, changes the mapping and the import", () => {
-  const source = table("monitoraggio-2024-utf8.csv");
+test("choosing another column, or none, changes the mapping and the import", async () => {
+  const source = await table("monitoraggio-2024-utf8.csv");
   const none = withColumn(source.proposal, "fasi", "Peso", null);
   expect(fieldRows(none).find((r) => r.table === "fasi" && r.header === "Peso")?.column).toBeNull();
   expect(ready(source, none).model.fasi.every((f) => f.peso === null)).toBe(true);
@@ -103,25 +111,56 @@ test("choosing another column, or none, changes the mapping and the import", () 
   expect(source.proposal.obiettivi?.Responsabile).toBe("Responsabile");
 });
 
-test("a mapping the core refuses is reported with its reasons", () => {
-  const source = table("monitoraggio-2024-utf8.csv");
+test("a mapping the core refuses is reported with its reasons", async () => {
+  const source = await table("monitoraggio-2024-utf8.csv");
   const outcome = outcomeOf(source, { ...source.proposal, decimali: ";" as never }, STAMP);
   expect(outcome.kind).toBe("mapping");
   if (outcome.kind === "mapping") expect(outcome.errors.join(" ")).toMatch(/decimali/);
 });
 
-test("a report in text is read by the report parser; xlsx and pdf are told how to convert", () => {
-  const report = sourceOf("report-2024.txt", bytes("report-2024.txt"));
+test("a report in text is read by the report parser; a pdf is told how to paste it", async () => {
+  const report = await sourceOf("report-2024.txt", bytes("report-2024.txt"), readSheet);
   expect(report.kind).toBe("report");
   expect(ready(report).model.obiettivi.length).toBeGreaterThan(0);
   for (const [name, problem] of [
-    ["piano.xlsx", "xlsx"],
     ["report.pdf", "pdf"],
     ["piano.ods", "unknown"],
   ] as const) {
-    expect(() => sourceOf(name, new Uint8Array([1, 2]))).toThrow(new SourceRefused(problem));
+    await expect(sourceOf(name, new Uint8Array([1, 2]), readSheet)).rejects.toThrow(
+      new SourceRefused(problem),
+    );
   }
-  expect(() => sourceOf("vuoto.csv", new TextEncoder().encode("\n\n"))).toThrow(
+  await expect(sourceOf("vuoto.csv", new TextEncoder().encode("\n\n"), readSheet)).rejects.toThrow(
     new SourceRefused("empty"),
+  );
+});
+
+test("an .xlsx is read as its CSV: the same header, mapping and import, rows as the sheet's", async () => {
+  const csv = await table("monitoraggio-2024-utf8.csv");
+  const xlsx = await table("monitoraggio-2024.xlsx", await monitoraggioXlsx());
+  // the sheet's numbers are numbers: the proposal reads their decimals as the CSV's
+  expect(xlsx.read).toBe("foglio «Export», decimali con la virgola");
+  expect(xlsx.headers).toEqual(csv.headers);
+  expect(xlsx.proposal).toEqual(csv.proposal);
+  const fromXlsx = ready(xlsx);
+  const fromCsv = ready(csv);
+  expect(previewRows(fromXlsx)).toEqual(previewRows(fromCsv));
+  expect(fromXlsx.model.obiettivi).toEqual(fromCsv.model.obiettivi);
+  expect(fromXlsx.model.fasi).toEqual(fromCsv.model.fasi);
+  expect(fromXlsx.model.indicatori).toEqual(fromCsv.model.indicatori);
+  expect(fromXlsx.rejected.map((r) => r.row)).toEqual(
+    fromCsv.rejected.map((r) => r.row + TITLE_ROWS),
+  );
+});
+
+test("an .xlsx the reader refuses gives the reader's Italian message", async () => {
+  const encrypted = new Uint8Array(
+    readFileSync(join(__dirname, "../../fixtures/producers/broken-encrypted.xlsx")),
+  );
+  await expect(sourceOf("piano.xlsx", encrypted, readSheet)).rejects.toThrow(
+    /^Il file «piano\.xlsx» è protetto da password/,
+  );
+  await expect(sourceOf("piano.xls", new Uint8Array([1, 2]), readSheet)).rejects.toThrow(
+    /^Il file «piano\.xls» non è una cartella di lavoro Excel/,
   );
 });

@@ -66,8 +66,11 @@ async function bytesOf(file: File): Promise<Uint8Array> {
   return new Uint8Array(await file.arrayBuffer());
 }
 
-/** Importa: a CSV or a report read in the pane, its mapping checked, merged into the workbook. */
-export default function ImportaView({ port }: ViewProps) {
+/**
+ * Importa: a CSV, the first sheet of an .xlsx or a report read in the pane, its mapping
+ * checked, merged into the workbook.
+ */
+export default function ImportaView({ port, readSheet }: ViewProps) {
   const styles = useStyles();
   const messages = useMessages();
   const text = messages.importa;
@@ -101,11 +104,11 @@ export default function ImportaView({ port }: ViewProps) {
   const { state, start, cancel } = useStoppable(run, wasStopped);
   const running = state.kind === "running";
 
-  function choose(read: () => Source) {
+  async function choose(read: () => Source | Promise<Source>) {
     setProblem(null);
     setReadError(null);
     try {
-      const next = read();
+      const next = await read();
       setSource(next);
       setMapping(next.kind === "table" ? next.proposal : {});
     } catch (e) {
@@ -117,12 +120,7 @@ export default function ImportaView({ port }: ViewProps) {
 
   async function onFile(file: File | undefined) {
     if (!file) return;
-    try {
-      const bytes = await bytesOf(file);
-      choose(() => sourceOf(file.name, bytes));
-    } catch (e) {
-      setReadError(e);
-    }
+    await choose(async () => sourceOf(file.name, await bytesOf(file), readSheet));
   }
 
   // the preview's log rows carry the name given so far: the import itself uses the final one
@@ -171,7 +169,7 @@ export default function ImportaView({ port }: ViewProps) {
           id={fileId}
           className={styles.file}
           type="file"
-          accept=".csv,.tsv,.txt,text/csv,text/plain"
+          accept=".csv,.tsv,.xlsx,.xlsm,.xls,.txt,text/csv,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
           disabled={running}
           onChange={(e) => void onFile(e.currentTarget.files?.[0])}
         />
@@ -187,7 +185,9 @@ export default function ImportaView({ port }: ViewProps) {
       <div className={styles.actions}>
         <Button
           disabled={running || pasted.trim() === ""}
-          onClick={() => choose(() => reportSource(text.pastedName, pasted, "testo incollato"))}
+          onClick={() =>
+            void choose(() => reportSource(text.pastedName, pasted, "testo incollato"))
+          }
         >
           {text.readPasted}
         </Button>

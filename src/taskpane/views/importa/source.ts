@@ -1,7 +1,8 @@
 /**
- * What the Importa view computes, pure: the file the user chose read with the same core code
- * as `schede-peg importa` (decoding, CSV, header, proposed mapping, mapping engine, report
- * parser), the mapping as rows of choices, and what the import would look like.
+ * What the Importa view computes, pure: the file the user chose read with the same code as
+ * `schede-peg importa` (decoding, CSV, a sheet's rows through the reader given, header,
+ * proposed mapping, mapping engine, report parser), the mapping as rows of choices, and what
+ * the import would look like.
  */
 import { sniffDelimiter } from "../../../core/import/csv";
 import { decodeText } from "../../../core/import/encoding";
@@ -23,6 +24,7 @@ import {
   HEAD_ROWS,
   decimalText,
   startTable,
+  type SheetReader,
   type SourceRow,
 } from "../../../core/import/table";
 import type { ImportResult } from "../../../core/import/types";
@@ -49,8 +51,8 @@ export type Source =
       readonly result: ImportResult;
     };
 
-/** Why a file cannot be read in the pane: an .xlsx or .pdf (to convert), another kind, no data. */
-export type SourceProblem = "xlsx" | "pdf" | "unknown" | "empty";
+/** Why a file cannot be read in the pane: a .pdf (its text to paste), another kind, no data. */
+export type SourceProblem = "pdf" | "unknown" | "empty";
 
 export class SourceRefused extends Error {
   constructor(readonly problem: SourceProblem) {
@@ -58,22 +60,22 @@ export class SourceRefused extends Error {
   }
 }
 
-const KINDS: Readonly<Record<string, "csv" | "report" | SourceProblem>> = {
+const KINDS: Readonly<Record<string, "csv" | "xlsx" | "report" | SourceProblem>> = {
   csv: "csv",
   tsv: "csv",
   txt: "report",
   xlsx: "xlsx",
   xlsm: "xlsx",
+  // the reader says what an old .xls is and how to save it again
   xls: "xlsx",
   pdf: "pdf",
 };
 
-/** A CSV's bytes as rows, its header found and its mapping proposed. */
-export function tableSource(name: string, bytes: Uint8Array): Source {
-  const { text, encoding } = decodeText(bytes);
-  const delimiter = sniffDelimiter(text.slice(0, 1 << 16));
-  const csv = new CsvRows(delimiter);
-  const rows = [...csv.push(text), ...csv.end()];
+/**
+ * Rows of a table (a CSV's, a sheet's) with its header found and its mapping proposed; `how`
+ * says how they were read, the decimal separator found is added to it.
+ */
+function tableOf(name: string, rows: readonly SourceRow[], how: string): Source {
   const start = startTable(rows.slice(0, HEAD_ROWS), null, null);
   if (start.kind !== "found") throw new SourceRefused("empty");
   const proposal = proposeMapping(
@@ -84,13 +86,32 @@ export function tableSource(name: string, bytes: Uint8Array): Source {
   return {
     kind: "table",
     name,
-    read: `CSV, separatore ${DELIMITER_NAMES[delimiter]}, ${encoding}, ${decimalText(start.decimal)}`,
+    read: `${how}, ${decimalText(start.decimal)}`,
     headers: start.headers,
     rows: rows.slice(start.at + 1),
     decimal: start.decimal,
     proposal: proposal.mapping,
     notes: proposal.notes,
   };
+}
+
+/** A CSV's bytes as rows, its header found and its mapping proposed. */
+export function tableSource(name: string, bytes: Uint8Array): Source {
+  const { text, encoding } = decodeText(bytes);
+  const delimiter = sniffDelimiter(text.slice(0, 1 << 16));
+  const csv = new CsvRows(delimiter);
+  const rows = [...csv.push(text), ...csv.end()];
+  return tableOf(name, rows, `CSV, separatore ${DELIMITER_NAMES[delimiter]}, ${encoding}`);
+}
+
+/** The first worksheet of an .xlsx, read as a CSV once its rows are read. */
+export async function sheetSource(
+  name: string,
+  bytes: Uint8Array,
+  readSheet: SheetReader,
+): Promise<Source> {
+  const { sheet, rows } = await readSheet(name, bytes);
+  return tableOf(name, rows, `foglio «${sheet}»`);
 }
 
 /** A «SCHEDA OBIETTIVI» report as text (a .txt, or the text of a PDF pasted). */
@@ -101,10 +122,15 @@ export function reportSource(name: string, text: string, read: string): Source {
   return { kind: "report", name, read, result };
 }
 
-/** The file the user chose, by its extension. */
-export function sourceOf(name: string, bytes: Uint8Array): Source {
+/** The file the user chose, by its extension; an .xlsx through `readSheet`. */
+export async function sourceOf(
+  name: string,
+  bytes: Uint8Array,
+  readSheet: SheetReader,
+): Promise<Source> {
   const kind = KINDS[name.toLowerCase().split(".").pop() ?? ""] ?? "unknown";
   if (kind === "csv") return tableSource(name, bytes);
+  if (kind === "xlsx") return sheetSource(name, bytes, readSheet);
   if (kind === "report") {
     const { text, encoding } = decodeText(bytes);
     return reportSource(name, text, `report in testo, ${encoding}`);
