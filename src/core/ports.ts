@@ -13,6 +13,7 @@ import type { TableId } from "./schema/tables";
 import type { TablePositions } from "./parse/positions";
 import type { ObjectiveFilters } from "./selection";
 import type { Incoming, UpsertOptions } from "./import/upsert";
+import type { CollectResult, ReturnedFile } from "./distribuzione/collect";
 
 export interface LoadedWorkbook {
   readonly model: PegModel;
@@ -77,6 +78,21 @@ export interface ImportReport {
   readonly stopped: boolean;
 }
 
+/** What collecting returned files wrote into the workbook (core/distribuzione/collect.ts). */
+export interface CollectReport {
+  /** cells written, each a value a person changed in their file */
+  readonly merged: number;
+  /** Rilevazioni rows, each with that person as author */
+  readonly logRows: number;
+  /** values changed both in the workbook since they were sent and in a file: not written */
+  readonly conflicts: CollectResult["conflicts"];
+  readonly refused: CollectResult["refused"];
+  /** files of another plan or without the values sent */
+  readonly unusable: CollectResult["unusable"];
+  /** the user stopped it between two round trips: part of it is written */
+  readonly stopped: boolean;
+}
+
 export interface WorkbookPort {
   /** the whole model, read in one round trip */
   load(): Promise<LoadedWorkbook>;
@@ -103,6 +119,17 @@ export interface WorkbookPort {
     onProgress?: Progress,
     signal?: AbortSignal,
   ): Promise<ImportReport>;
+  /**
+   * merges the values each person changed in a returned file (`distribuisci`) on a fresh
+   * reading: each written with its Rilevazioni row, that person as author; a cell changed
+   * meanwhile in the workbook is a conflict, never overwritten; stops between round trips
+   * when `signal` is aborted
+   */
+  collectReturned(
+    files: readonly ReturnedFile[],
+    onProgress?: Progress,
+    signal?: AbortSignal,
+  ): Promise<CollectReport>;
   /** selects a cell ("Fasi!H12") and activates its sheet */
   select(address: string): Promise<void>;
   /** writes one value into one cell, used by the one-click fixes */

@@ -25,6 +25,8 @@ export function lazyPort(load: () => Promise<WorkbookPort>): WorkbookPort {
       (await port()).generate(options, onProgress, signal),
     importRecords: async (incoming, options, onProgress, signal) =>
       (await port()).importRecords(incoming, options, onProgress, signal),
+    collectReturned: async (files, onProgress, signal) =>
+      (await port()).collectReturned(files, onProgress, signal),
     select: async (address) => (await port()).select(address),
     writeCell: async (address, value) => (await port()).writeCell(address, value),
     watchTyping: async (utente, onReport) => (await port()).watchTyping?.(utente, onReport),

@@ -19,6 +19,7 @@ export function untouchablePort(): WorkbookPort & { readonly calls: string[] } {
     saveRilevazione: refuse("saveRilevazione"),
     generate: refuse("generate"),
     importRecords: refuse("importRecords"),
+    collectReturned: refuse("collectReturned"),
     select: refuse("select"),
     writeCell: refuse("writeCell"),
     saveSetting: refuse("saveSetting"),

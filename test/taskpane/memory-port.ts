@@ -10,7 +10,9 @@ import {
   type Incoming,
   type UpsertOptions,
 } from "../../src/core/import/upsert";
+import { collect, type ReturnedFile } from "../../src/core/distribuzione/collect";
 import type {
+  CollectReport,
   GenerateOptions,
   GenerateReport,
   ImportReport,
@@ -215,6 +217,29 @@ export class MemoryPort implements WorkbookPort {
     for (const id of ["obiettivi", "fasi", "indicatori", "soggetti"]) model[id].push(...added[id]);
     this.model = withOrigins(this.model);
     this.model.rilevazioni.push(...plan.added.rilevazioni, ...plan.log);
+    onProgress?.(1, 1);
+    return report;
+  }
+
+  /** Runs the core's collect on the model, as the Excel adapter does on its reading. */
+  async collectReturned(
+    files: readonly ReturnedFile[],
+    onProgress?: Progress,
+    signal?: AbortSignal,
+  ): Promise<CollectReport> {
+    await this.enter("collectReturned", [files]);
+    const result = collect(this.model, files, this.now);
+    const report = {
+      merged: result.writes.length,
+      logRows: result.logRows.length,
+      conflicts: result.conflicts,
+      refused: result.refused,
+      unusable: result.unusable,
+      stopped: signal?.aborted === true,
+    };
+    if (report.stopped) return report;
+    this.model = withOrigins(result.model);
+    this.model.rilevazioni.push(...result.logRows);
     onProgress?.(1, 1);
     return report;
   }

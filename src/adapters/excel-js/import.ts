@@ -23,10 +23,11 @@ import {
 import type { Impostazioni, PegModel, Rilevazione } from "../../core/model/types";
 import { settingsToRows, toCellValue } from "../../core/schema/rows";
 import type { TableId } from "../../core/schema/tables";
-import { appendSteps, queueAppend, sendSteps, type WriteStep } from "./append";
-import { formatFor, isBlankRow, positionOf, recordsToBlock } from "./cells";
+import { appendSteps, sendSteps, type WriteStep } from "./append";
+import { isBlankRow, positionOf, recordsToBlock } from "./cells";
 import { readFresh, requireTables } from "./load";
-import { COMMAND_OVERHEAD_BYTES, WRITE_BUDGET_BYTES, chunkBy, jsonBytes } from "./payload";
+import { CELL_WRITE_BYTES, loggedSteps, type LoggedChange } from "./logged-cells";
+import { COMMAND_OVERHEAD_BYTES, jsonBytes } from "./payload";
 import type { TableRead } from "./read-tables";
 import { queueConditionalRefresh } from "./refresh";
 import { queueSettings } from "./sample";
@@ -34,9 +35,6 @@ import { queueSettings } from "./sample";
 const RECORD_TABLES = ["obiettivi", "fasi", "indicatori", "soggetti"] as const;
 type RecordTable = (typeof RECORD_TABLES)[number];
 const TABLES = [...RECORD_TABLES, "rilevazioni", "impostazioni"] as const;
-
-/** a 1×1 write: the table, its body, the cell (three proxies), its format and its value */
-const CELL_WRITE_BYTES = 5 * COMMAND_OVERHEAD_BYTES;
 
 interface CellChange {
   readonly table: TableRead;
@@ -73,45 +71,13 @@ function cellChanges(tables: Tables, model: PegModel, plan: UpsertPlan): CellCha
   });
 }
 
-function queueCell(context: Excel.RequestContext, c: CellChange): void {
-  const col = c.table.def.columns.find((x) => x.header === c.update.field);
-  const value = toCellValue(col ?? c.table.def.columns[0], c.update.after);
-  const cell = context.workbook.tables
-    .getItem(c.table.def.table)
-    .getDataBodyRange()
-    .getCell(c.row, c.column);
-  // the format first: text stays text
-  cell.numberFormat = [[formatFor(col, value)]];
-  cell.values = [[value]];
-}
-
-/** Changed cells in groups, each group with its log rows appended in the same sync. */
-function updateSteps(log: TableRead, changes: readonly CellChange[]): WriteStep[] {
-  const logBytes = (c: CellChange) => jsonBytes(recordsToBlock(log.def, log.headers, [c.log]));
-  const groups = chunkBy(
-    changes,
-    (c) => CELL_WRITE_BYTES + jsonBytes(c.update.after) + logBytes(c),
-    WRITE_BUDGET_BYTES / 8,
-  );
-  return groups.map((group) => ({
-    bytes: group.reduce(
-      (sum, c) => sum + CELL_WRITE_BYTES + jsonBytes(c.update.after) + logBytes(c),
-      0,
-    ),
-    queue: (context) => {
-      for (const c of group) queueCell(context, c);
-      // below the table, never in a blank first row a colleague saving may be filling
-      queueAppend(
-        context,
-        { def: log.def, blankRows: 0 },
-        recordsToBlock(
-          log.def,
-          log.headers,
-          group.map((c) => c.log),
-        ),
-      );
-    },
-  }));
+/** Each changed field as its cell and its log row. */
+function loggedChanges(changes: readonly CellChange[]): LoggedChange[] {
+  return changes.map((c) => {
+    const col = c.table.def.columns.find((x) => x.header === c.update.field);
+    const value = toCellValue(col ?? c.table.def.columns[0], c.update.after);
+    return { cells: [{ table: c.table, row: c.row, column: c.column, col, value }], logs: [c.log] };
+  });
 }
 
 /** The settings the import changes, with the values the schema writes for them. */
@@ -149,7 +115,7 @@ export async function importInExcel(
           },
         ]
       : []),
-    ...updateSteps(tables.rilevazioni, changes),
+    ...loggedSteps(tables.rilevazioni, loggedChanges(changes)),
     ...appendSteps(
       appended.map((id) => ({
         // a new table's blank body row is filled first

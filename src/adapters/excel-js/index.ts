@@ -6,6 +6,7 @@
  */
 import type { WorkbookPort } from "../../core/ports";
 import { selectCell, writeOneCell } from "./cell";
+import { collectInExcel } from "./collect";
 import { writeComputedColumns } from "./computed";
 import { generateSchede } from "./generate";
 import { importInExcel } from "./import";
@@ -28,6 +29,8 @@ export function createExcelPort(): WorkbookPort {
     generate: (options, onProgress, signal) => generateSchede(options, onProgress, signal),
     importRecords: (incoming, options, onProgress, signal) =>
       runExcel((context) => importInExcel(context, incoming, options, onProgress, signal)),
+    collectReturned: (files, onProgress, signal) =>
+      runExcel((context) => collectInExcel(context, files, new Date(), onProgress, signal)),
     select: (address) => runExcel((context) => selectCell(context, address)),
     writeCell: (address, value) => runExcel((context) => writeOneCell(context, address, value)),
     watchTyping: (utente, onReport) =>

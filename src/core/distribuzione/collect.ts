@@ -42,11 +42,25 @@ export interface CollectWrite {
   readonly value: string | number | null;
 }
 
+/** the values one person changed in one objective, with their log rows: written together */
+export interface CollectGroup {
+  readonly writes: readonly CollectWrite[];
+  readonly logRows: readonly Rilevazione[];
+}
+
+/**
+ * Reads a returned file from its bytes (`name` names it in the errors, which say in the
+ * user's language why it cannot be read).
+ */
+export type ReturnedReader = (name: string, bytes: Uint8Array) => Promise<ReturnedFile>;
+
 export interface CollectResult {
   /** the plan with the merged values */
   readonly model: PegModel;
   readonly writes: readonly CollectWrite[];
   readonly logRows: readonly Rilevazione[];
+  /** `writes` and `logRows` by person and objective, in the same order */
+  readonly groups: readonly CollectGroup[];
   readonly conflicts: readonly CollectConflict[];
   readonly refused: readonly { file: string; obiettivo: string; reasons: readonly string[] }[];
   /** files that cannot be merged, with the reason */
@@ -91,6 +105,7 @@ export function collect(plan: PegModel, files: readonly ReturnedFile[], now: Dat
   let model = plan;
   const writes: CollectWrite[] = [];
   const logRows: Rilevazione[] = [];
+  const groups: CollectGroup[] = [];
   const conflicts: CollectConflict[] = [];
   const refused: CollectResult["refused"][number][] = [];
   const unusable: CollectResult["unusable"][number][] = [];
@@ -145,9 +160,10 @@ export function collect(plan: PegModel, files: readonly ReturnedFile[], now: Dat
         }));
         writes.push(...done);
         logRows.push(...outcome.logRows);
+        groups.push({ writes: done, logRows: outcome.logRows });
         model = applyWrites(model, done);
       }
     }
   }
-  return { model, writes, logRows, conflicts, refused, unusable };
+  return { model, writes, logRows, groups, conflicts, refused, unusable };
 }
