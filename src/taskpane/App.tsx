@@ -8,7 +8,6 @@ import {
   webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
-import type { SheetReader } from "../core/import/table";
 import type { WorkbookPort } from "../core/ports";
 import { SectionTabs } from "./components/SectionTabs";
 import { TypingWatch } from "./components/TypedValues";
@@ -16,12 +15,12 @@ import { MessagesProvider, type Messages } from "./i18n";
 import { usePaneState } from "./state/pane-store";
 import type { ThemeSource } from "./theme";
 import { VIEWS } from "./views/registry";
-import { isTab, type ViewId, type ViewProps } from "./views/types";
+import { isTab, type FileReaders, type ViewId, type ViewProps } from "./views/types";
 
 export interface AppProps {
   readonly port: WorkbookPort;
-  /** the reader of an .xlsx chosen in Importa */
-  readonly readSheet: SheetReader;
+  /** the readers of the files chosen in Importa and Raccogli file */
+  readonly readers: FileReaders;
   readonly messages: Messages;
   readonly theme: ThemeSource;
   /** the component of each section; the real views unless a test gives its own */
@@ -50,12 +49,12 @@ const useStyles = makeStyles({
 });
 
 /** The task pane: a one-line title, the five sections as tabs, the selected section below. */
-export function App({ port, readSheet, messages, theme, views = VIEWS }: AppProps) {
+export function App({ port, readers, messages, theme, views = VIEWS }: AppProps) {
   const mode = useSyncExternalStore(theme.subscribe, theme.current);
   return (
     <FluentProvider theme={mode === "dark" ? webDarkTheme : webLightTheme}>
       <MessagesProvider value={messages}>
-        <Shell port={port} readSheet={readSheet} messages={messages} views={views} />
+        <Shell port={port} readers={readers} messages={messages} views={views} />
       </MessagesProvider>
     </FluentProvider>
   );
@@ -63,12 +62,12 @@ export function App({ port, readSheet, messages, theme, views = VIEWS }: AppProp
 
 interface ShellProps {
   readonly port: WorkbookPort;
-  readonly readSheet: SheetReader;
+  readonly readers: FileReaders;
   readonly messages: Messages;
   readonly views: Record<ViewId, ComponentType<ViewProps>>;
 }
 
-function Shell({ port, readSheet, messages, views }: ShellProps) {
+function Shell({ port, readers, messages, views }: ShellProps) {
   const styles = useStyles();
   const [view, setView] = useState<ViewId>("cruscotto");
   const [pane, setPane] = usePaneState();
@@ -96,7 +95,7 @@ function Shell({ port, readSheet, messages, views }: ShellProps) {
           : { role: "region", "aria-label": messages.views[view] })}
       >
         <Suspense fallback={<Spinner size="small" label={messages.loading} />}>
-          <View port={port} readSheet={readSheet} />
+          <View port={port} {...readers} />
         </Suspense>
       </section>
     </main>

@@ -4,6 +4,8 @@
  * theme). This is the only task-pane file that may import an adapter or read Office.
  */
 import { createRoot, type Root } from "react-dom/client";
+import type { XlsxFileError } from "../adapters/xlsx-file/errors";
+import type { ReturnedReader } from "../core/distribuzione/collect";
 import type { SheetReader } from "../core/import/table";
 import { App } from "./App";
 import { lazyPort } from "./lazy-port";
@@ -20,18 +22,35 @@ function displayLanguage(): string | undefined {
   }
 }
 
+/** Reads a chosen file; why it cannot be read is said in the pane's language. */
+function inLanguage<T>(
+  language: Language,
+  isXlsxFileError: (e: unknown) => e is XlsxFileError,
+  read: () => T,
+): T {
+  try {
+    return read();
+  } catch (e) {
+    throw isXlsxFileError(e) ? new Error(e.texts[language]) : e;
+  }
+}
+
 /**
  * The reader of an .xlsx chosen in Importa, loaded on first use: the package reader stays out
- * of the pane's first download. Why a file cannot be read is said in the pane's language.
+ * of the pane's first download.
  */
 function sheetReader(language: Language): SheetReader {
   return async (name, bytes) => {
     const xlsx = await import("../adapters/xlsx-file/sheet-rows");
-    try {
-      return xlsx.readSheetRows(name, bytes);
-    } catch (e) {
-      throw xlsx.isXlsxFileError(e) ? new Error(e.texts[language]) : e;
-    }
+    return inLanguage(language, xlsx.isXlsxFileError, () => xlsx.readSheetRows(name, bytes));
+  };
+}
+
+/** The reader of the files chosen in «Raccogli file», loaded on first use as well. */
+function returnedReader(language: Language): ReturnedReader {
+  return async (name, bytes) => {
+    const xlsx = await import("../adapters/xlsx-file/returned");
+    return inLanguage(language, xlsx.isXlsxFileError, () => xlsx.readReturnedBytes(name, bytes));
   };
 }
 
@@ -52,7 +71,12 @@ async function start(root: Root): Promise<void> {
     const port = lazyPort(async () => (await import("../adapters/excel-js")).createExcelPort());
     const theme = backgroundThemeSource(() => Office.context.officeTheme?.bodyBackgroundColor);
     root.render(
-      <App port={port} readSheet={sheetReader(language)} messages={messages} theme={theme} />,
+      <App
+        port={port}
+        readers={{ readSheet: sheetReader(language), readReturned: returnedReader(language) }}
+        messages={messages}
+        theme={theme}
+      />,
     );
   } catch (error) {
     root.render(<StartupError messages={messages} detail={describe(error)} />);

@@ -39,7 +39,10 @@ function renderApp(language: Language, theme: ThemeSource = fixedTheme("light"))
   const result = render(
     <App
       port={port}
-      readSheet={() => Promise.reject(new Error("the shell reads no file"))}
+      readers={{
+        readSheet: () => Promise.reject(new Error("the shell reads no file")),
+        readReturned: () => Promise.reject(new Error("the shell reads no file")),
+      }}
       messages={messagesFor(language)}
       theme={theme}
       views={testViews}

@@ -3,17 +3,16 @@
  * its baseline on a very hidden sheet; a returned file read back with its baseline; the merged
  * values and their log rows written into the plan's own workbook at package level.
  */
-import { baselineRows, INVIO, parseBaseline } from "../../core/distribuzione/baseline";
+import { baselineRows, INVIO } from "../../core/distribuzione/baseline";
 import type { CollectResult, ReturnedFile } from "../../core/distribuzione/collect";
 import type { PegModel } from "../../core/model/types";
-import { parseWorkbook } from "../../core/parse";
 import type { RawWorkbook } from "../../core/schema/raw";
 import { FASI, INDICATORI, RILEVAZIONI } from "../../core/schema/tables";
 import type { XlsxBook } from "./read/book";
 import { openXlsx } from "./read/open";
-import { findExcelTable } from "./read/tables";
+import { returnedOf } from "./returned";
 import { addSchemaTable } from "./tables";
-import { readRawWorkbook, saveWorkbook, writePackageFile } from "./workbook";
+import { saveWorkbook, writePackageFile } from "./workbook";
 import { TableWriteList } from "./table-writes";
 import { writeTableCells } from "./write/cells";
 
@@ -35,11 +34,7 @@ export async function writePart(
 
 /** A returned file: its tables as the person left them and the baseline it was sent with. */
 export async function readReturned(path: string, file: string): Promise<ReturnedFile> {
-  const book = await openXlsx(path);
-  const { model } = parseWorkbook(readRawWorkbook(book, path));
-  const table = findExcelTable(book, INVIO.table);
-  const baseline = table ? parseBaseline(table) : { destinatario: "", sent: [] };
-  return { file, destinatario: baseline.destinatario, model, sent: baseline.sent };
+  return returnedOf(await openXlsx(path), path, file);
 }
 
 /**

@@ -8,27 +8,15 @@ import type ExcelJS from "exceljs";
 import type { PegModel } from "../../core/model/types";
 import { parseWorkbook, type ParseResult } from "../../core/parse";
 import type { RawWorkbook } from "../../core/schema/raw";
-import { malformed, writeFailure } from "./errors";
+import { writeFailure } from "./errors";
 import type { PackageParts } from "./package/zip";
-import type { XlsxBook } from "./read/book";
 import { openXlsx } from "./read/open";
-import { extractRawWorkbook } from "./read/tables";
+import { readRawWorkbook } from "./read/raw";
 
 export { XlsxFileError, isXlsxFileError } from "./errors";
 export { openXlsx } from "./read/open";
 export type { XlsxBook } from "./read/book";
-
-/**
- * Every schema table of an opened book. A part that is not well-formed XML (the package
- * opened, a sheet is broken) becomes an `XlsxFileError`.
- */
-export function readRawWorkbook(book: XlsxBook, path: string): RawWorkbook {
-  try {
-    return extractRawWorkbook(book);
-  } catch (e) {
-    throw malformed(path, (e as Error).message.split("\n")[0]);
-  }
-}
+export { readRawWorkbook } from "./read/raw";
 
 /** Reads every schema table of the file; throws `XlsxFileError` when the file is unusable. */
 export async function readXlsxFile(path: string): Promise<RawWorkbook> {

@@ -44,6 +44,9 @@ export interface CollectWrite {
 
 /** the values one person changed in one objective, with their log rows: written together */
 export interface CollectGroup {
+  readonly file: string;
+  readonly destinatario: string;
+  readonly obiettivo: string;
   readonly writes: readonly CollectWrite[];
   readonly logRows: readonly Rilevazione[];
 }
@@ -160,7 +163,13 @@ export function collect(plan: PegModel, files: readonly ReturnedFile[], now: Dat
         }));
         writes.push(...done);
         logRows.push(...outcome.logRows);
-        groups.push({ writes: done, logRows: outcome.logRows });
+        groups.push({
+          file: r.file,
+          destinatario: r.destinatario,
+          obiettivo,
+          writes: done,
+          logRows: outcome.logRows,
+        });
         model = applyWrites(model, done);
       }
     }

@@ -11,6 +11,7 @@ export const en: Messages = {
     schede: "Sheets",
     impostazioni: "Settings",
     importa: "Import",
+    raccogli: "Collect files",
   },
   tabs: {
     cruscotto: "Dashboard",
@@ -19,6 +20,7 @@ export const en: Messages = {
     schede: "Sheets",
     impostazioni: "Settings",
     importa: "Import",
+    raccogli: "Collect files",
   },
   moreSections: "More sections ({count})",
   loading: "Loading PEG Sheets…",
@@ -353,6 +355,38 @@ export const en: Messages = {
     done: "Import complete: added {obiettivi} objectives, {fasi} phases, {indicatori} indicators, {soggetti} people, {rilevazioni} monthly values; {updated} fields updated.",
     stopped:
       "Import stopped: part of it was written. Import the same file again to complete it: what the workbook already holds is recognised and not duplicated.",
+  },
+  raccogli: {
+    intro:
+      "Collects the values each person wrote in the file sent with «schede-peg distribuisci»: every changed value is logged in Rilevazioni with that person as author. A value also changed in the workbook after the files were sent is a conflict: it is not overwritten.",
+    file: "Returned files (.xlsx)",
+    reading: "Reading the files…",
+    fileTitle: "«{file}» from {person}",
+    unknownPerson: "unknown recipient",
+    mergedTitle: { one: "1 value to register", other: "{count} values to register" },
+    nothing: "No value changed from what was sent.",
+    line: "{obiettivo} › {elemento} {numero} › {campo}",
+    change: "{line}: {before} → {after}",
+    conflictsTitle: {
+      one: "1 conflict (not overwritten)",
+      other: "{count} conflicts (not overwritten)",
+    },
+    conflict: "{line}: sent {sent}, now in the workbook {plan}, in the file {returned}",
+    refused: "Objective {obiettivo} not registered: {reasons}",
+    unusable: "File not used: {reason}",
+    empty: "empty",
+    elemento: { Fase: "phase", Indicatore: "indicator" },
+    register: "Register",
+    progressLabel: "Registering",
+    progressWaiting: "Excel is writing…",
+    progress: "{done} of {total}",
+    cancel: "Cancel",
+    failed: "Registering failed",
+    done: "Registered {merged} values, {logRows} rows in Rilevazioni.",
+    doneConflicts:
+      "The workbook changed meanwhile: {count} values are left to decide (not overwritten).",
+    stopped:
+      "Registering stopped: part of it is written. Register the same files again to complete it: values already there are not repeated.",
   },
   impostazioni: {
     userTitle: "Your name",

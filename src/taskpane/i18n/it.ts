@@ -12,6 +12,7 @@ export const it = {
     schede: "Schede",
     impostazioni: "Impostazioni",
     importa: "Importa",
+    raccogli: "Raccogli file",
   },
   /** the labels on the tabs: short, so the five fit on one row */
   tabs: {
@@ -21,6 +22,7 @@ export const it = {
     schede: "Schede",
     impostazioni: "Impostazioni",
     importa: "Importa",
+    raccogli: "Raccogli file",
   },
   moreSections: "Altre sezioni ({count})",
   loading: "Caricamento di Schede PEG…",
@@ -364,6 +366,38 @@ export const it = {
     done: "Importazione completata: aggiunti {obiettivi} obiettivi, {fasi} fasi, {indicatori} indicatori, {soggetti} soggetti, {rilevazioni} rilevazioni; {updated} campi aggiornati.",
     stopped:
       "Importazione interrotta: una parte è stata scritta. Importa di nuovo lo stesso file per completarla: ciò che è già nella cartella viene riconosciuto e non si duplica.",
+  },
+  raccogli: {
+    intro:
+      "Raccoglie i valori che ciascuno ha scritto nel file ricevuto con «schede-peg distribuisci»: ogni valore cambiato è registrato in Rilevazioni con quella persona come autore. Un valore cambiato anche nella cartella dopo l'invio è un conflitto: non viene sovrascritto.",
+    file: "File restituiti (.xlsx)",
+    reading: "Lettura dei file…",
+    fileTitle: "«{file}» di {person}",
+    unknownPerson: "destinatario sconosciuto",
+    mergedTitle: { one: "1 valore da registrare", other: "{count} valori da registrare" },
+    nothing: "Nessun valore cambiato rispetto a quanto inviato.",
+    line: "{obiettivo} › {elemento} {numero} › {campo}",
+    change: "{line}: {before} → {after}",
+    conflictsTitle: {
+      one: "1 conflitto (non sovrascritto)",
+      other: "{count} conflitti (non sovrascritti)",
+    },
+    conflict: "{line}: inviato {sent}, ora nella cartella {plan}, nel file {returned}",
+    refused: "Obiettivo {obiettivo} non registrato: {reasons}",
+    unusable: "File non utilizzato: {reason}",
+    empty: "vuoto",
+    elemento: { Fase: "fase", Indicatore: "indicatore" },
+    register: "Registra",
+    progressLabel: "Registrazione",
+    progressWaiting: "Excel sta scrivendo…",
+    progress: "{done} di {total}",
+    cancel: "Annulla",
+    failed: "Registrazione non riuscita",
+    done: "Registrati {merged} valori, {logRows} righe in Rilevazioni.",
+    doneConflicts:
+      "Nel frattempo la cartella è cambiata: {count} valori restano da decidere (non sovrascritti).",
+    stopped:
+      "Registrazione interrotta: una parte è stata scritta. Registra di nuovo gli stessi file per completarla: i valori già presenti non si ripetono.",
   },
   impostazioni: {
     userTitle: "Il tuo nome",

@@ -12,4 +12,5 @@ export const VIEWS: Record<ViewId, LazyExoticComponent<ComponentType<ViewProps>>
   schede: lazy(() => import("./schede/SchedeView")),
   impostazioni: lazy(() => import("./impostazioni/ImpostazioniView")),
   importa: lazy(() => import("./importa/ImportaView")),
+  raccogli: lazy(() => import("./raccogli/RaccogliView")),
 };

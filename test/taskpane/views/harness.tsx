@@ -3,7 +3,9 @@ import type { ComponentType } from "react";
 import { render, screen, within } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import axe from "axe-core";
+import { readReturnedBytes } from "../../../src/adapters/xlsx-file/returned";
 import { readSheetRows } from "../../../src/adapters/xlsx-file/sheet-rows";
+import type { ReturnedReader } from "../../../src/core/distribuzione/collect";
 import type { SheetReader } from "../../../src/core/import/table";
 import { MessagesProvider, messagesFor, type Language } from "../../../src/taskpane/i18n";
 import {
@@ -15,6 +17,7 @@ import type { ViewProps } from "../../../src/taskpane/views/types";
 import { MemoryPort } from "../memory-port";
 
 const readSheet: SheetReader = async (name, bytes) => readSheetRows(name, bytes);
+const readReturned: ReturnedReader = async (name, bytes) => readReturnedBytes(name, bytes);
 
 export interface RenderOptions {
   readonly port?: MemoryPort;
@@ -32,7 +35,11 @@ export function renderView(View: ComponentType<ViewProps>, options: RenderOption
     <FluentProvider theme={webLightTheme}>
       <MessagesProvider value={messages}>
         <PaneStateProvider store={store}>
-          <View port={port} readSheet={options.readSheet ?? readSheet} />
+          <View
+            port={port}
+            readSheet={options.readSheet ?? readSheet}
+            readReturned={readReturned}
+          />
         </PaneStateProvider>
       </MessagesProvider>
     </FluentProvider>,
