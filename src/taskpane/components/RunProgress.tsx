@@ -1,4 +1,6 @@
-import { Field, ProgressBar } from "@fluentui/react-components";
+import { Field, MessageBar, MessageBarBody, ProgressBar } from "@fluentui/react-components";
+import type { StoppableState } from "../state/use-stoppable";
+import { ErrorBar } from "./ErrorBar";
 import { fmt } from "./format";
 
 export interface RunProgressProps {
@@ -22,5 +24,40 @@ export function RunProgress({ label, done, total, waiting, progress }: RunProgre
       {/* nothing to count until Excel has written a first batch: a moving bar meanwhile */}
       <ProgressBar value={done === 0 ? undefined : done} max={Math.max(total, 1)} />
     </Field>
+  );
+}
+
+export interface RunStatusProps {
+  readonly state: StoppableState<unknown>;
+  readonly texts: {
+    readonly progressLabel: string;
+    readonly progressWaiting: string;
+    readonly progress: string;
+    /** said when the user stopped it: what was written stays */
+    readonly stopped: string;
+    readonly failed: string;
+  };
+}
+
+/** A stoppable write while it runs, stopped or failed (the view says what it did when done). */
+export function RunStatus({ state, texts }: RunStatusProps) {
+  return (
+    <>
+      {state.kind === "running" && (
+        <RunProgress
+          label={texts.progressLabel}
+          done={state.done}
+          total={state.total}
+          waiting={texts.progressWaiting}
+          progress={texts.progress}
+        />
+      )}
+      {state.kind === "cancelled" && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{texts.stopped}</MessageBarBody>
+        </MessageBar>
+      )}
+      {state.kind === "error" && <ErrorBar error={state.error} title={texts.failed} />}
+    </>
   );
 }

@@ -19,7 +19,7 @@ import { planUpsert } from "../../../core/import/upsert";
 import type { ImportReport, Progress } from "../../../core/ports";
 import { localTimestamp } from "../../../core/text/dates";
 import { ErrorBar } from "../../components/ErrorBar";
-import { RunProgress } from "../../components/RunProgress";
+import { RunStatus } from "../../components/RunProgress";
 import { fmt } from "../../components/format";
 import { listText, sheetOfTable } from "../../components/sheet-names";
 import { UserNameDialog } from "../../components/UserNameDialog";
@@ -262,21 +262,7 @@ export default function ImportaView({ port, readSheet }: ViewProps) {
           </div>
         </>
       )}
-      {running && (
-        <RunProgress
-          label={text.progressLabel}
-          done={state.done}
-          total={state.total}
-          waiting={text.progressWaiting}
-          progress={text.progress}
-        />
-      )}
-      {state.kind === "cancelled" && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{text.stopped}</MessageBarBody>
-        </MessageBar>
-      )}
-      {state.kind === "error" && <ErrorBar error={state.error} title={text.failed} />}
+      <RunStatus state={state} texts={text} />
       {state.kind === "done" && (
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody>

@@ -14,8 +14,7 @@ import {
 } from "@fluentui/react-components";
 import type { ReturnedFile } from "../../../core/distribuzione/collect";
 import type { CollectReport, Progress } from "../../../core/ports";
-import { ErrorBar } from "../../components/ErrorBar";
-import { RunProgress } from "../../components/RunProgress";
+import { RunStatus } from "../../components/RunProgress";
 import { errorDetail, fmt, fmtCount } from "../../components/format";
 import { useMessages, type Messages } from "../../i18n";
 import { useStoppable } from "../../state/use-stoppable";
@@ -226,21 +225,7 @@ export default function RaccogliView({ port, readReturned }: ViewProps) {
           {running && <Button onClick={cancel}>{text.cancel}</Button>}
         </div>
       )}
-      {running && (
-        <RunProgress
-          label={text.progressLabel}
-          done={state.done}
-          total={state.total}
-          waiting={text.progressWaiting}
-          progress={text.progress}
-        />
-      )}
-      {state.kind === "cancelled" && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{text.stopped}</MessageBarBody>
-        </MessageBar>
-      )}
-      {state.kind === "error" && <ErrorBar error={state.error} title={text.failed} />}
+      <RunStatus state={state} texts={text} />
       {state.kind === "done" && (
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody>
