@@ -383,8 +383,10 @@ export const en: Messages = {
     cancel: "Cancel",
     failed: "Registering failed",
     done: "Registered {merged} values, {logRows} rows in Rilevazioni.",
-    doneConflicts:
-      "The workbook changed meanwhile: {count} values are left to decide (not overwritten).",
+    doneConflicts: {
+      one: "The workbook changed meanwhile: 1 value is left to decide (not overwritten).",
+      other: "The workbook changed meanwhile: {count} values are left to decide (not overwritten).",
+    },
     stopped:
       "Registering stopped: part of it is written. Register the same files again to complete it: values already there are not repeated.",
   },

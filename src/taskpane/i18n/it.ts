@@ -394,8 +394,11 @@ export const it = {
     cancel: "Annulla",
     failed: "Registrazione non riuscita",
     done: "Registrati {merged} valori, {logRows} righe in Rilevazioni.",
-    doneConflicts:
-      "Nel frattempo la cartella è cambiata: {count} valori restano da decidere (non sovrascritti).",
+    doneConflicts: {
+      one: "Nel frattempo la cartella è cambiata: 1 valore resta da decidere (non sovrascritto).",
+      other:
+        "Nel frattempo la cartella è cambiata: {count} valori restano da decidere (non sovrascritti).",
+    },
     stopped:
       "Registrazione interrotta: una parte è stata scritta. Registra di nuovo gli stessi file per completarla: i valori già presenti non si ripetono.",
   },

@@ -232,7 +232,7 @@ export default function RaccogliView({ port, readReturned }: ViewProps) {
             {fmt(text.done, { merged: state.report.merged, logRows: state.report.logRows })}
             {state.report.conflicts.length > 0 && (
               <>
-                {` ${fmt(text.doneConflicts, { count: state.report.conflicts.length })}`}
+                {` ${fmtCount(text.doneConflicts, state.report.conflicts.length)}`}
                 <ConflictList conflicts={state.report.conflicts.map(conflictValue)} />
               </>
             )}
