@@ -19,9 +19,10 @@ import { pairingText } from "../../core/cycle/compare-text";
 import { planYearOf } from "../../core/cycle/next-year";
 import { buildProspetto } from "../../core/cycle/prospetto";
 import type { SavedVersion } from "../../core/cycle/versions";
+import { quoted, type Lang } from "../../core/text/lang";
 import type { Parsed } from "../args";
 import { formatChanges } from "../compare-format";
-import { CliError, italianOnly, EXIT, type ExitCode } from "../errors";
+import { CliError, EXIT, type ExitCode } from "../errors";
 import type { CliIo } from "../io";
 import { today } from "./genera";
 import { loadPegFile, type LoadedFile } from "./load";
@@ -78,8 +79,9 @@ async function fileSides(files: readonly string[]): Promise<Sides> {
   };
 }
 
-function listOf(versions: readonly SavedVersion[]): string {
-  return versions.map((v) => `${v.info.numero} «${v.info.nome}»`).join(", ");
+/** `1 «Approvato»`, `1 "Approved"` in English */
+function listOf(versions: readonly SavedVersion[], lang: Lang): string {
+  return versions.map((v) => `${v.info.numero} ${quoted(v.info.nome, lang)}`).join(", ");
 }
 
 /** A version saved in the file; people are not part of a version's copy. */
@@ -95,19 +97,26 @@ async function versionSides(file: string, numbers: readonly number[]): Promise<S
       };
     }
     if (broken.some((v) => v.numero === numero)) {
-      throw new CliError(
-        italianOnly(
+      const tables = `tblVersione${numero}_Obiettivi, _Fasi, _Indicatori`;
+      throw new CliError({
+        it:
           `La versione ${numero} è elencata nel foglio Versioni di «${file}» ma la sua copia ` +
-            `(tabelle tblVersione${numero}_Obiettivi, _Fasi, _Indicatori) manca o è incompleta.`,
-        ),
-      );
+          `(tabelle ${tables}) manca o è incompleta.`,
+        en:
+          `Version ${numero} is listed on the Versioni sheet of "${file}" but its copy ` +
+          `(tables ${tables}) is missing or incomplete.`,
+      });
     }
     throw new CliError(
-      italianOnly(
-        versions.length === 0
-          ? `«${file}» non contiene versioni salvate. Per salvarne una: schede-peg versione --help`
-          : `La versione ${numero} non c'è in «${file}». Versioni salvate: ${listOf(versions)}.`,
-      ),
+      versions.length === 0
+        ? {
+            it: `«${file}» non contiene versioni salvate. Per salvarne una: schede-peg versione --help`,
+            en: `"${file}" holds no saved versions. To save one: schede-peg versione --help`,
+          }
+        : {
+            it: `La versione ${numero} non c'è in «${file}». Versioni salvate: ${listOf(versions, "it")}.`,
+            en: `There is no version ${numero} in "${file}". Saved versions: ${listOf(versions, "en")}.`,
+          },
     );
   };
   const { obiettivi, fasi, indicatori } = loaded.parsed.model;

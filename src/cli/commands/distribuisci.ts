@@ -7,7 +7,7 @@ import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import { writePart } from "../../adapters/xlsx-file/distribuzione";
 import { fileNameFor, splitModel, type SplitBy } from "../../core/distribuzione/split";
-import { CliError, italianOnly, EXIT, type ExitCode } from "../errors";
+import { CliError, EXIT, type ExitCode } from "../errors";
 import type { CliIo } from "../io";
 import { loadPegFile } from "./load";
 
@@ -23,11 +23,15 @@ export async function distribuisci(cmd: DistribuisciCommand, io: CliIo): Promise
   const { parts, unassigned } = splitModel(parsed.model, cmd.per);
   if (parts.length === 0) {
     throw new CliError(
-      italianOnly(
-        cmd.per === "responsabile"
-          ? "Nessun obiettivo ha un responsabile (né le sue fasi): non c'è nessuno a cui inviare un file."
-          : "Nessun obiettivo ha un centro di responsabilità: non c'è nessuno a cui inviare un file.",
-      ),
+      cmd.per === "responsabile"
+        ? {
+            it: "Nessun obiettivo ha un responsabile (né le sue fasi): non c'è nessuno a cui inviare un file.",
+            en: "No objective has a responsabile (nor do its phases): there is nobody to send a file to.",
+          }
+        : {
+            it: "Nessun obiettivo ha un centro di responsabilità: non c'è nessuno a cui inviare un file.",
+            en: "No objective has a centro di responsabilità: there is nobody to send a file to.",
+          },
     );
   }
   await mkdir(cmd.dir, { recursive: true });

@@ -13,7 +13,7 @@ import {
 } from "../../core/cycle/next-year";
 import type { PegModel } from "../../core/model/types";
 import type { Parsed } from "../args";
-import { CliError, italianOnly, EXIT, type ExitCode } from "../errors";
+import { CliError, EXIT, type ExitCode } from "../errors";
 import { plural } from "../format";
 import type { CliIo } from "../io";
 import { firstItems } from "../listing";
@@ -32,12 +32,14 @@ function byTable(tables: ReturnType<typeof columnsWithFate>): string {
 function fromYearOf(model: PegModel, hasSettings: boolean, file: string): number {
   const year = planYearOf(model, hasSettings);
   if (year !== null) return year;
-  throw new CliError(
-    italianOnly(
+  throw new CliError({
+    it:
       `Non si capisce di che anno è il PEG di «${file}»: manca il foglio Impostazioni e nessun ` +
-        "obiettivo ha l'anno. Indicare l'anno nel foglio Impostazioni (chiave «anno»).",
-    ),
-  );
+      "obiettivo ha l'anno. Indicare l'anno nel foglio Impostazioni (chiave «anno»).",
+    en:
+      `The year of the PEG in "${file}" cannot be told: the Impostazioni sheet is missing and no ` +
+      'objective has the year. Write the year on the Impostazioni sheet (key "anno").',
+  });
 }
 
 function textReport(
@@ -104,11 +106,10 @@ export async function nuovoAnno(cmd: NuovoAnnoCommand, io: CliIo): Promise<ExitC
   const from = fromYearOf(source, !parsed.missingTables.includes("impostazioni"), cmd.file);
   const to = cmd.anno ?? from + 1;
   if (to <= from) {
-    throw new CliError(
-      italianOnly(
-        `--anno ${to} non è dopo l'anno del PEG di «${cmd.file}» (${from}): indicare un anno successivo.`,
-      ),
-    );
+    throw new CliError({
+      it: `--anno ${to} non è dopo l'anno del PEG di «${cmd.file}» (${from}): indicare un anno successivo.`,
+      en: `--anno ${to} is not after the year of the PEG in "${cmd.file}" (${from}): give a later year.`,
+    });
   }
   const result = nextYear(source, {
     fromYear: from,
@@ -116,12 +117,15 @@ export async function nuovoAnno(cmd: NuovoAnnoCommand, io: CliIo): Promise<ExitC
     withoutConcluded: cmd.withoutConcluded,
   });
   if (result.collisions.length > 0) {
-    throw new CliError(
-      italianOnly(
-        `Con il nuovo anno più obiettivi avrebbero lo stesso codice: ${result.collisions.join(", ")}. ` +
-          `Correggere i codici in «${cmd.file}» e ripetere il comando.`,
-      ),
-    );
+    const codes = result.collisions.join(", ");
+    throw new CliError({
+      it:
+        `Con il nuovo anno più obiettivi avrebbero lo stesso codice: ${codes}. ` +
+        `Correggere i codici in «${cmd.file}» e ripetere il comando.`,
+      en:
+        `With the new year several objectives would have the same code: ${codes}. ` +
+        `Fix the codes in "${cmd.file}" and run the command again.`,
+    });
   }
   await writeModelXlsx(result.model, cmd.output);
   io.out(

@@ -7,7 +7,7 @@
 import { basename } from "node:path";
 import { WriteRefused, readReturned, writeCollected } from "../../adapters/xlsx-file/distribuzione";
 import { collect, type ReturnedFile } from "../../core/distribuzione/collect";
-import { CliError, italianOnly, EXIT, type ExitCode } from "../errors";
+import { CliError, EXIT, nothingWritten, seeHelp, type ExitCode } from "../errors";
 import type { CliIo } from "../io";
 import { loadPegFile } from "./load";
 import { checkNewFile } from "./output";
@@ -24,9 +24,10 @@ const shown = (v: string | number | null): string => (v === null || v === "" ? "
 export async function raccogli(cmd: RaccogliCommand, io: CliIo): Promise<ExitCode> {
   checkNewFile(cmd.file, cmd.output);
   if (cmd.returned.length === 0)
-    throw new CliError(
-      italianOnly("Mancano i file restituiti. Vedere «schede-peg raccogli --help»."),
-    );
+    throw new CliError({
+      it: `Mancano i file restituiti.${seeHelp("raccogli").it}`,
+      en: `Missing the returned files.${seeHelp("raccogli").en}`,
+    });
   const { book, raw, parsed } = await loadPegFile(cmd.file);
   const files: ReturnedFile[] = [];
   const unreadable: { file: string; reason: string }[] = [];
@@ -42,8 +43,7 @@ export async function raccogli(cmd: RaccogliCommand, io: CliIo): Promise<ExitCod
   try {
     await writeCollected(book, raw, result, cmd.output);
   } catch (e) {
-    if (e instanceof WriteRefused)
-      throw new CliError(italianOnly(`Non è stato scritto nulla: ${e.message}`));
+    if (e instanceof WriteRefused) throw nothingWritten(e.message);
     throw e;
   }
   if (cmd.json) {

@@ -9,7 +9,7 @@ import { WriteRefused } from "../../adapters/xlsx-file/write/cells";
 import { newVersion, takeSnapshot, type SavedVersion } from "../../core/cycle/versions";
 import { formatDateIt } from "../../core/text/dates";
 import type { Parsed } from "../args";
-import { CliError, italianOnly, EXIT, type ExitCode } from "../errors";
+import { CliError, EXIT, nothingWritten, type ExitCode } from "../errors";
 import { userName, type CliIo } from "../io";
 import { today } from "./genera";
 import { loadPegFile } from "./load";
@@ -24,12 +24,14 @@ export async function versione(cmd: VersioneCommand, io: CliIo): Promise<ExitCod
   const { versions, broken, unlisted } = readVersions(loaded.book);
   if (broken.length > 0) {
     const numbers = broken.map((v) => v.numero).join(", ");
-    throw new CliError(
-      italianOnly(
+    throw new CliError({
+      it:
         `Nel foglio Versioni di «${cmd.file}» ci sono versioni senza la loro copia (${numbers}): ` +
-          "non si può salvarne un'altra senza perderle. Controllare i fogli nascosti «Versione N».",
-      ),
-    );
+        "non si può salvarne un'altra senza perderle. Controllare i fogli nascosti «Versione N».",
+      en:
+        `The Versioni sheet of "${cmd.file}" lists versions without their copy (${numbers}): ` +
+        'another one cannot be saved without losing them. Check the hidden sheets "Versione N".',
+    });
   }
   const info = newVersion(
     versions.map((v) => v.info),
@@ -45,8 +47,7 @@ export async function versione(cmd: VersioneCommand, io: CliIo): Promise<ExitCod
   try {
     await writePackageFile(addVersion(loaded.book, saved), output);
   } catch (e) {
-    if (e instanceof WriteRefused)
-      throw new CliError(italianOnly(`Non è stato scritto nulla: ${e.message}`));
+    if (e instanceof WriteRefused) throw nothingWritten(e.message);
     throw e;
   }
 
