@@ -19,7 +19,7 @@ type ValidaCommand = Extract<Parsed, { kind: "valida" }>;
 export async function valida(cmd: ValidaCommand, io: CliIo): Promise<ExitCode> {
   if (cmd.output !== null) checkNewFile(cmd.file, cmd.output);
   const target = cmd.output ?? cmd.file;
-  const { book, raw, parsed } = await loadPegFile(cmd.file);
+  const { book, raw, parsed } = await loadPegFile(cmd.file, cmd.lang);
   const plan = planValidazione(
     parsed.model,
     {
@@ -41,9 +41,12 @@ export async function valida(cmd: ValidaCommand, io: CliIo): Promise<ExitCode> {
     });
   }
   if (plan.kind === "unchanged") {
+    const { codice } = plan.record;
+    const text = validazioneText(plan.record, cmd.lang);
     io.out(
-      `L'obiettivo ${plan.record.codice} è già validato così (${validazioneText(plan.record)}): ` +
-        "nulla da scrivere.",
+      cmd.lang === "en"
+        ? `Objective ${codice} is already validated like this (${text}): nothing to write.`
+        : `L'obiettivo ${codice} è già validato così (${text}): nulla da scrivere.`,
     );
     return EXIT.ok;
   }
@@ -58,9 +61,14 @@ export async function valida(cmd: ValidaCommand, io: CliIo): Promise<ExitCode> {
     throw e;
   }
   const after = { ...plan.record, ...plan.values };
+  const text = validazioneText(after, cmd.lang);
+  const rows = plan.logRows.length;
   io.out(
-    `Scritto «${target}»: obiettivo ${after.codice} validato dal Nucleo (${validazioneText(after)}); ` +
-      `${plural(plan.logRows.length, "riga", "righe")} nel registro Rilevazioni.`,
+    cmd.lang === "en"
+      ? `Written "${target}": objective ${after.codice} validated by the Nucleo (${text}); ` +
+          `${plural(rows, "row", "rows", "en")} in the Rilevazioni log.`
+      : `Scritto «${target}»: obiettivo ${after.codice} validato dal Nucleo (${text}); ` +
+          `${plural(rows, "riga", "righe")} nel registro Rilevazioni.`,
   );
   return EXIT.ok;
 }

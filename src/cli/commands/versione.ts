@@ -7,7 +7,9 @@ import { addVersion, readVersions } from "../../adapters/xlsx-file/versions";
 import { writePackageFile } from "../../adapters/xlsx-file/workbook";
 import { WriteRefused } from "../../adapters/xlsx-file/write/cells";
 import { newVersion, takeSnapshot, type SavedVersion } from "../../core/cycle/versions";
-import { formatDateIt } from "../../core/text/dates";
+import { formatDate } from "../../core/text/dates";
+import { quoted } from "../../core/text/lang";
+import { plural } from "../format";
 import type { Parsed } from "../args";
 import { CliError, EXIT, nothingWritten, type ExitCode } from "../errors";
 import { userName, type CliIo } from "../io";
@@ -18,7 +20,7 @@ import { checkOutputPath } from "./paths";
 type VersioneCommand = Extract<Parsed, { kind: "versione" }>;
 
 export async function versione(cmd: VersioneCommand, io: CliIo): Promise<ExitCode> {
-  const loaded = await loadPegFile(cmd.file);
+  const loaded = await loadPegFile(cmd.file, cmd.lang);
   const output = cmd.output ?? cmd.file;
   if (cmd.output !== null) checkOutputPath(cmd.output, loaded.book.macroEnabled);
   const { versions, broken, unlisted } = readVersions(loaded.book);
@@ -52,15 +54,29 @@ export async function versione(cmd: VersioneCommand, io: CliIo): Promise<ExitCod
   }
 
   const { obiettivi, fasi, indicatori } = saved.snapshot;
-  const all = [...versions, saved];
+  const q = (text: string) => quoted(text, cmd.lang);
+  const n = (count: number, one: string, many: string) => plural(count, one, many, cmd.lang);
+  const date = formatDate(info.data ?? "", cmd.lang);
+  const act = info.atto ? ` (${info.atto})` : "";
+  const listed = [...versions, saved].map((v) => `${v.info.numero} ${q(v.info.nome)}`).join(", ");
+  const compare = `schede-peg confronta ${JSON.stringify(output)} --versione ${info.numero}`;
   io.out(
-    [
-      `Scritto «${output}»: versione ${info.numero} «${info.nome}» del ${formatDateIt(info.data ?? "")}` +
-        `${info.atto ? ` (${info.atto})` : ""}, ${obiettivi.length} obiettivi, ${fasi.length} fasi, ` +
-        `${indicatori.length} indicatori, nel foglio nascosto «${info.foglio}».`,
-      `Versioni nel file: ${all.map((v) => `${v.info.numero} «${v.info.nome}»`).join(", ")}.`,
-      `Per confrontarla con le tabelle attuali: schede-peg confronta ${JSON.stringify(output)} --versione ${info.numero}`,
-    ].join("\n"),
+    (cmd.lang === "en"
+      ? [
+          `Written ${q(output)}: version ${info.numero} ${q(info.nome)} of ${date}${act}, ` +
+            `${n(obiettivi.length, "objective", "objectives")}, ${n(fasi.length, "phase", "phases")}, ` +
+            `${n(indicatori.length, "indicator", "indicators")}, in the hidden sheet ${q(info.foglio)}.`,
+          `Versions in the file: ${listed}.`,
+          `To compare it with the current tables: ${compare}`,
+        ]
+      : [
+          `Scritto «${output}»: versione ${info.numero} «${info.nome}» del ${date}${act}, ` +
+            `${obiettivi.length} obiettivi, ${fasi.length} fasi, ` +
+            `${indicatori.length} indicatori, nel foglio nascosto «${info.foglio}».`,
+          `Versioni nel file: ${listed}.`,
+          `Per confrontarla con le tabelle attuali: ${compare}`,
+        ]
+    ).join("\n"),
   );
   return EXIT.ok;
 }
