@@ -19,7 +19,7 @@ import { pairingText } from "../../core/cycle/compare-text";
 import { planYearOf } from "../../core/cycle/next-year";
 import { buildProspetto } from "../../core/cycle/prospetto";
 import type { SavedVersion } from "../../core/cycle/versions";
-import { quoted, type Lang } from "../../core/text/lang";
+import { quoted, type Lang, type Texts } from "../../core/text/lang";
 import type { Parsed } from "../args";
 import { formatChanges } from "../compare-format";
 import { CliError, EXIT, type ExitCode } from "../errors";
@@ -27,13 +27,13 @@ import type { CliIo } from "../io";
 import { today } from "./genera";
 import { loadPegFile, type LoadedFile } from "./load";
 import { checkNewFile } from "./output";
-import { convertToPdf, findSoffice, NO_PDF } from "./pdf";
+import { convertToPdf, findSoffice, NO_PDF, writtenPdf } from "./pdf";
 
 type ConfrontaCommand = Extract<Parsed, { kind: "confronta" }>;
 
 interface Side {
-  /** how the text output names it */
-  readonly label: string;
+  /** how the text output names it, in each language (the prospetto: Italian) */
+  readonly label: Texts;
   readonly plan: Plan;
 }
 
@@ -61,15 +61,15 @@ function planYear(loaded: LoadedFile): number | null {
 }
 
 /** Two files: people are compared only when both have their table; years are paired. */
-async function fileSides(files: readonly string[]): Promise<Sides> {
-  const [a, b] = await Promise.all(files.map((f) => loadPegFile(f)));
+async function fileSides(files: readonly string[], lang: Lang): Promise<Sides> {
+  const [a, b] = await Promise.all(files.map((f) => loadPegFile(f, lang)));
   const withSubjects = hasSubjects(a) && hasSubjects(b);
   const side = (loaded: LoadedFile, file: string): Side => {
     const { obiettivi, fasi, indicatori, soggetti } = loaded.parsed.model;
     const plan = withSubjects
       ? { obiettivi, fasi, indicatori, soggetti }
       : { obiettivi, fasi, indicatori };
-    return { label: `«${file}»`, plan };
+    return { label: { it: `«${file}»`, en: `"${file}"` }, plan };
   };
   return {
     before: side(a, files[0]),
@@ -85,14 +85,17 @@ function listOf(versions: readonly SavedVersion[], lang: Lang): string {
 }
 
 /** A version saved in the file; people are not part of a version's copy. */
-async function versionSides(file: string, numbers: readonly number[]): Promise<Sides> {
-  const loaded = await loadPegFile(file);
+async function versionSides(file: string, numbers: readonly number[], lang: Lang): Promise<Sides> {
+  const loaded = await loadPegFile(file, lang);
   const { versions, broken } = readVersions(loaded.book);
   const pick = (numero: number): Side => {
     const found = versions.find((v) => v.info.numero === numero);
     if (found) {
       return {
-        label: `la versione ${numero} «${found.info.nome}» di «${file}»`,
+        label: {
+          it: `la versione ${numero} «${found.info.nome}» di «${file}»`,
+          en: `version ${numero} "${found.info.nome}" of "${file}"`,
+        },
         plan: found.snapshot,
       };
     }
@@ -121,7 +124,7 @@ async function versionSides(file: string, numbers: readonly number[]): Promise<S
   };
   const { obiettivi, fasi, indicatori } = loaded.parsed.model;
   const current: Side = {
-    label: `le tabelle attuali di «${file}»`,
+    label: { it: `le tabelle attuali di «${file}»`, en: `the current tables of "${file}"` },
     plan: { obiettivi, fasi, indicatori },
   };
   return {
@@ -138,26 +141,26 @@ export async function confronta(cmd: ConfrontaCommand, io: CliIo): Promise<ExitC
   const soffice = cmd.pdfDir === null ? null : findSoffice(io.env);
   const { before, after, pairing, ente } =
     cmd.versions.length > 0
-      ? await versionSides(cmd.files[0], cmd.versions)
-      : await fileSides(cmd.files);
+      ? await versionSides(cmd.files[0], cmd.versions, cmd.lang)
+      : await fileSides(cmd.files, cmd.lang);
   const changes = comparePlans(before.plan, after.plan, pairing);
-  const paired =
-    pairing === null
-      ? null
-      : pairingText(
-          pairing,
-          before.plan.obiettivi.map((o) => o.codice),
-        );
+  const codes = before.plan.obiettivi.map((o) => o.codice);
+  const paired = (lang: Lang) => (pairing === null ? null : pairingText(pairing, codes, lang));
+  const notes = paired(cmd.lang);
+  const lang = cmd.lang;
   const withSubjects = before.plan.soggetti !== undefined && after.plan.soggetti !== undefined;
   io.out(
     cmd.json
       ? `${JSON.stringify({ changes: changes.map(jsonChange) }, null, 2)}\n`
       : formatChanges(
-          before.label,
-          after.label,
+          before.label[lang],
+          after.label[lang],
           changes,
           withSubjects,
-          paired === null ? [] : [`Anni diversi: ${paired}.`],
+          notes === null
+            ? []
+            : [`${lang === "en" ? "Different years" : "Anni diversi"}: ${notes}.`],
+          lang,
         ),
   );
   const found = changes.length === 0 ? EXIT.ok : EXIT.errors;
@@ -165,17 +168,19 @@ export async function confronta(cmd: ConfrontaCommand, io: CliIo): Promise<ExitC
 
   const layout = buildProspetto(changes, {
     ente,
-    before: before.label,
-    after: after.label,
+    before: before.label.it,
+    after: after.label.it,
     dataElaborazione: today(),
-    pairing: paired,
+    pairing: paired("it"),
     withSubjects,
   });
   await writeSchedeOnly([{ layout, marker: { kind: "prospetto" } }], cmd.prospetto);
   // with --json stdout holds the JSON only
   const say = cmd.json ? io.err : io.out;
   say(
-    `Scritto «${cmd.prospetto}»: il prospetto delle variazioni nel foglio «${layout.sheetName}».`,
+    lang === "en"
+      ? `Written "${cmd.prospetto}": the Prospetto variazioni (the changes) on the sheet "${layout.sheetName}".`
+      : `Scritto «${cmd.prospetto}»: il prospetto delle variazioni nel foglio «${layout.sheetName}».`,
   );
   if (cmd.pdfDir === null) return found;
   if (!soffice) {
@@ -183,6 +188,6 @@ export async function confronta(cmd: ConfrontaCommand, io: CliIo): Promise<ExitC
     return EXIT.unusable;
   }
   await mkdir(cmd.pdfDir, { recursive: true });
-  say(`Scritto «${await convertToPdf(soffice, cmd.prospetto, cmd.pdfDir)}».`);
+  say(writtenPdf(await convertToPdf(soffice, cmd.prospetto, cmd.pdfDir), lang));
   return found;
 }
