@@ -28,14 +28,6 @@ export class CliError extends Error {
   }
 }
 
-/**
- * A message not yet written in English: the Italian shows in both languages. Kept apart so
- * that what is left to translate is easy to find.
- */
-export function italianOnly(text: string): Texts {
-  return { it: text, en: text };
-}
-
 /** " Vedere «schede-peg --help»." and its English, for one command or the whole program */
 export function seeHelp(command?: string): Texts {
   const help = command ? `schede-peg ${command} --help` : "schede-peg --help";
@@ -53,3 +45,14 @@ export const START_FILE: Texts = {
   it: "il file di partenza (FILE.xlsx)",
   en: "the file to start from (FILE.xlsx)",
 };
+
+/**
+ * A write refused before touching the file: `detail` is the adapter's reason, which is
+ * written in Italian only and shows as is in both languages; `then` may add what to do.
+ */
+export function nothingWritten(detail: string, then: Texts = { it: "", en: "" }): CliError {
+  return new CliError({
+    it: `Non è stato scritto nulla: ${detail}${then.it}`,
+    en: `Nothing was written: ${detail}${then.en}`,
+  });
+}

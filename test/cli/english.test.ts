@@ -1,9 +1,11 @@
-/** `--lang en`: what `verifica`, `genera`, `esempio` and the errors print is all English. */
+/** `--lang en`: what every command and every error prints is all English. */
+import { copyFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
 import ExcelJS from "exceljs";
 import type { VerificaReport } from "../../src/cli/report";
 import { tempDir } from "../adapters/xlsx-file/helpers";
 import { italianIn } from "../fixtures/italian";
-import { cli } from "./run";
+import { cli, type Run } from "./run";
 
 const tmp = tempDir();
 const sample = tmp.file("esempio.xlsx");
@@ -91,6 +93,156 @@ describe("errors in English", () => {
     const r = cli([...args, "--lang", "en"]);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/^Error: /);
+    expect(r.stderr).toMatch(message);
+    expect(italianIn(r.stderr)).toEqual([]);
+  });
+});
+
+/** Runs `args` in English and in Italian, each on its own copy written by `prepare`. */
+function both(prepare: (suffix: string) => string[]): { en: Run; it: Run } {
+  return { en: cli([...prepare("en"), "--lang", "en"]), it: cli(prepare("it")) };
+}
+
+describe("the cycle commands with --lang en", () => {
+  it("nuovo-anno tells what it carried over in English", () => {
+    const { en, it } = both((l) => [
+      "nuovo-anno",
+      sample,
+      "-o",
+      tmp.file(`nuovo-${l}.xlsx`),
+      "--senza-conclusi",
+    ]);
+    expect(en.status).toBe(0);
+    expect(en.stdout).toMatch(/^Written ".*": PEG 2022 prepared from ".*" \(PEG 2021\)\./);
+    expect(en.stdout).toMatch(/^Carried over: 31 objectives, 55 phases, 61 indicators,/m);
+    expect(en.stdout).toMatch(/^Dates moved by one year: /m);
+    // the columns are named by their headers, Italian in the workbook ("Nota del Nucleo")
+    const headers = /^Columns emptied: .*$/m;
+    expect(en.stdout).toMatch(headers);
+    expect(italianIn(en.stdout.replace(headers, ""))).toEqual([]);
+    expect(it.stdout).toMatch(/^Scritto «.*»: PEG 2022 preparato da «.*» \(PEG 2021\)\./);
+    expect(it.stdout).toMatch(/^Riportati: 31 obiettivi, 55 fasi, 61 indicatori,/m);
+    expect(en.stdout.split("\n").length).toBe(it.stdout.split("\n").length);
+  });
+
+  it("versione, valida and confronta --versione speak English", () => {
+    const file = tmp.file("versioni-en.xlsx");
+    copyFileSync(sample, file);
+    const saved = cli([
+      "versione",
+      file,
+      "--nome",
+      "Approvato",
+      "--data",
+      "2021-03-01",
+      "--lang",
+      "en",
+    ]);
+    expect(saved.status).toBe(0);
+    expect(saved.stdout).toMatch(
+      /^Written ".*": version 1 "Approvato" of 2021-03-01, 31 objectives,/,
+    );
+    const code = "2021_S08_20";
+    const valid = ["valida", file, "--obiettivo", code, "--valore", "85.5", "--data", "2022-03-15"];
+    const done = cli([...valid, "--utente", "Rossi", "--lang", "en"]);
+    expect(done.stdout).toMatch(
+      /objective 2021_S08_20 validated by the Nucleo \(85\.5% on 2022-03-15\); 2 rows/,
+    );
+    const again = cli([...valid, "--utente", "Rossi", "--lang", "en"]);
+    expect(again.stdout).toMatch(/^Objective 2021_S08_20 is already validated like this/);
+    const diff = cli(["confronta", file, "--versione", "1", "--lang", "en"]);
+    expect(diff.status).toBe(1);
+    expect(diff.stdout).toMatch(
+      /^Comparison of version 1 "Approvato" of ".*" \(before\) and the current tables/,
+    );
+    expect(diff.stdout).toMatch(
+      /^ {2}objective changed: Data validazione: \(empty\) → 2022-03-15$/m,
+    );
+    expect(diff.stdout).toMatch(/^2 differences in 1 objective\.$/m);
+    const it = cli(["confronta", file, "--versione", "1"]);
+    expect(it.stdout).toMatch(
+      /^ {2}obiettivo modificato: Data validazione: \(vuoto\) → 15\/03\/2022$/m,
+    );
+    expect(it.stdout).toMatch(/^2 differenze in 1 obiettivo\.$/m);
+    for (const r of [saved, done, again, diff]) expect(italianIn(r.stdout + r.stderr)).toEqual([]);
+  });
+
+  it("confronta of two years pairs the codes in English", () => {
+    const next = tmp.file("confronta-anno.xlsx");
+    expect(cli(["nuovo-anno", sample, "-o", next]).status).toBe(0);
+    const r = cli(["confronta", sample, next, "--lang", "en"]);
+    expect(r.stdout).toMatch(/^Different years: the codes starting with 2021 are paired/m);
+    expect(r.stdout).toMatch(/phase 1 changed: Inizio previsto: 2021-01-01 → 2022-01-01/);
+    expect(italianIn(r.stdout)).toEqual([]);
+  });
+
+  it("relazione, distribuisci and raccogli tell their work in English", () => {
+    const rel = both((l) => [
+      "relazione",
+      sample,
+      "-o",
+      tmp.file(`rel-${l}.xlsx`),
+      "--periodo",
+      "2021-06",
+    ]);
+    expect(rel.en.stdout).toMatch(
+      /^Written ".*": report on 31 objectives \(reference month: June 2021\)/,
+    );
+    expect(rel.it.stdout).toMatch(/\(periodo di riferimento: giugno 2021\)/);
+    const dist = both((l) => [
+      "distribuisci",
+      sample,
+      "--per",
+      "cdr",
+      "-o",
+      tmp.file(`parti-${l}`),
+    ]);
+    expect(dist.en.stdout).toMatch(/^Written 7 files in ".*":$/m);
+    expect(dist.en.stdout).toMatch(/\(31 objectives\)$/m);
+    expect(dist.it.stdout).toMatch(/^Scritti 7 file in «.*»:$/m);
+    const parts = readdirSync(tmp.file("parti-en")).map((f) => join(tmp.file("parti-en"), f));
+    const back = cli([
+      "raccogli",
+      sample,
+      ...parts,
+      "-o",
+      tmp.file("raccolto.xlsx"),
+      "--lang",
+      "en",
+    ]);
+    expect(back.stdout).toMatch(
+      /^Written ".*": 0 values updated, 0 rows in the Rilevazioni log\.$/m,
+    );
+    for (const r of [rel.en, dist.en, back]) expect(italianIn(r.stdout + r.stderr)).toEqual([]);
+  });
+
+  it.each<[string, string[], RegExp]>([
+    [
+      "a version not saved",
+      ["confronta", "VERSIONED", "--versione", "7"],
+      /holds no saved versions/,
+    ],
+    [
+      "raccogli without returned files",
+      ["raccogli", "SAMPLE", "-o", "OUT"],
+      /^Error: Missing the returned files\./,
+    ],
+    [
+      "importa of an unknown kind",
+      ["importa", "dati.ods", "-o", "OUT"],
+      /Cannot import "dati\.ods"/,
+    ],
+    [
+      "a year not after the plan's",
+      ["nuovo-anno", "SAMPLE", "-o", "OUT", "--anno", "2020"],
+      /is not after the year/,
+    ],
+  ])("%s is refused in English", (_name, args, message) => {
+    const real = args.map((a) =>
+      a === "SAMPLE" || a === "VERSIONED" ? sample : a === "OUT" ? tmp.file("rifiuto.xlsx") : a,
+    );
+    const r = cli([...real, "--lang", "en"]);
+    expect(r.status).toBe(2);
     expect(r.stderr).toMatch(message);
     expect(italianIn(r.stderr)).toEqual([]);
   });

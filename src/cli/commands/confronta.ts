@@ -19,20 +19,21 @@ import { pairingText } from "../../core/cycle/compare-text";
 import { planYearOf } from "../../core/cycle/next-year";
 import { buildProspetto } from "../../core/cycle/prospetto";
 import type { SavedVersion } from "../../core/cycle/versions";
+import { quoted, type Lang, type Texts } from "../../core/text/lang";
 import type { Parsed } from "../args";
 import { formatChanges } from "../compare-format";
-import { CliError, italianOnly, EXIT, type ExitCode } from "../errors";
+import { CliError, EXIT, type ExitCode } from "../errors";
 import type { CliIo } from "../io";
 import { today } from "./genera";
 import { loadPegFile, type LoadedFile } from "./load";
 import { checkNewFile } from "./output";
-import { convertToPdf, findSoffice, NO_PDF } from "./pdf";
+import { convertToPdf, findSoffice, NO_PDF, writtenPdf } from "./pdf";
 
 type ConfrontaCommand = Extract<Parsed, { kind: "confronta" }>;
 
 interface Side {
-  /** how the text output names it */
-  readonly label: string;
+  /** how the text output names it, in each language (the prospetto: Italian) */
+  readonly label: Texts;
   readonly plan: Plan;
 }
 
@@ -60,15 +61,15 @@ function planYear(loaded: LoadedFile): number | null {
 }
 
 /** Two files: people are compared only when both have their table; years are paired. */
-async function fileSides(files: readonly string[]): Promise<Sides> {
-  const [a, b] = await Promise.all(files.map((f) => loadPegFile(f)));
+async function fileSides(files: readonly string[], lang: Lang): Promise<Sides> {
+  const [a, b] = await Promise.all(files.map((f) => loadPegFile(f, lang)));
   const withSubjects = hasSubjects(a) && hasSubjects(b);
   const side = (loaded: LoadedFile, file: string): Side => {
     const { obiettivi, fasi, indicatori, soggetti } = loaded.parsed.model;
     const plan = withSubjects
       ? { obiettivi, fasi, indicatori, soggetti }
       : { obiettivi, fasi, indicatori };
-    return { label: `«${file}»`, plan };
+    return { label: { it: `«${file}»`, en: `"${file}"` }, plan };
   };
   return {
     before: side(a, files[0]),
@@ -78,41 +79,52 @@ async function fileSides(files: readonly string[]): Promise<Sides> {
   };
 }
 
-function listOf(versions: readonly SavedVersion[]): string {
-  return versions.map((v) => `${v.info.numero} «${v.info.nome}»`).join(", ");
+/** `1 «Approvato»`, `1 "Approved"` in English */
+function listOf(versions: readonly SavedVersion[], lang: Lang): string {
+  return versions.map((v) => `${v.info.numero} ${quoted(v.info.nome, lang)}`).join(", ");
 }
 
 /** A version saved in the file; people are not part of a version's copy. */
-async function versionSides(file: string, numbers: readonly number[]): Promise<Sides> {
-  const loaded = await loadPegFile(file);
+async function versionSides(file: string, numbers: readonly number[], lang: Lang): Promise<Sides> {
+  const loaded = await loadPegFile(file, lang);
   const { versions, broken } = readVersions(loaded.book);
   const pick = (numero: number): Side => {
     const found = versions.find((v) => v.info.numero === numero);
     if (found) {
       return {
-        label: `la versione ${numero} «${found.info.nome}» di «${file}»`,
+        label: {
+          it: `la versione ${numero} «${found.info.nome}» di «${file}»`,
+          en: `version ${numero} "${found.info.nome}" of "${file}"`,
+        },
         plan: found.snapshot,
       };
     }
     if (broken.some((v) => v.numero === numero)) {
-      throw new CliError(
-        italianOnly(
+      const tables = `tblVersione${numero}_Obiettivi, _Fasi, _Indicatori`;
+      throw new CliError({
+        it:
           `La versione ${numero} è elencata nel foglio Versioni di «${file}» ma la sua copia ` +
-            `(tabelle tblVersione${numero}_Obiettivi, _Fasi, _Indicatori) manca o è incompleta.`,
-        ),
-      );
+          `(tabelle ${tables}) manca o è incompleta.`,
+        en:
+          `Version ${numero} is listed on the Versioni sheet of "${file}" but its copy ` +
+          `(tables ${tables}) is missing or incomplete.`,
+      });
     }
     throw new CliError(
-      italianOnly(
-        versions.length === 0
-          ? `«${file}» non contiene versioni salvate. Per salvarne una: schede-peg versione --help`
-          : `La versione ${numero} non c'è in «${file}». Versioni salvate: ${listOf(versions)}.`,
-      ),
+      versions.length === 0
+        ? {
+            it: `«${file}» non contiene versioni salvate. Per salvarne una: schede-peg versione --help`,
+            en: `"${file}" holds no saved versions. To save one: schede-peg versione --help`,
+          }
+        : {
+            it: `La versione ${numero} non c'è in «${file}». Versioni salvate: ${listOf(versions, "it")}.`,
+            en: `There is no version ${numero} in "${file}". Saved versions: ${listOf(versions, "en")}.`,
+          },
     );
   };
   const { obiettivi, fasi, indicatori } = loaded.parsed.model;
   const current: Side = {
-    label: `le tabelle attuali di «${file}»`,
+    label: { it: `le tabelle attuali di «${file}»`, en: `the current tables of "${file}"` },
     plan: { obiettivi, fasi, indicatori },
   };
   return {
@@ -129,26 +141,26 @@ export async function confronta(cmd: ConfrontaCommand, io: CliIo): Promise<ExitC
   const soffice = cmd.pdfDir === null ? null : findSoffice(io.env);
   const { before, after, pairing, ente } =
     cmd.versions.length > 0
-      ? await versionSides(cmd.files[0], cmd.versions)
-      : await fileSides(cmd.files);
+      ? await versionSides(cmd.files[0], cmd.versions, cmd.lang)
+      : await fileSides(cmd.files, cmd.lang);
   const changes = comparePlans(before.plan, after.plan, pairing);
-  const paired =
-    pairing === null
-      ? null
-      : pairingText(
-          pairing,
-          before.plan.obiettivi.map((o) => o.codice),
-        );
+  const codes = before.plan.obiettivi.map((o) => o.codice);
+  const paired = (lang: Lang) => (pairing === null ? null : pairingText(pairing, codes, lang));
+  const notes = paired(cmd.lang);
+  const lang = cmd.lang;
   const withSubjects = before.plan.soggetti !== undefined && after.plan.soggetti !== undefined;
   io.out(
     cmd.json
       ? `${JSON.stringify({ changes: changes.map(jsonChange) }, null, 2)}\n`
       : formatChanges(
-          before.label,
-          after.label,
+          before.label[lang],
+          after.label[lang],
           changes,
           withSubjects,
-          paired === null ? [] : [`Anni diversi: ${paired}.`],
+          notes === null
+            ? []
+            : [`${lang === "en" ? "Different years" : "Anni diversi"}: ${notes}.`],
+          lang,
         ),
   );
   const found = changes.length === 0 ? EXIT.ok : EXIT.errors;
@@ -156,17 +168,19 @@ export async function confronta(cmd: ConfrontaCommand, io: CliIo): Promise<ExitC
 
   const layout = buildProspetto(changes, {
     ente,
-    before: before.label,
-    after: after.label,
+    before: before.label.it,
+    after: after.label.it,
     dataElaborazione: today(),
-    pairing: paired,
+    pairing: paired("it"),
     withSubjects,
   });
   await writeSchedeOnly([{ layout, marker: { kind: "prospetto" } }], cmd.prospetto);
   // with --json stdout holds the JSON only
   const say = cmd.json ? io.err : io.out;
   say(
-    `Scritto «${cmd.prospetto}»: il prospetto delle variazioni nel foglio «${layout.sheetName}».`,
+    lang === "en"
+      ? `Written "${cmd.prospetto}": the Prospetto variazioni (the changes) on the sheet "${layout.sheetName}".`
+      : `Scritto «${cmd.prospetto}»: il prospetto delle variazioni nel foglio «${layout.sheetName}».`,
   );
   if (cmd.pdfDir === null) return found;
   if (!soffice) {
@@ -174,6 +188,6 @@ export async function confronta(cmd: ConfrontaCommand, io: CliIo): Promise<ExitC
     return EXIT.unusable;
   }
   await mkdir(cmd.pdfDir, { recursive: true });
-  say(`Scritto «${await convertToPdf(soffice, cmd.prospetto, cmd.pdfDir)}».`);
+  say(writtenPdf(await convertToPdf(soffice, cmd.prospetto, cmd.pdfDir), lang));
   return found;
 }

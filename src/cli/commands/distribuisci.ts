@@ -7,7 +7,9 @@ import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import { writePart } from "../../adapters/xlsx-file/distribuzione";
 import { fileNameFor, splitModel, type SplitBy } from "../../core/distribuzione/split";
-import { CliError, italianOnly, EXIT, type ExitCode } from "../errors";
+import { CliError, EXIT, type ExitCode } from "../errors";
+import type { Lang } from "../../core/text/lang";
+import { plural } from "../format";
 import type { CliIo } from "../io";
 import { loadPegFile } from "./load";
 
@@ -16,18 +18,24 @@ export interface DistribuisciCommand {
   readonly per: SplitBy;
   readonly dir: string;
   readonly json: boolean;
+  readonly lang?: Lang;
 }
 
 export async function distribuisci(cmd: DistribuisciCommand, io: CliIo): Promise<ExitCode> {
-  const { parsed } = await loadPegFile(cmd.file);
+  const lang = cmd.lang ?? "it";
+  const { parsed } = await loadPegFile(cmd.file, lang);
   const { parts, unassigned } = splitModel(parsed.model, cmd.per);
   if (parts.length === 0) {
     throw new CliError(
-      italianOnly(
-        cmd.per === "responsabile"
-          ? "Nessun obiettivo ha un responsabile (né le sue fasi): non c'è nessuno a cui inviare un file."
-          : "Nessun obiettivo ha un centro di responsabilità: non c'è nessuno a cui inviare un file.",
-      ),
+      cmd.per === "responsabile"
+        ? {
+            it: "Nessun obiettivo ha un responsabile (né le sue fasi): non c'è nessuno a cui inviare un file.",
+            en: "No objective has a responsabile (nor do its phases): there is nobody to send a file to.",
+          }
+        : {
+            it: "Nessun obiettivo ha un centro di responsabilità: non c'è nessuno a cui inviare un file.",
+            en: "No objective has a centro di responsabilità: there is nobody to send a file to.",
+          },
     );
   }
   await mkdir(cmd.dir, { recursive: true });
@@ -41,17 +49,27 @@ export async function distribuisci(cmd: DistribuisciCommand, io: CliIo): Promise
   if (cmd.json) {
     io.out(JSON.stringify({ files, unassigned }, null, 2));
   } else {
-    const lines = [`Scritti ${files.length} file in «${cmd.dir}»:`];
+    const en = lang === "en";
+    const lines = [
+      en
+        ? `Written ${plural(files.length, "file", "files", "en")} in "${cmd.dir}":`
+        : `Scritti ${files.length} file in «${cmd.dir}»:`,
+    ];
     for (const f of files)
       lines.push(
-        `  ${f.file}  ${f.destinatario} (${f.obiettivi} ${f.obiettivi === 1 ? "obiettivo" : "obiettivi"})`,
+        `  ${f.file}  ${f.destinatario} (${en ? plural(f.obiettivi, "objective", "objectives", "en") : `${f.obiettivi} ${f.obiettivi === 1 ? "obiettivo" : "obiettivi"}`})`,
       );
+    const who = cmd.per === "responsabile" ? "responsabile" : "centro di responsabilità";
     if (unassigned.length > 0)
       lines.push(
-        `Senza ${cmd.per === "responsabile" ? "responsabile" : "centro di responsabilità"}, non inviati: ${unassigned.join(", ")}.`,
+        en
+          ? `Without a ${who}, not sent: ${unassigned.join(", ")}.`
+          : `Senza ${who}, non inviati: ${unassigned.join(", ")}.`,
       );
     lines.push(
-      "Chi li riceve aggiorna i valori e li rimanda; poi: schede-peg raccogli FILE.xlsx CARTELLA/*.xlsx -o NUOVO.xlsx",
+      en
+        ? "Whoever receives them updates the values and sends them back; then: schede-peg raccogli FILE.xlsx CARTELLA/*.xlsx -o NUOVO.xlsx"
+        : "Chi li riceve aggiorna i valori e li rimanda; poi: schede-peg raccogli FILE.xlsx CARTELLA/*.xlsx -o NUOVO.xlsx",
     );
     io.out(lines.join("\n"));
   }

@@ -12,13 +12,26 @@ import { openXlsx } from "../../adapters/xlsx-file/workbook";
 import { sniffDelimiter } from "../../core/import/csv";
 import { decodeText, decodeWindows1252, type Encoding } from "../../core/import/encoding";
 import { CsvRows, DELIMITER_NAMES, type SourceRow } from "../../core/import/table";
-import { CliError, italianOnly } from "../errors";
+import { quoted, type Lang, type Texts } from "../../core/text/lang";
+import { CliError } from "../errors";
 
 function readFailure(path: string, e: unknown): CliError {
   const code = (e as NodeJS.ErrnoException).code;
-  if (code === "ENOENT") return new CliError(italianOnly(`Il file «${path}» non esiste.`));
-  if (code === "EISDIR") return new CliError(italianOnly(`«${path}» è una cartella, non un file.`));
-  return new CliError(italianOnly(`Impossibile leggere «${path}»: ${(e as Error).message}`));
+  if (code === "ENOENT")
+    return new CliError({
+      it: `Il file «${path}» non esiste.`,
+      en: `The file "${path}" does not exist.`,
+    });
+  if (code === "EISDIR")
+    return new CliError({
+      it: `«${path}» è una cartella, non un file.`,
+      en: `"${path}" is a folder, not a file.`,
+    });
+  const detail = (e as Error).message;
+  return new CliError({
+    it: `Impossibile leggere «${path}»: ${detail}`,
+    en: `Cannot read "${path}": ${detail}`,
+  });
 }
 
 /** A whole text file: UTF-8 when its bytes are valid UTF-8, else Windows-1252. */
@@ -107,12 +120,11 @@ export async function xlsxSource(path: string, sheetName: string | null): Promis
       ? worksheets[0]
       : worksheets.find((s) => s.name.toLowerCase() === sheetName.trim().toLowerCase());
   if (!sheet) {
-    throw new CliError(
-      italianOnly(
-        `Il foglio «${sheetName}» non c'è in «${path}». I fogli sono: ` +
-          `${worksheets.map((s) => `«${s.name}»`).join(", ")}.`,
-      ),
-    );
+    const names = (lang: Lang) => worksheets.map((s) => quoted(s.name, lang)).join(", ");
+    throw new CliError({
+      it: `Il foglio «${sheetName}» non c'è in «${path}». I fogli sono: ` + `${names("it")}.`,
+      en: `There is no sheet "${sheetName}" in "${path}". The sheets are: ` + `${names("en")}.`,
+    });
   }
   const cells = sheetRows(book, sheet);
   async function* rows(): AsyncGenerator<SourceRow> {
@@ -137,14 +149,24 @@ export function findPdftotext(env: Readonly<Record<string, string | undefined>>)
   return process.platform === "win32" ? (POPPLER_WINDOWS.find((p) => existsSync(p)) ?? null) : null;
 }
 
-export const PDFTOTEXT_HINT = [
-  "Per leggere un PDF serve pdftotext (Poppler), che non risulta installato.",
-  "  - Linux (Debian/Ubuntu): sudo apt-get install poppler-utils",
-  "  - macOS: brew install poppler",
-  "  - Windows: scaricare Poppler per Windows, estrarlo e aggiungere la sua cartella",
-  "    Library\\bin al PATH; poi riaprire il terminale e ripetere il comando.",
-  "In alternativa salvare il report come testo (.txt) e importare quello.",
-].join("\n");
+export const PDFTOTEXT_HINT: Texts = {
+  it: [
+    "Per leggere un PDF serve pdftotext (Poppler), che non risulta installato.",
+    "  - Linux (Debian/Ubuntu): sudo apt-get install poppler-utils",
+    "  - macOS: brew install poppler",
+    "  - Windows: scaricare Poppler per Windows, estrarlo e aggiungere la sua cartella",
+    "    Library\\bin al PATH; poi riaprire il terminale e ripetere il comando.",
+    "In alternativa salvare il report come testo (.txt) e importare quello.",
+  ].join("\n"),
+  en: [
+    "Reading a PDF takes pdftotext (Poppler), which does not seem to be installed.",
+    "  - Linux (Debian/Ubuntu): sudo apt-get install poppler-utils",
+    "  - macOS: brew install poppler",
+    "  - Windows: download Poppler for Windows, extract it and add its folder",
+    "    Library\\bin to the PATH; then reopen the terminal and run the command again.",
+    "Or save the report as text (.txt) and import that.",
+  ].join("\n"),
+};
 
 /** The ways pdftotext lays the text out: its default reading order, -raw, -layout. */
 export const PDF_MODES = ["", "-raw", "-layout"] as const;
@@ -162,7 +184,10 @@ export function pdfText(pdftotext: string, path: string, mode: PdfMode): Promise
         if (error) {
           const detail = String(stderr || error.message).split("\n")[0];
           reject(
-            new CliError(italianOnly(`pdftotext non è riuscito a leggere «${path}»: ${detail}`)),
+            new CliError({
+              it: `pdftotext non è riuscito a leggere «${path}»: ${detail}`,
+              en: `pdftotext could not read "${path}": ${detail}`,
+            }),
           );
         } else resolve(stdout);
       },

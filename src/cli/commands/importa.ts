@@ -8,6 +8,7 @@ import { userInfo } from "node:os";
 import { basename, extname, resolve } from "node:path";
 import { writeModelXlsx } from "../../adapters/xlsx-file/workbook";
 import { localTimestamp } from "../../core/text/dates";
+import { quoted, type Lang } from "../../core/text/lang";
 import {
   mappedColumns,
   readMapping,
@@ -32,7 +33,7 @@ import type { Impostazioni } from "../../core/model/types";
 import type { SettingKey } from "../../core/schema/settings";
 import { loadPegFile } from "./load";
 import { checkNewFile } from "./output";
-import { CliError, italianOnly, EXIT, type ExitCode } from "../errors";
+import { CliError, EXIT, nothingWritten, type ExitCode } from "../errors";
 import type { CliIo } from "../io";
 import {
   csvSource,
@@ -89,51 +90,61 @@ function valueColumns(list: string | null): readonly ValueColumn[] {
     columns.some((c) => c === undefined) ||
     new Set(names).size !== names.length
   ) {
-    throw new CliError(
-      italianOnly(
-        `--valori «${list}» non valido: scrivere alcuni tra ${Object.keys(VALUE_NAMES).join(", ")}, ` +
-          "separati da virgola e senza ripetizioni, es. --valori atteso,raggiunto,precedente",
-      ),
-    );
+    const names = Object.keys(VALUE_NAMES).join(", ");
+    throw new CliError({
+      it:
+        `--valori «${list}» non valido: scrivere alcuni tra ${names}, ` +
+        "separati da virgola e senza ripetizioni, es. --valori atteso,raggiunto,precedente",
+      en:
+        `Invalid --valori "${list}": write some of ${names}, ` +
+        "separated by commas and without repeats, e.g. --valori atteso,raggiunto,precedente",
+    });
   }
   return columns as ValueColumn[];
 }
 
 function checkCommand(cmd: ImportaCommand): SourceKind {
   if (cmd.into !== null && !cmd.preview && cmd.output === null) {
-    throw new CliError(
-      italianOnly(
-        "Con --in serve anche -o NUOVO.xlsx: la cartella esistente non viene mai sovrascritta.",
-      ),
-    );
+    throw new CliError({
+      it: "Con --in serve anche -o NUOVO.xlsx: la cartella esistente non viene mai sovrascritta.",
+      en: "--in needs -o NEW.xlsx as well: the existing workbook is never overwritten.",
+    });
   }
   const kind = KINDS[extname(cmd.source).toLowerCase()];
   if (kind === undefined) {
-    throw new CliError(
-      italianOnly(
+    throw new CliError({
+      it:
         `Non so importare «${cmd.source}»: servono un report «SCHEDA OBIETTIVI» (.txt o .pdf) ` +
-          "o una tabella (.csv o .xlsx).",
-      ),
-    );
+        "o una tabella (.csv o .xlsx).",
+      en:
+        `Cannot import "${cmd.source}": it takes a "SCHEDA OBIETTIVI" report (.txt or .pdf) ` +
+        "or a table (.csv or .xlsx).",
+    });
   }
   if (cmd.mapping !== null && kind === "report") {
-    throw new CliError(
-      italianOnly("--mappa vale per i file .csv e .xlsx: un report si importa senza mappa."),
-    );
+    throw new CliError({
+      it: "--mappa vale per i file .csv e .xlsx: un report si importa senza mappa.",
+      en: "--mappa applies to .csv and .xlsx files: a report is imported without a mapping.",
+    });
   }
   if (cmd.sheet !== null && kind !== "xlsx")
-    throw new CliError(italianOnly("--foglio vale solo per i file .xlsx."));
+    throw new CliError({
+      it: "--foglio vale solo per i file .xlsx.",
+      en: "--foglio applies to .xlsx files only.",
+    });
   if (cmd.values !== null && kind !== "report") {
-    throw new CliError(
-      italianOnly("--valori vale solo per i report «SCHEDA OBIETTIVI» (.txt o .pdf)."),
-    );
+    throw new CliError({
+      it: "--valori vale solo per i report «SCHEDA OBIETTIVI» (.txt o .pdf).",
+      en: '--valori applies to "SCHEDA OBIETTIVI" reports (.txt or .pdf) only.',
+    });
   }
   if (cmd.output !== null) {
     checkOutputPath(cmd.output);
     if (resolve(cmd.output) === resolve(cmd.source)) {
-      throw new CliError(
-        italianOnly("Il file da scrivere (-o) deve essere diverso da quello da importare."),
-      );
+      throw new CliError({
+        it: "Il file da scrivere (-o) deve essere diverso da quello da importare.",
+        en: "The file to write (-o) must differ from the one to import.",
+      });
     }
     if (cmd.into !== null) checkNewFile(cmd.into, cmd.output);
   }
@@ -145,25 +156,29 @@ async function readMappingFile(path: string): Promise<Mapping> {
   try {
     text = (await readFile(path, "utf8")).replace(/^\ufeff/, "");
   } catch {
-    throw new CliError(italianOnly(`Impossibile leggere la mappa «${path}».`));
+    throw new CliError({
+      it: `Impossibile leggere la mappa «${path}».`,
+      en: `Cannot read the mapping "${path}".`,
+    });
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (e) {
-    throw new CliError(
-      italianOnly(`La mappa «${path}» non è un JSON valido: ${(e as Error).message}`),
-    );
+    const detail = (e as Error).message;
+    throw new CliError({
+      it: `La mappa «${path}» non è un JSON valido: ${detail}`,
+      en: `The mapping "${path}" is not valid JSON: ${detail}`,
+    });
   }
   const read = readMapping(json);
   if ("errors" in read) {
-    throw new CliError(
-      italianOnly(
-        [`La mappa «${path}» non è utilizzabile:`, ...read.errors.map((e) => `  - ${e}`)].join(
-          "\n",
-        ),
-      ),
-    );
+    // the mapping's problems come from the core in Italian only
+    const list = read.errors.map((e) => `\n  - ${e}`).join("");
+    throw new CliError({
+      it: `La mappa «${path}» non è utilizzabile:${list}`,
+      en: `The mapping "${path}" cannot be used:${list}`,
+    });
   }
   return read.mapping;
 }
@@ -180,7 +195,7 @@ async function importReport(cmd: ImportaCommand, io: CliIo): Promise<Imported> {
     };
   }
   const pdftotext = findPdftotext(io.env);
-  if (pdftotext === null) throw new CliError(italianOnly(PDFTOTEXT_HINT));
+  if (pdftotext === null) throw new CliError(PDFTOTEXT_HINT);
   await readTextFile(cmd.source); // a missing or unreadable file is told as such
   let best: { result: ImportResult; mode: string; score: number } | null = null;
   for (const mode of PDF_MODES) {
@@ -217,18 +232,26 @@ async function importTable(
   }
   const start = startTable(head, given ? mappedColumns(given) : null, given?.decimali ?? null);
   if (start.kind === "empty")
-    throw new CliError(italianOnly(`«${cmd.source}» non contiene dati da importare.`));
+    throw new CliError({
+      it: `«${cmd.source}» non contiene dati da importare.`,
+      en: `"${cmd.source}" holds no data to import.`,
+    });
   if (start.kind === "columns") {
-    throw new CliError(
-      italianOnly(
+    // what is missing comes from the core in Italian only
+    const missing = missingColumns(given as Mapping, start.first).join("; ");
+    const found = (lang: Lang) =>
+      start.first
+        .filter((h) => h !== "")
+        .map((h) => quoted(h, lang))
+        .join(", ");
+    throw new CliError({
+      it:
         `Nessuna delle prime righe di «${cmd.source}» ha tutte le colonne della mappa: ` +
-          `${missingColumns(given as Mapping, start.first).join("; ")}. Intestazioni trovate: ` +
-          `${start.first
-            .filter((h) => h !== "")
-            .map((h) => `«${h}»`)
-            .join(", ")}.`,
-      ),
-    );
+        `${missing}. Intestazioni trovate: ${found("it")}.`,
+      en:
+        `None of the first rows of "${cmd.source}" has all the columns of the mapping: ` +
+        `${missing}. Headers found: ${found("en")}.`,
+    });
   }
   const { headers, sample, decimal } = start;
   let mapping = given;
@@ -241,17 +264,23 @@ async function importTable(
     );
     const read = readMapping(proposal.mapping);
     if ("errors" in read) {
-      throw new CliError(
-        italianOnly(
-          [
-            `Dalle intestazioni di «${cmd.source}» non si ricava una mappa completa:`,
-            ...read.errors.map((e) => `  - ${e}`),
-            ...proposal.notes.map((n) => `  - ${n}`),
-            "Mappa proposta (salvarla in un file .json, completarla e ripetere con --mappa FILE.json):",
-            JSON.stringify(proposal.mapping, null, 2),
-          ].join("\n"),
-        ),
-      );
+      // the mapping's problems and notes come from the core in Italian only
+      const details = [...read.errors, ...proposal.notes].map((e) => `  - ${e}`);
+      const proposed = JSON.stringify(proposal.mapping, null, 2);
+      throw new CliError({
+        it: [
+          `Dalle intestazioni di «${cmd.source}» non si ricava una mappa completa:`,
+          ...details,
+          "Mappa proposta (salvarla in un file .json, completarla e ripetere con --mappa FILE.json):",
+          proposed,
+        ].join("\n"),
+        en: [
+          `The headers of "${cmd.source}" do not give a complete mapping:`,
+          ...details,
+          "Proposed mapping (save it in a .json file, complete it and run again with --mappa FILE.json):",
+          proposed,
+        ].join("\n"),
+      });
     }
     mapping = read.mapping;
   }
@@ -297,8 +326,7 @@ async function writeFileOrRefuse(write: () => Promise<void>): Promise<void> {
   try {
     await write();
   } catch (e) {
-    if (e instanceof WriteRefused)
-      throw new CliError(italianOnly(`Non è stato scritto nulla: ${e.message}`));
+    if (e instanceof WriteRefused) throw nothingWritten(e.message);
     throw e;
   }
 }
@@ -311,17 +339,20 @@ export async function importa(cmd: ImportaCommand, io: CliIo): Promise<ExitCode>
     kind === "report" ? await importReport(cmd, io) : await importTable(cmd, kind, mapping, stamp);
   const { result } = imported;
   if (result.model.obiettivi.length === 0) {
-    const reasons = result.rejected.slice(0, 5).map((r) => `  - riga ${r.row}: ${r.reason}`);
-    throw new CliError(
-      italianOnly(
-        [
-          kind === "report"
-            ? `In «${cmd.source}» non c'è nessuna scheda di un obiettivo: non sembra un report «SCHEDA OBIETTIVI» (un PDF fatto di immagini non contiene testo).`
-            : `Da «${cmd.source}» non si è importato nessun obiettivo.`,
-          ...reasons,
-        ].join("\n"),
-      ),
-    );
+    // the reasons come from the core in Italian only
+    const first = result.rejected.slice(0, 5);
+    const reasons = (row: string) =>
+      first.map((r) => `\n  - ${row} ${r.row}: ${r.reason}`).join("");
+    throw new CliError({
+      it:
+        (kind === "report"
+          ? `In «${cmd.source}» non c'è nessuna scheda di un obiettivo: non sembra un report «SCHEDA OBIETTIVI» (un PDF fatto di immagini non contiene testo).`
+          : `Da «${cmd.source}» non si è importato nessun obiettivo.`) + reasons("riga"),
+      en:
+        (kind === "report"
+          ? `"${cmd.source}" holds no objective's scheda: it does not look like a "SCHEDA OBIETTIVI" report (a PDF made of images holds no text).`
+          : `No objective was imported from "${cmd.source}".`) + reasons("row"),
+    });
   }
   // a new workbook: every record is added, and its settings are the import's own;
   // --in: merged by key into the workbook's records

@@ -8,7 +8,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { delimiter, join } from "node:path";
 import { pathToFileURL } from "node:url";
-import type { Texts } from "../../core/text/lang";
+import type { Lang, Texts } from "../../core/text/lang";
 import { CliError } from "../errors";
 
 const TIMEOUT_MS = 300_000;
@@ -31,6 +31,11 @@ export function findSoffice(env: Readonly<Record<string, string | undefined>>): 
   }
   const places = process.platform === "win32" ? WINDOWS_PLACES : [MAC_PLACE];
   return places.find((p) => existsSync(p)) ?? null;
+}
+
+/** "Scritto «DIR/FILE.pdf»." and its English, once the PDF is made */
+export function writtenPdf(file: string, lang: Lang): string {
+  return lang === "en" ? `Written "${file}".` : `Scritto «${file}».`;
 }
 
 /** What a command says when LibreOffice is missing: the PDF is not made, and how to install it. */

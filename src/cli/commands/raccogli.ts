@@ -7,7 +7,9 @@
 import { basename } from "node:path";
 import { WriteRefused, readReturned, writeCollected } from "../../adapters/xlsx-file/distribuzione";
 import { collect, type ReturnedFile } from "../../core/distribuzione/collect";
-import { CliError, italianOnly, EXIT, type ExitCode } from "../errors";
+import { CliError, EXIT, nothingWritten, seeHelp, type ExitCode } from "../errors";
+import { quoted, type Lang } from "../../core/text/lang";
+import { plural } from "../format";
 import type { CliIo } from "../io";
 import { loadPegFile } from "./load";
 import { checkNewFile } from "./output";
@@ -17,17 +19,21 @@ export interface RaccogliCommand {
   readonly returned: readonly string[];
   readonly output: string;
   readonly json: boolean;
+  readonly lang?: Lang;
 }
 
-const shown = (v: string | number | null): string => (v === null || v === "" ? "vuoto" : `«${v}»`);
+const shown = (v: string | number | null, lang: Lang): string =>
+  v === null || v === "" ? (lang === "en" ? "empty" : "vuoto") : quoted(String(v), lang);
 
 export async function raccogli(cmd: RaccogliCommand, io: CliIo): Promise<ExitCode> {
   checkNewFile(cmd.file, cmd.output);
   if (cmd.returned.length === 0)
-    throw new CliError(
-      italianOnly("Mancano i file restituiti. Vedere «schede-peg raccogli --help»."),
-    );
-  const { book, raw, parsed } = await loadPegFile(cmd.file);
+    throw new CliError({
+      it: `Mancano i file restituiti.${seeHelp("raccogli").it}`,
+      en: `Missing the returned files.${seeHelp("raccogli").en}`,
+    });
+  const lang = cmd.lang ?? "it";
+  const { book, raw, parsed } = await loadPegFile(cmd.file, lang);
   const files: ReturnedFile[] = [];
   const unreadable: { file: string; reason: string }[] = [];
   for (const path of cmd.returned) {
@@ -42,8 +48,7 @@ export async function raccogli(cmd: RaccogliCommand, io: CliIo): Promise<ExitCod
   try {
     await writeCollected(book, raw, result, cmd.output);
   } catch (e) {
-    if (e instanceof WriteRefused)
-      throw new CliError(italianOnly(`Non è stato scritto nulla: ${e.message}`));
+    if (e instanceof WriteRefused) throw nothingWritten(e.message);
     throw e;
   }
   if (cmd.json) {
@@ -61,20 +66,40 @@ export async function raccogli(cmd: RaccogliCommand, io: CliIo): Promise<ExitCod
       ),
     );
   } else {
+    const en = lang === "en";
+    const [writes, rows] = [result.writes.length, result.logRows.length];
     const lines = [
-      `Scritto «${cmd.output}»: ${result.writes.length} ${result.writes.length === 1 ? "valore aggiornato" : "valori aggiornati"}, ${result.logRows.length} ${result.logRows.length === 1 ? "riga" : "righe"} nel registro Rilevazioni.`,
+      en
+        ? `Written "${cmd.output}": ${plural(writes, "value updated", "values updated", "en")}, ${plural(rows, "row", "rows", "en")} in the Rilevazioni log.`
+        : `Scritto «${cmd.output}»: ${writes} ${writes === 1 ? "valore aggiornato" : "valori aggiornati"}, ${rows} ${rows === 1 ? "riga" : "righe"} nel registro Rilevazioni.`,
     ];
     if (result.conflicts.length > 0) {
-      lines.push(`Conflitti (non sovrascritti): ${result.conflicts.length}`);
-      for (const c of result.conflicts)
+      lines.push(
+        `${en ? "Conflicts (not overwritten)" : "Conflitti (non sovrascritti)"}: ${result.conflicts.length}`,
+      );
+      for (const c of result.conflicts) {
+        const where = `${c.file}: ${en ? "objective" : "obiettivo"} ${c.obiettivo}, ${c.elemento.toLowerCase()} ${c.numero}, ${c.campo}`;
+        const [sent, plan, back] = [c.sent, c.plan, c.returned].map((v) => shown(v, lang));
         lines.push(
-          `  ${c.file}: obiettivo ${c.obiettivo}, ${c.elemento.toLowerCase()} ${c.numero}, ${c.campo}: ` +
-            `inviato ${shown(c.sent)}, ora nel piano ${shown(c.plan)}, nel file ${shown(c.returned)}.`,
+          en
+            ? `  ${where}: sent ${sent}, now in the plan ${plan}, in the file ${back}.`
+            : `  ${where}: inviato ${sent}, ora nel piano ${plan}, nel file ${back}.`,
         );
+      }
     }
+    // the reasons come from the core and the reader in Italian only
     for (const r of result.refused)
-      lines.push(`  ${r.file}: obiettivo ${r.obiettivo} non registrato: ${r.reasons.join(" ")}`);
-    for (const u of unusable) lines.push(`  File non utilizzato, ${u.file}: ${u.reason}`);
+      lines.push(
+        en
+          ? `  ${r.file}: objective ${r.obiettivo} not recorded: ${r.reasons.join(" ")}`
+          : `  ${r.file}: obiettivo ${r.obiettivo} non registrato: ${r.reasons.join(" ")}`,
+      );
+    for (const u of unusable)
+      lines.push(
+        en
+          ? `  File not used, ${u.file}: ${u.reason}`
+          : `  File non utilizzato, ${u.file}: ${u.reason}`,
+      );
     io.out(lines.join("\n"));
   }
   const problems = result.conflicts.length + result.refused.length + unusable.length;

@@ -8,7 +8,7 @@ import { writeValidazione } from "../../adapters/xlsx-file/validazione";
 import { WriteRefused } from "../../adapters/xlsx-file/write/cells";
 import { planValidazione, validazioneText } from "../../core/rilevazione/validazione";
 import type { Parsed } from "../args";
-import { CliError, EXIT, italianOnly, type ExitCode } from "../errors";
+import { CliError, EXIT, nothingWritten, type ExitCode } from "../errors";
 import { plural } from "../format";
 import { userName, type CliIo } from "../io";
 import { loadPegFile } from "./load";
@@ -19,7 +19,7 @@ type ValidaCommand = Extract<Parsed, { kind: "valida" }>;
 export async function valida(cmd: ValidaCommand, io: CliIo): Promise<ExitCode> {
   if (cmd.output !== null) checkNewFile(cmd.file, cmd.output);
   const target = cmd.output ?? cmd.file;
-  const { book, raw, parsed } = await loadPegFile(cmd.file);
+  const { book, raw, parsed } = await loadPegFile(cmd.file, cmd.lang);
   const plan = planValidazione(
     parsed.model,
     {
@@ -32,20 +32,21 @@ export async function valida(cmd: ValidaCommand, io: CliIo): Promise<ExitCode> {
     },
     new Date(),
   );
-  if (plan.kind === "refused")
-    throw new CliError(
-      italianOnly(
-        [
-          "Non è stato scritto nulla:",
-          ...plan.reasons.map((r) => `  - ${r}`),
-          "Vedere «schede-peg valida --help».",
-        ].join("\n"),
-      ),
-    );
+  if (plan.kind === "refused") {
+    // the reasons come from the core in Italian only
+    const reasons = plan.reasons.map((r) => `\n  - ${r}`).join("");
+    throw new CliError({
+      it: `Non è stato scritto nulla:${reasons}\nVedere «schede-peg valida --help».`,
+      en: `Nothing was written:${reasons}\nSee "schede-peg valida --help".`,
+    });
+  }
   if (plan.kind === "unchanged") {
+    const { codice } = plan.record;
+    const text = validazioneText(plan.record, cmd.lang);
     io.out(
-      `L'obiettivo ${plan.record.codice} è già validato così (${validazioneText(plan.record)}): ` +
-        "nulla da scrivere.",
+      cmd.lang === "en"
+        ? `Objective ${codice} is already validated like this (${text}): nothing to write.`
+        : `L'obiettivo ${codice} è già validato così (${text}): nulla da scrivere.`,
     );
     return EXIT.ok;
   }
@@ -53,18 +54,21 @@ export async function valida(cmd: ValidaCommand, io: CliIo): Promise<ExitCode> {
     await writeValidazione(book, raw, plan.record, plan.values, plan.logRows, target);
   } catch (e) {
     if (e instanceof WriteRefused)
-      throw new CliError(
-        italianOnly(
-          `Non è stato scritto nulla: ${e.message} Le colonne della validazione si aggiungono ` +
-            "con «Prepara la cartella» nel riquadro.",
-        ),
-      );
+      throw nothingWritten(e.message, {
+        it: " Le colonne della validazione si aggiungono con «Prepara la cartella» nel riquadro.",
+        en: ' The validation columns are added with "Prepara la cartella" in the task pane.',
+      });
     throw e;
   }
   const after = { ...plan.record, ...plan.values };
+  const text = validazioneText(after, cmd.lang);
+  const rows = plan.logRows.length;
   io.out(
-    `Scritto «${target}»: obiettivo ${after.codice} validato dal Nucleo (${validazioneText(after)}); ` +
-      `${plural(plan.logRows.length, "riga", "righe")} nel registro Rilevazioni.`,
+    cmd.lang === "en"
+      ? `Written "${target}": objective ${after.codice} validated by the Nucleo (${text}); ` +
+          `${plural(rows, "row", "rows", "en")} in the Rilevazioni log.`
+      : `Scritto «${target}»: obiettivo ${after.codice} validato dal Nucleo (${text}); ` +
+          `${plural(rows, "riga", "righe")} nel registro Rilevazioni.`,
   );
   return EXIT.ok;
 }

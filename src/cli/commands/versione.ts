@@ -7,9 +7,11 @@ import { addVersion, readVersions } from "../../adapters/xlsx-file/versions";
 import { writePackageFile } from "../../adapters/xlsx-file/workbook";
 import { WriteRefused } from "../../adapters/xlsx-file/write/cells";
 import { newVersion, takeSnapshot, type SavedVersion } from "../../core/cycle/versions";
-import { formatDateIt } from "../../core/text/dates";
+import { formatDate } from "../../core/text/dates";
+import { quoted } from "../../core/text/lang";
+import { plural } from "../format";
 import type { Parsed } from "../args";
-import { CliError, italianOnly, EXIT, type ExitCode } from "../errors";
+import { CliError, EXIT, nothingWritten, type ExitCode } from "../errors";
 import { userName, type CliIo } from "../io";
 import { today } from "./genera";
 import { loadPegFile } from "./load";
@@ -18,18 +20,20 @@ import { checkOutputPath } from "./paths";
 type VersioneCommand = Extract<Parsed, { kind: "versione" }>;
 
 export async function versione(cmd: VersioneCommand, io: CliIo): Promise<ExitCode> {
-  const loaded = await loadPegFile(cmd.file);
+  const loaded = await loadPegFile(cmd.file, cmd.lang);
   const output = cmd.output ?? cmd.file;
   if (cmd.output !== null) checkOutputPath(cmd.output, loaded.book.macroEnabled);
   const { versions, broken, unlisted } = readVersions(loaded.book);
   if (broken.length > 0) {
     const numbers = broken.map((v) => v.numero).join(", ");
-    throw new CliError(
-      italianOnly(
+    throw new CliError({
+      it:
         `Nel foglio Versioni di «${cmd.file}» ci sono versioni senza la loro copia (${numbers}): ` +
-          "non si può salvarne un'altra senza perderle. Controllare i fogli nascosti «Versione N».",
-      ),
-    );
+        "non si può salvarne un'altra senza perderle. Controllare i fogli nascosti «Versione N».",
+      en:
+        `The Versioni sheet of "${cmd.file}" lists versions without their copy (${numbers}): ` +
+        'another one cannot be saved without losing them. Check the hidden sheets "Versione N".',
+    });
   }
   const info = newVersion(
     versions.map((v) => v.info),
@@ -45,21 +49,34 @@ export async function versione(cmd: VersioneCommand, io: CliIo): Promise<ExitCod
   try {
     await writePackageFile(addVersion(loaded.book, saved), output);
   } catch (e) {
-    if (e instanceof WriteRefused)
-      throw new CliError(italianOnly(`Non è stato scritto nulla: ${e.message}`));
+    if (e instanceof WriteRefused) throw nothingWritten(e.message);
     throw e;
   }
 
   const { obiettivi, fasi, indicatori } = saved.snapshot;
-  const all = [...versions, saved];
+  const q = (text: string) => quoted(text, cmd.lang);
+  const n = (count: number, one: string, many: string) => plural(count, one, many, cmd.lang);
+  const date = formatDate(info.data ?? "", cmd.lang);
+  const act = info.atto ? ` (${info.atto})` : "";
+  const listed = [...versions, saved].map((v) => `${v.info.numero} ${q(v.info.nome)}`).join(", ");
+  const compare = `schede-peg confronta ${JSON.stringify(output)} --versione ${info.numero}`;
   io.out(
-    [
-      `Scritto «${output}»: versione ${info.numero} «${info.nome}» del ${formatDateIt(info.data ?? "")}` +
-        `${info.atto ? ` (${info.atto})` : ""}, ${obiettivi.length} obiettivi, ${fasi.length} fasi, ` +
-        `${indicatori.length} indicatori, nel foglio nascosto «${info.foglio}».`,
-      `Versioni nel file: ${all.map((v) => `${v.info.numero} «${v.info.nome}»`).join(", ")}.`,
-      `Per confrontarla con le tabelle attuali: schede-peg confronta ${JSON.stringify(output)} --versione ${info.numero}`,
-    ].join("\n"),
+    (cmd.lang === "en"
+      ? [
+          `Written ${q(output)}: version ${info.numero} ${q(info.nome)} of ${date}${act}, ` +
+            `${n(obiettivi.length, "objective", "objectives")}, ${n(fasi.length, "phase", "phases")}, ` +
+            `${n(indicatori.length, "indicator", "indicators")}, in the hidden sheet ${q(info.foglio)}.`,
+          `Versions in the file: ${listed}.`,
+          `To compare it with the current tables: ${compare}`,
+        ]
+      : [
+          `Scritto «${output}»: versione ${info.numero} «${info.nome}» del ${date}${act}, ` +
+            `${obiettivi.length} obiettivi, ${fasi.length} fasi, ` +
+            `${indicatori.length} indicatori, nel foglio nascosto «${info.foglio}».`,
+          `Versioni nel file: ${listed}.`,
+          `Per confrontarla con le tabelle attuali: ${compare}`,
+        ]
+    ).join("\n"),
   );
   return EXIT.ok;
 }

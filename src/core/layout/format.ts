@@ -1,5 +1,6 @@
 /** Small text formatters for the printed sheets (Italian conventions). */
 import type { Month, Percent } from "../model/types";
+import type { Lang } from "../text/lang";
 import { FONT, SIZE_TEXT } from "./styles";
 
 /** number formats written on numeric cells (codes are stored locale-independent) */
@@ -28,18 +29,34 @@ export function dataIt(iso: string | null): string {
   return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
 }
 
-/** `YYYY-MM` → "aprile 2021". */
-export function meseIt(month: Month | string): string {
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+/** `YYYY-MM` → "aprile 2021" ("April 2021" with `lang` "en"). */
+export function meseIt(month: Month | string, lang: Lang = "it"): string {
   const m = /^(\d{4})-(\d{2})$/.exec(month);
   if (!m) return month;
-  const name = MESI[Number(m[2]) - 1];
+  const name = (lang === "en" ? MONTHS : MESI)[Number(m[2]) - 1];
   return name ? `${name} ${m[1]}` : month;
 }
 
-/** "50%" or "33,3%": one decimal only when needed, Italian comma. */
-export function percentText(value: Percent): string {
+/** "50%" or "33,3%": one decimal only when needed, Italian comma ("33.3%" with `lang` "en"). */
+export function percentText(value: Percent, lang: Lang = "it"): string {
   const rounded = Math.round(value * 10) / 10;
-  return `${String(rounded).replace(".", ",")}%`;
+  const text = String(rounded);
+  return `${lang === "en" ? text : text.replace(".", ",")}%`;
 }
 
 export const BAR_CELLS = 20;

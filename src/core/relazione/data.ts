@@ -10,6 +10,7 @@ import { aggregate, emptyCounts, groupKey } from "../compute/aggregates";
 import type { Aggregate, ComputeResult, Esito, ObjectiveResult } from "../compute/types";
 import { judgedAchievement } from "../compute/validato";
 import type { Obiettivo, PegModel, Percent } from "../model/types";
+import type { Lang } from "../text/lang";
 
 export interface Band {
   /** lowest achievement of the band; the band runs up to the next one's start */
@@ -74,11 +75,19 @@ export const TOP_VALUE = 95;
 export const TOP_SHARE = 0.9;
 export const TOP_MIN_COUNT = 5;
 
-/** the warning, in Italian, or null when the judged achievements are spread enough */
-export function topHeavyWarning(judged: readonly (Percent | null)[]): string | null {
+/** the warning, in Italian (or `lang`), or null when the judged achievements are spread enough */
+export function topHeavyWarning(
+  judged: readonly (Percent | null)[],
+  lang: Lang = "it",
+): string | null {
   const values = judged.filter((v): v is Percent => v !== null);
   const top = values.filter((v) => v >= TOP_VALUE).length;
   if (values.length < TOP_MIN_COUNT || top < TOP_SHARE * values.length) return null;
+  if (lang === "en")
+    return (
+      `${top} objectives out of ${values.length} have an achievement of at least ${TOP_VALUE}%: ` +
+      "results so concentrated at the top deserve a check of the indicators and the expected values."
+    );
   return (
     `${top} obiettivi su ${values.length} hanno un raggiungimento di almeno il ${TOP_VALUE}%: ` +
     "risultati così concentrati in alto meritano una verifica degli indicatori e dei valori attesi."

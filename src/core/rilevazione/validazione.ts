@@ -7,8 +7,9 @@
  */
 import type { IsoDate, Obiettivo, PegModel, Percent, Rilevazione } from "../model/types";
 import type { ValidazioneNucleo } from "../model/types";
-import { formatDateIt, localIsoDate, localTimestamp } from "../text/dates";
-import { formatNumberIt } from "../text/numbers";
+import { formatDate, localIsoDate, localTimestamp } from "../text/dates";
+import type { Lang } from "../text/lang";
+import { formatNumber } from "../text/numbers";
 import { lastLogged } from "./history";
 import { sameValue } from "./same";
 
@@ -46,11 +47,12 @@ export const CAMPI_VALIDAZIONE: readonly (keyof ValidazioneNucleo)[] = [
 /** the first validation's note in the log */
 export const NOTA_PRIMA_VALIDAZIONE = "Validazione del Nucleo di valutazione";
 
-/** "85% il 15/03/2022" */
-export function validazioneText(o: ValidazioneNucleo): string {
+/** "85% il 15/03/2022"; "85% on 2022-03-15" with `lang` "en" */
+export function validazioneText(o: ValidazioneNucleo, lang: Lang = "it"): string {
   const value =
-    o.raggiungimentoValidato === null ? "—" : `${formatNumberIt(o.raggiungimentoValidato)}%`;
-  return o.dataValidazione === null ? value : `${value} il ${formatDateIt(o.dataValidazione)}`;
+    o.raggiungimentoValidato === null ? "—" : `${formatNumber(o.raggiungimentoValidato, lang)}%`;
+  if (o.dataValidazione === null) return value;
+  return `${value} ${lang === "en" ? "on" : "il"} ${formatDate(o.dataValidazione, lang)}`;
 }
 
 export function planValidazione(

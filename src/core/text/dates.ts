@@ -8,6 +8,7 @@
  * serials 1–59 are 01/01/1900–28/02/1900, 60 is the fake 29/02/1900, 61 is 01/03/1900.
  */
 import type { IsoDate, Month } from "../model/types";
+import type { Lang } from "./lang";
 
 const DAY_MS = 86_400_000;
 /** day 0 for serials ≥ 61: 30/12/1899, which absorbs the fake leap day */
@@ -110,6 +111,11 @@ export function parseDateText(text: string): IsoDate | null {
 export function formatDateIt(iso: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
+}
+
+/** A date as each language reads it: "31/12/2021" in Italian, "2021-12-31" in English. */
+export function formatDate(iso: string, lang: Lang): string {
+  return lang === "en" ? iso : formatDateIt(iso);
 }
 
 /** Excel serial (date + fraction of day) -> "YYYY-MM-DDTHH:mm:ss", rounded to the second. */

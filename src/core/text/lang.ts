@@ -15,3 +15,8 @@ export type Texts = Readonly<Record<Lang, string>>;
 export function same(text: string): Texts {
   return { it: text, en: text };
 }
+
+/** A name as each language quotes it: «Fasi» in Italian, "Fasi" in English. */
+export function quoted(text: string, lang: Lang): string {
+  return lang === "en" ? `"${text}"` : `«${text}»`;
+}
