@@ -1,5 +1,5 @@
 /** Text longer than an Excel cell can hold would be cut when written back. */
-import type { TableId } from "../../schema/tables";
+import { tableById, type TableId } from "../../schema/tables";
 import { formatNumberEn, formatNumberIt } from "../../text/numbers";
 import { rowWho, type Rule } from "../context";
 
@@ -16,10 +16,13 @@ export const textLength: Rule = (v) => {
     ["rilevazioni", m.rilevazioni],
   ];
   for (const [table, records] of tables) {
+    // the table's columns, not every field of the record: this runs over every row
+    const keys = tableById(table)
+      .columns.filter((c) => !c.computed)
+      .map((c) => c.key);
     for (const record of records) {
       const r = record as Record<string, unknown> & { origin?: { row: number } };
-      // a plain loop: this runs over every field of every row
-      for (const key in r) {
+      for (const key of keys) {
         const x = r[key];
         if (typeof x !== "string" || x.length <= EXCEL_CELL_CHARS) continue;
         const objective = String(r.obiettivo ?? r.codice ?? "") || null;
