@@ -18,6 +18,7 @@ export function untouchablePort(): WorkbookPort & { readonly calls: string[] } {
     writeComputed: refuse("writeComputed"),
     saveRilevazione: refuse("saveRilevazione"),
     generate: refuse("generate"),
+    generateRelazione: refuse("generateRelazione"),
     importRecords: refuse("importRecords"),
     select: refuse("select"),
     writeCell: refuse("writeCell"),

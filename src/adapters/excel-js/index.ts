@@ -8,6 +8,7 @@ import type { WorkbookPort } from "../../core/ports";
 import { selectCell, writeOneCell } from "./cell";
 import { writeComputedColumns } from "./computed";
 import { generateSchede } from "./generate";
+import { generateRelazioneSheet } from "./generate/relazione";
 import { importInExcel } from "./import";
 import { loadModel } from "./load";
 import { saveRilevazioneInExcel } from "./rilevazione";
@@ -26,6 +27,7 @@ export function createExcelPort(): WorkbookPort {
     saveRilevazione: (save) =>
       runExcel((context) => saveRilevazioneInExcel(context, save, new Date())),
     generate: (options, onProgress, signal) => generateSchede(options, onProgress, signal),
+    generateRelazione: () => generateRelazioneSheet(),
     importRecords: (incoming, options, onProgress, signal) =>
       runExcel((context) => importInExcel(context, incoming, options, onProgress, signal)),
     select: (address) => runExcel((context) => selectCell(context, address)),

@@ -17,9 +17,9 @@ import type {
 } from "../../../core/ports";
 import { chunkBy } from "../payload";
 import type { PlannedSheet } from "../../../core/layout/sheet-plan";
-import { readWorkbookState } from "./read";
+import { type WorkbookState, readWorkbookState } from "./read";
 import { type SendResult, indexPosition, sendBatches } from "./send";
-import { queueStyle } from "./styles";
+import { type StyleDef, queueStyle } from "./styles";
 import { GENERATE_BUDGET_BYTES, type SheetWork, queueHelpers, queueHelpersRemoval } from "./write";
 import { prepareGeneration } from "./works";
 
@@ -32,7 +32,7 @@ export interface GenerateTuning {
   readonly today?: IsoDate;
 }
 
-function today(): IsoDate {
+export function today(): IsoDate {
   const d = new Date();
   const pad = (n: number): string => String(n).padStart(2, "0");
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}` as IsoDate;
@@ -80,6 +80,26 @@ function writeFailed(error: unknown): Error {
   );
 }
 
+/**
+ * Queued before the first sheet of a write: names of ours whose sheet was deleted by hand and
+ * helper sheets a stopped run left behind are removed; the styles the sheets use are created
+ * (or brought up to date).
+ */
+export function queueSetup(
+  context: Excel.RequestContext,
+  state: WorkbookState,
+  styles: readonly StyleDef[],
+): void {
+  const { names, worksheets } = context.workbook;
+  for (const stale of state.staleMarkers) names.getItem(stale).delete();
+  for (const left of state.sheets.filter((s) => s.marker?.kind === "modello")) {
+    if (left.markerName) names.getItem(left.markerName).delete();
+    worksheets.getItem(left.name).delete();
+  }
+  for (const d of styles)
+    queueStyle(context.workbook.styles, d, state.styleNames.has(d.name.toLowerCase()));
+}
+
 export async function generateSchede(
   options: GenerateSchedeOptions,
   onProgress?: Progress,
@@ -124,17 +144,9 @@ export async function generateSchede(
           batches,
           positionOf: (w) => (w.marker.kind === "indice" ? position : undefined),
           activate: plan.index?.name ?? firstScheda,
-          // names of ours whose sheet was deleted by hand and helper sheets a stopped run left
-          // behind: removed with the first batch; the styles the sheets use are created (or
-          // brought up to date) before any sheet, then the helper sheets
+          // tidying and styles with the first batch, before any sheet; then the helper sheets
           prelude: (ctx) => {
-            for (const stale of state.staleMarkers) ctx.workbook.names.getItem(stale).delete();
-            for (const left of state.sheets.filter((s) => s.marker?.kind === "modello")) {
-              if (left.markerName) ctx.workbook.names.getItem(left.markerName).delete();
-              ctx.workbook.worksheets.getItem(left.name).delete();
-            }
-            for (const d of styles)
-              queueStyle(ctx.workbook.styles, d, state.styleNames.has(d.name.toLowerCase()));
+            queueSetup(ctx, state, styles);
             return helpers && queueHelpers(ctx, helpers.names, helpers.model, helpers.modelOps);
           },
           epilogue: (ctx) => {
