@@ -43,13 +43,7 @@ export async function generateRelazioneSheet(
       sheetName: planned.name,
     });
     const styles = new StyleRegistry();
-    const work = plainSheetWork(
-      planned,
-      { kind: "relazione" },
-      layout,
-      markerNamer(state),
-      styles,
-    );
+    const work = plainSheetWork(planned, { kind: "relazione" }, layout, markerNamer(state), styles);
     const defs = styles.defs();
     const bytes = work.bytes + estimateStyleBytes(defs) + charts.length * CHART_BYTES;
     // one sheet cannot be split between round trips: a plan that large is refused before writing
