@@ -21,11 +21,12 @@ const useStyles = makeStyles({
   root: {
     display: "flex",
     flexDirection: "column",
-    alignItems: "flex-start",
     gap: tokens.spacingVerticalS,
     paddingTop: tokens.spacingVerticalM,
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
+  /** buttons and links as wide as their text; messages as wide as the pane */
+  start: { alignSelf: "flex-start" },
 });
 
 const never = () => false;
@@ -54,6 +55,7 @@ export function RelazioneSection({ port }: { readonly port: WorkbookPort }) {
       </Subtitle2>
       <Body1>{text.intro}</Body1>
       <Button
+        className={styles.start}
         disabled={running}
         onClick={() => {
           setFailure(null);
@@ -62,7 +64,7 @@ export function RelazioneSection({ port }: { readonly port: WorkbookPort }) {
       >
         {text.generate}
       </Button>
-      {running && <Spinner size="tiny" label={text.running} />}
+      {running && <Spinner className={styles.start} size="tiny" label={text.running} />}
       {state.kind === "error" && <ErrorBar error={state.error} title={text.failed} />}
       {state.kind === "done" && (
         <>
@@ -85,7 +87,7 @@ export function RelazioneSection({ port }: { readonly port: WorkbookPort }) {
           {state.report.nameTaken && (
             <Body1>{fmt(text.nameTaken, { name: state.report.nameTaken })}</Body1>
           )}
-          <Link as="button" onClick={() => open(state.report.sheet)}>
+          <Link as="button" className={styles.start} onClick={() => open(state.report.sheet)}>
             {fmt(messages.schede.openSheet, { sheet: state.report.sheet })}
           </Link>
           {failure != null && <ErrorBar error={failure} title={messages.schede.openFailed} />}
