@@ -7,7 +7,7 @@
  * tables are only read. Sheets this add-in generated earlier are replaced; a user's sheet is
  * never touched (the scheda takes another name and the report says why).
  */
-import type { IsoDate } from "../../../core/model/types";
+import type { IsoDate, PegModel } from "../../../core/model/types";
 import { parseWorkbook } from "../../../core/parse";
 import type {
   GenerateOptions,
@@ -100,6 +100,22 @@ export function queueSetup(
     queueStyle(context.workbook.styles, d, state.styleNames.has(d.name.toLowerCase()));
 }
 
+/**
+ * The workbook as a generation needs it (one round trip when every table is there) and its
+ * model; without the objectives table there is nothing to print (`what`: «le schede»).
+ */
+export async function readForPrinting(
+  context: Excel.RequestContext,
+  what: string,
+): Promise<{ state: WorkbookState; model: PegModel }> {
+  const state = await readWorkbookState(context);
+  if (!state.raw.obiettivi)
+    throw new Error(
+      `Nella cartella manca la tabella degli obiettivi: usare «Prepara la cartella» e inserire gli obiettivi, poi generare ${what}.`,
+    );
+  return { state, model: parseWorkbook(state.raw).model };
+}
+
 export async function generateSchede(
   options: GenerateSchedeOptions,
   onProgress?: Progress,
@@ -109,12 +125,7 @@ export async function generateSchede(
   if (signal?.aborted)
     return { sheets: [], indexSheet: null, cancelled: cancelMessage(0, 0, options.index) };
   return Excel.run({ delayForCellEdit: true }, async (context) => {
-    const state = await readWorkbookState(context);
-    if (!state.raw.obiettivi)
-      throw new Error(
-        "Nella cartella manca la tabella degli obiettivi: usare «Prepara la cartella» e inserire gli obiettivi, poi generare le schede.",
-      );
-    const model = parseWorkbook(state.raw).model;
+    const { state, model } = await readForPrinting(context, "le schede");
     const { plan, works, styles, helpers, setupBytes } = prepareGeneration(
       state,
       model,

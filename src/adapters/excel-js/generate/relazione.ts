@@ -8,13 +8,11 @@
 import { computeAll } from "../../../core/compute";
 import { planSingleSheet } from "../../../core/layout/sheet-plan";
 import type { IsoDate } from "../../../core/model/types";
-import { parseWorkbook } from "../../../core/parse";
 import type { RelazioneReport } from "../../../core/ports";
 import { relazioneData } from "../../../core/relazione/data";
 import { RELAZIONE_SHEET_NAME, buildRelazione } from "../../../core/relazione/layout";
 import { queueCharts } from "./charts";
-import { queueSetup, today } from "./index";
-import { readWorkbookState } from "./read";
+import { queueSetup, readForPrinting, today } from "./index";
 import { StyleRegistry } from "./styles";
 import { GENERATE_BUDGET_BYTES, estimateStyleBytes, queueSheet } from "./write";
 import { markerNamer, plainSheetWork } from "./works";
@@ -30,12 +28,7 @@ export async function generateRelazioneSheet(
   tuning: RelazioneTuning = {},
 ): Promise<RelazioneReport> {
   return Excel.run({ delayForCellEdit: true }, async (context) => {
-    const state = await readWorkbookState(context);
-    if (!state.raw.obiettivi)
-      throw new Error(
-        "Nella cartella manca la tabella degli obiettivi: usare «Prepara la cartella» e inserire gli obiettivi, poi generare la relazione.",
-      );
-    const model = parseWorkbook(state.raw).model;
+    const { state, model } = await readForPrinting(context, "la relazione");
     const data = relazioneData(model, computeAll(model));
     const planned = planSingleSheet(RELAZIONE_SHEET_NAME, "relazione", state.sheets);
     const { layout, charts } = buildRelazione(model, data, {
