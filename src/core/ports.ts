@@ -60,6 +60,21 @@ export interface GenerateReport {
   readonly cancelled?: string;
 }
 
+/** What «Genera relazione» wrote: one sheet with the report and its native charts. */
+export interface RelazioneReport {
+  readonly sheet: string;
+  /**
+   * set when a sheet not made by Schede PEG holds the natural name («Relazione»): it was left
+   * as it is and the report went to `sheet`
+   */
+  readonly nameTaken?: string;
+  readonly objectives: number;
+  readonly charts: number;
+  /** the plan's mean achievement (%), null when no objective is measured */
+  readonly overall: number | null;
+  readonly deviations: number;
+}
+
 export type Progress = (done: number, total: number) => void;
 
 /** What an import wrote into the workbook. */
@@ -108,6 +123,11 @@ export interface WorkbookPort {
     onProgress?: Progress,
     signal?: AbortSignal,
   ): Promise<GenerateReport>;
+  /**
+   * writes the Relazione sheet (core/relazione) with its native charts; our earlier Relazione
+   * is replaced, a user's sheet with the same name is never touched
+   */
+  generateRelazione(): Promise<RelazioneReport>;
   /**
    * merges an import into the workbook by key (core/import/upsert.ts on a fresh reading):
    * new records appended, changed fields written and logged in Rilevazioni; stops between

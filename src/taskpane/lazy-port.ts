@@ -23,6 +23,7 @@ export function lazyPort(load: () => Promise<WorkbookPort>): WorkbookPort {
     saveRilevazione: async (save) => (await port()).saveRilevazione(save),
     generate: async (options, onProgress, signal) =>
       (await port()).generate(options, onProgress, signal),
+    generateRelazione: async () => (await port()).generateRelazione(),
     importRecords: async (incoming, options, onProgress, signal) =>
       (await port()).importRecords(incoming, options, onProgress, signal),
     collectReturned: async (files, onProgress, signal) =>

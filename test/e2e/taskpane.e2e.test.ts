@@ -179,6 +179,26 @@ describe("the story of one workbook", () => {
     expect(await widerThanPane(page)).toEqual([]);
   });
 
+  it("Relazione: written beside the schede with three native Excel charts on its cells", async () => {
+    const before = dataPart(await snapshotOf(page));
+    const section = page.getByRole("region", { name: "Relazione" });
+    await section.getByRole("button", { name: "Genera relazione" }).click();
+    await section
+      .getByText(/^Relazione scritta nel foglio «Relazione»: 31 obiettivi, 3 grafici\./)
+      .waitFor();
+    const charts = await page.evaluate(() => window.__e2e.charts("Relazione"));
+    expect(charts.map((c) => c.type)).toEqual(["ColumnClustered", "BarClustered", "BarStacked"]);
+    const ranges = charts.flatMap((c) => c.series.flatMap((s) => [s.values, s.xValues]));
+    expect(ranges.every((r) => r?.startsWith("Relazione!"))).toBe(true);
+    expect(dataPart(await snapshotOf(page))).toEqual(before);
+    const open = section.getByRole("button", { name: "Apri il foglio Relazione" });
+    await shot(page, "08-relazione", open);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await widerThanPane(page)).toEqual([]);
+    await open.click();
+    await page.waitForFunction(() => window.__e2e.selection() === "Relazione!A1");
+  });
+
   it("Impostazioni, and no script errors along the way", async () => {
     await tab(page, "Impostazioni").click();
     await page.getByRole("button", { name: "Salva impostazioni" }).waitFor();

@@ -18,6 +18,7 @@ export function untouchablePort(): WorkbookPort & { readonly calls: string[] } {
     writeComputed: refuse("writeComputed"),
     saveRilevazione: refuse("saveRilevazione"),
     generate: refuse("generate"),
+    generateRelazione: refuse("generateRelazione"),
     importRecords: refuse("importRecords"),
     collectReturned: refuse("collectReturned"),
     select: refuse("select"),

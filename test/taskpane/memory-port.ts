@@ -17,12 +17,15 @@ import type {
   GenerateReport,
   ImportReport,
   LoadedWorkbook,
+  RelazioneReport,
   PrepareReport,
   Progress,
   WorkbookPort,
 } from "../../src/core/ports";
 import type { ComputeResult } from "../../src/core/compute/types";
 import type { PegModel } from "../../src/core/model/types";
+import { computeAll } from "../../src/core/compute";
+import { relazioneData } from "../../src/core/relazione/data";
 import { planSave } from "../../src/core/rilevazione/save-plan";
 import type {
   RilevazioneEdit,
@@ -71,6 +74,8 @@ export class MemoryPort implements WorkbookPort {
   now = new Date(2021, 3, 30, 10, 15, 0);
   /** when set, generate waits on it before each sheet (tests resolve it step by step) */
   generateStep: (() => Promise<void>) | null = null;
+  /** when set, the Relazione plays a user's sheet already named «Relazione» */
+  relazioneNameTaken = false;
   /** when set, importRecords waits on it before writing (tests stop the import meanwhile) */
   importStep: (() => Promise<void>) | null = null;
   /** called on writeCell, e.g. to make the fixed problem disappear */
@@ -191,6 +196,20 @@ export class MemoryPort implements WorkbookPort {
       onProgress?.(i + 1, codes.length);
     }
     return { sheets, indexSheet: options.index ? "Indice schede" : null };
+  }
+
+  /** the figures of the core's Relazione on the model; the sheet as the adapter would name it */
+  async generateRelazione(): Promise<RelazioneReport> {
+    await this.enter("generateRelazione", []);
+    const data = relazioneData(this.model, computeAll(this.model));
+    return {
+      sheet: this.relazioneNameTaken ? "Relazione (2)" : "Relazione",
+      ...(this.relazioneNameTaken ? { nameTaken: "Relazione" } : {}),
+      objectives: data.total.objectives,
+      charts: 3,
+      overall: data.total.overall,
+      deviations: data.deviations.length,
+    };
   }
 
   /**

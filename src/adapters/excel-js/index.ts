@@ -9,6 +9,7 @@ import { selectCell, writeOneCell } from "./cell";
 import { collectInExcel } from "./collect";
 import { writeComputedColumns } from "./computed";
 import { generateSchede } from "./generate";
+import { generateRelazioneSheet } from "./generate/relazione";
 import { importInExcel } from "./import";
 import { loadModel } from "./load";
 import { saveRilevazioneInExcel } from "./rilevazione";
@@ -27,6 +28,7 @@ export function createExcelPort(): WorkbookPort {
     saveRilevazione: (save) =>
       runExcel((context) => saveRilevazioneInExcel(context, save, new Date())),
     generate: (options, onProgress, signal) => generateSchede(options, onProgress, signal),
+    generateRelazione: () => generateRelazioneSheet(),
     importRecords: (incoming, options, onProgress, signal) =>
       runExcel((context) => importInExcel(context, incoming, options, onProgress, signal)),
     collectReturned: (files, onProgress, signal) =>

@@ -38,3 +38,13 @@ export interface ChartSpec {
   readonly valueFormat: string;
   readonly axisFormat?: string;
 }
+
+/**
+ * The number format of a chart's data labels: a stacked segment of 0 would print a "0" each,
+ * so there the format leaves zeros blank.
+ */
+export function chartLabelFormat(spec: ChartSpec): string {
+  return spec.kind === "stackedBar"
+    ? `${spec.valueFormat};-${spec.valueFormat};;`
+    : spec.valueFormat;
+}

@@ -40,15 +40,27 @@ function earlier(
   return (same ?? mine[0])?.name ?? null;
 }
 
+/**
+ * The one sheet of a kind (the index, the Relazione): our earlier sheet of that kind is
+ * replaced; when a user's sheet holds `natural`, the new sheet takes the next free name.
+ */
+export function planSingleSheet(
+  natural: string,
+  kind: Marker["kind"],
+  sheets: readonly ExistingSheet[],
+): PlannedSheet {
+  const replaces = earlier(sheets, (s) => s.marker?.kind === kind, natural);
+  const taken = new Set(sheets.map((s) => norm(s.name)));
+  const name = schedaSheetName(natural, (lower) => taken.has(lower) && lower !== norm(replaces));
+  return { codice: null, name, replaces };
+}
+
 export function planSheets(
   codici: readonly string[],
   sheets: readonly ExistingSheet[],
   withIndex: boolean,
 ): Plan {
   const natural = (codice: string): string => schedaSheetName(codice, []);
-  const indexOld = withIndex
-    ? earlier(sheets, (s) => s.marker?.kind === "indice", INDEX_SHEET_NAME)
-    : null;
   const oldOf = new Map<string, string | null>();
   for (const codice of codici)
     oldOf.set(
@@ -78,13 +90,13 @@ export function planSheets(
 
   let index: PlannedSheet | null = null;
   if (withIndex) {
-    const name = nameFor(INDEX_SHEET_NAME, indexOld);
+    // planned first, so it sees only the workbook's own names
+    const planned = planSingleSheet(INDEX_SHEET_NAME, "indice", sheets);
+    const { name } = planned;
     taken.add(norm(name));
     plannedBy.set(norm(name), "indice");
     index = {
-      codice: null,
-      name,
-      replaces: indexOld,
+      ...planned,
       ...(name !== INDEX_SHEET_NAME ? { renamedBecause: reason(INDEX_SHEET_NAME, name) } : {}),
     };
   }

@@ -73,6 +73,8 @@ const STATUS_LABEL: Readonly<Record<string, string>> = {
 
 export interface RelazioneOptions {
   readonly dataElaborazione: IsoDate;
+  /** the sheet's name when «Relazione» is taken by a user's sheet (default RELAZIONE_SHEET_NAME) */
+  readonly sheetName?: string;
 }
 
 export interface RelazioneSheet {
@@ -337,7 +339,7 @@ export function buildRelazione(
     ...deviationsTable(d),
   ];
   const { layout, tagged } = buildTaggedSheet({
-    sheetName: RELAZIONE_SHEET_NAME,
+    sheetName: options.sheetName ?? RELAZIONE_SHEET_NAME,
     columns: g.columns,
     styles: STYLES,
     ...reportTitle(g, ente, RELAZIONE_TITLE, 52, `Relazione PEG ${model.impostazioni.anno}`),

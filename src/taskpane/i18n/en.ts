@@ -289,6 +289,21 @@ export const en: Messages = {
     openFailed: "Sheet not opened",
     noneSelected: "No objective chosen: change the choice or the filters.",
   },
+  relazione: {
+    title: "Report",
+    intro:
+      "The printable report on the results of the whole plan: summary, achievement bands, results by department, centre and manager, significant deviations, with three Excel charts that read the sheet's cells. The report generated earlier is replaced.",
+    generate: "Generate report",
+    running: "Excel is writing the report…",
+    failed: "Report not generated",
+    done: "Report written in the sheet «{sheet}»: {objectives}, {charts}.",
+    objectives: { one: "1 objective", other: "{count} objectives" },
+    charts: { one: "1 chart", other: "{count} charts" },
+    figures: "Mean achievement: {mean}; significant deviations: {deviations}.",
+    notMeasured: "no objective measured",
+    nameTaken:
+      "The existing sheet «{name}» was not created by Schede PEG: it was left as it is and the report is in a new sheet.",
+  },
   importa: {
     intro:
       "Import objectives, phases, indicators and values from a CSV or Excel file (exported by another program or saved from Excel) or from a «SCHEDA OBIETTIVI» report as text. What the workbook already holds is recognised by its code and updated; nothing is deleted.",

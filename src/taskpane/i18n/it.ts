@@ -300,6 +300,21 @@ export const it = {
     openFailed: "Foglio non aperto",
     noneSelected: "Nessun obiettivo scelto: cambia la scelta o i filtri.",
   },
+  relazione: {
+    title: "Relazione",
+    intro:
+      "La relazione stampabile sui risultati di tutto il piano: sintesi, fasce di raggiungimento, risultati per settore, centro e responsabile, scostamenti rilevanti, con tre grafici di Excel che leggono le celle del foglio. La relazione generata in precedenza viene sostituita.",
+    generate: "Genera relazione",
+    running: "Excel sta scrivendo la relazione…",
+    failed: "Relazione non generata",
+    done: "Relazione scritta nel foglio «{sheet}»: {objectives}, {charts}.",
+    objectives: { one: "1 obiettivo", other: "{count} obiettivi" },
+    charts: { one: "1 grafico", other: "{count} grafici" },
+    figures: "Raggiungimento medio: {mean}; scostamenti rilevanti: {deviations}.",
+    notMeasured: "nessun obiettivo misurato",
+    nameTaken:
+      "Il foglio «{name}» già presente non è stato creato da Schede PEG: è rimasto com'è e la relazione è in un foglio nuovo.",
+  },
   importa: {
     intro:
       "Importa obiettivi, fasi, indicatori e valori da un file CSV o Excel (esportato da un gestionale o salvato da Excel) o da un report «SCHEDA OBIETTIVI» in testo. Ciò che la cartella ha già viene riconosciuto dal codice e aggiornato; nulla viene cancellato.",

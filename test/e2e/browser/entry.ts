@@ -9,6 +9,7 @@ import { formatLocal } from "../../fakes/excel/address";
 import { FakeWorkbook } from "../../fakes/excel/fake-workbook";
 import { installFakeExcel } from "../../fakes/excel/install";
 import type { WorkbookSnapshot } from "../../fakes/excel/snapshot";
+import type { ChartState } from "../../fakes/excel/charts";
 import { installOfficeShim, type ShimOptions } from "./office-shim";
 
 export interface PageOptions extends ShimOptions {
@@ -28,6 +29,8 @@ export interface E2eHandle {
   /** "Fasi!H27" of this user's selection, or null */
   selection(): string | null;
   sheetNames(): string[];
+  /** the native charts of a sheet, as the fake records them */
+  charts(sheet: string): ChartState[];
   table(name: string): { sheet: string; address: string; headers: string[]; rows: Cell[][] };
   values(address: string): Cell[][];
   /** a co-author writes cells of the shared workbook */
@@ -53,6 +56,7 @@ function start(options: PageOptions): void {
       return sheet ? `${sheet.name}!${formatLocal(sel.rect)}` : null;
     },
     sheetNames: () => book.state.sheets.map((s) => s.name),
+    charts: (sheet) => book.sheet(sheet).charts,
     table: (name) => book.table(name),
     values: (address) => book.values(address),
     colleagueWrites(address, rows) {

@@ -24,7 +24,7 @@ const PLAIN = [
 type Plain = (typeof PLAIN)[number];
 
 /** A Range proxy or an address on the same sheet, as the local address Excel stores. */
-function localOf(target: RangeProxy | string, sheet: SheetState, where: string): string {
+export function localOf(target: RangeProxy | string, sheet: SheetState, where: string): string {
   if (typeof target !== "string") return formatLocal(target.resolve().rect);
   const { sheet: named, local } = splitSheet(target);
   if (named !== null && named.toLowerCase() !== sheet.name.toLowerCase()) {

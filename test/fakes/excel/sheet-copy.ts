@@ -41,6 +41,7 @@ export function cloneSheet(wb: WorkbookState, src: SheetState): SheetState {
   if (wb.tables.some((t) => t.sheetId === src.id)) {
     throw notImplemented("Worksheet.copy of a sheet holding tables (Excel renames the copies)");
   }
+  if (src.charts.length > 0) throw notImplemented("Worksheet.copy of a sheet holding charts");
   const copy = newSheet(wb, copyName(wb, src.name));
   copy.tabColor = src.tabColor;
   copy.showGridlines = src.showGridlines;

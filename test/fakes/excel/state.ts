@@ -3,6 +3,7 @@
  * `context.sync()` runs; the test handle (`FakeWorkbook`) may touch it directly.
  */
 import type { Rect } from "./address";
+import type { ChartState } from "./charts";
 
 export type Scalar = string | number | boolean;
 
@@ -108,6 +109,8 @@ export interface SheetState {
   validations: ValidationState[];
   conditionalFormats: ConditionalFormatState[];
   pageLayout: PageLayoutState;
+  /** `Worksheet.charts` (charts.ts) */
+  charts: ChartState[];
 }
 
 export interface TableState {
@@ -204,6 +207,7 @@ export function newSheet(wb: WorkbookState, name: string): SheetState {
     validations: [],
     conditionalFormats: [],
     pageLayout: defaultPageLayout(),
+    charts: [],
   };
 }
 

@@ -1,4 +1,5 @@
 /** `Excel.Worksheet` and `Excel.WorksheetCollection`. */
+import { ChartCollectionProxy } from "./charts";
 import { type Rect, checkInGrid, parseLocal, splitSheet } from "./address";
 import { invalidArgument, invalidOperation, itemNotFound, notImplemented } from "./errors";
 import { FreezePanesProxy, HorizontalPageBreakCollectionProxy, PageLayoutProxy } from "./layout";
@@ -189,6 +190,9 @@ export class WorksheetProxy extends FakeClientObject<SheetState> {
 
   get tables(): TableCollectionProxy {
     return this.child("tables", () => new TableCollectionProxy(this.context, () => this.resolve()));
+  }
+  get charts(): ChartCollectionProxy {
+    return this.child("charts", () => new ChartCollectionProxy(this.context, () => this.resolve()));
   }
   get freezePanes(): FreezePanesProxy {
     return this.child(

@@ -120,3 +120,40 @@ describe("Schede", () => {
     expect(await seriousViolations(container)).toEqual([]);
   });
 });
+
+describe("Relazione", () => {
+  test("writes the Relazione through the port and opens its sheet", async () => {
+    const port = new MemoryPort(variedModel());
+    const { container } = renderView(SchedeView, { port });
+    const section = await screen.findByRole("region", { name: "Relazione" });
+    await userEvent.click(within(section).getByRole("button", { name: "Genera relazione" }));
+    const done = await within(section).findByText(
+      /^Relazione scritta nel foglio «Relazione»: 31 obiettivi, 3 grafici\. Raggiungimento medio: /,
+    );
+    expect(done.textContent).toMatch(/scostamenti rilevanti: \d+\.$/);
+    expect(port.callsOf("generateRelazione")).toHaveLength(1);
+    expect(port.callsOf("generate")).toHaveLength(0);
+    await userEvent.click(
+      within(section).getByRole("button", { name: "Apri il foglio Relazione" }),
+    );
+    expect(port.callsOf("select").map((c) => c.args)).toEqual([["'Relazione'!A1"]]);
+    expect(await seriousViolations(container)).toEqual([]);
+  });
+
+  test("says when a user's «Relazione» was left alone, and shows a failure", async () => {
+    const port = new MemoryPort(variedModel());
+    port.relazioneNameTaken = true;
+    renderView(SchedeView, { port, language: "en" });
+    const section = await screen.findByRole("region", { name: "Report" });
+    await userEvent.click(within(section).getByRole("button", { name: "Generate report" }));
+    await within(section).findByText(/^Report written in the sheet «Relazione \(2\)»/);
+    expect(
+      within(section).getByText(
+        "The existing sheet «Relazione» was not created by Schede PEG: it was left as it is and the report is in a new sheet.",
+      ),
+    ).toBeTruthy();
+    port.failNext("generateRelazione", new Error("Excel occupato"));
+    await userEvent.click(within(section).getByRole("button", { name: "Generate report" }));
+    await within(section).findByText("Report not generated");
+  });
+});

@@ -7,7 +7,7 @@
  * tables are only read. Sheets this add-in generated earlier are replaced; a user's sheet is
  * never touched (the scheda takes another name and the report says why).
  */
-import type { IsoDate } from "../../../core/model/types";
+import type { IsoDate, PegModel } from "../../../core/model/types";
 import { parseWorkbook } from "../../../core/parse";
 import type {
   GenerateOptions,
@@ -17,9 +17,9 @@ import type {
 } from "../../../core/ports";
 import { chunkBy } from "../payload";
 import type { PlannedSheet } from "../../../core/layout/sheet-plan";
-import { readWorkbookState } from "./read";
+import { type WorkbookState, readWorkbookState } from "./read";
 import { type SendResult, indexPosition, sendBatches } from "./send";
-import { queueStyle } from "./styles";
+import { type StyleDef, queueStyle } from "./styles";
 import { GENERATE_BUDGET_BYTES, type SheetWork, queueHelpers, queueHelpersRemoval } from "./write";
 import { prepareGeneration } from "./works";
 
@@ -32,7 +32,7 @@ export interface GenerateTuning {
   readonly today?: IsoDate;
 }
 
-function today(): IsoDate {
+export function today(): IsoDate {
   const d = new Date();
   const pad = (n: number): string => String(n).padStart(2, "0");
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}` as IsoDate;
@@ -80,6 +80,42 @@ function writeFailed(error: unknown): Error {
   );
 }
 
+/**
+ * Queued before the first sheet of a write: names of ours whose sheet was deleted by hand and
+ * helper sheets a stopped run left behind are removed; the styles the sheets use are created
+ * (or brought up to date).
+ */
+export function queueSetup(
+  context: Excel.RequestContext,
+  state: WorkbookState,
+  styles: readonly StyleDef[],
+): void {
+  const { names, worksheets } = context.workbook;
+  for (const stale of state.staleMarkers) names.getItem(stale).delete();
+  for (const left of state.sheets.filter((s) => s.marker?.kind === "modello")) {
+    if (left.markerName) names.getItem(left.markerName).delete();
+    worksheets.getItem(left.name).delete();
+  }
+  for (const d of styles)
+    queueStyle(context.workbook.styles, d, state.styleNames.has(d.name.toLowerCase()));
+}
+
+/**
+ * The workbook as a generation needs it (one round trip when every table is there) and its
+ * model; without the objectives table there is nothing to print (`what`: «le schede»).
+ */
+export async function readForPrinting(
+  context: Excel.RequestContext,
+  what: string,
+): Promise<{ state: WorkbookState; model: PegModel }> {
+  const state = await readWorkbookState(context);
+  if (!state.raw.obiettivi)
+    throw new Error(
+      `Nella cartella manca la tabella degli obiettivi: usare «Prepara la cartella» e inserire gli obiettivi, poi generare ${what}.`,
+    );
+  return { state, model: parseWorkbook(state.raw).model };
+}
+
 export async function generateSchede(
   options: GenerateSchedeOptions,
   onProgress?: Progress,
@@ -89,12 +125,7 @@ export async function generateSchede(
   if (signal?.aborted)
     return { sheets: [], indexSheet: null, cancelled: cancelMessage(0, 0, options.index) };
   return Excel.run({ delayForCellEdit: true }, async (context) => {
-    const state = await readWorkbookState(context);
-    if (!state.raw.obiettivi)
-      throw new Error(
-        "Nella cartella manca la tabella degli obiettivi: usare «Prepara la cartella» e inserire gli obiettivi, poi generare le schede.",
-      );
-    const model = parseWorkbook(state.raw).model;
+    const { state, model } = await readForPrinting(context, "le schede");
     const { plan, works, styles, helpers, setupBytes } = prepareGeneration(
       state,
       model,
@@ -124,17 +155,9 @@ export async function generateSchede(
           batches,
           positionOf: (w) => (w.marker.kind === "indice" ? position : undefined),
           activate: plan.index?.name ?? firstScheda,
-          // names of ours whose sheet was deleted by hand and helper sheets a stopped run left
-          // behind: removed with the first batch; the styles the sheets use are created (or
-          // brought up to date) before any sheet, then the helper sheets
+          // tidying and styles with the first batch, before any sheet; then the helper sheets
           prelude: (ctx) => {
-            for (const stale of state.staleMarkers) ctx.workbook.names.getItem(stale).delete();
-            for (const left of state.sheets.filter((s) => s.marker?.kind === "modello")) {
-              if (left.markerName) ctx.workbook.names.getItem(left.markerName).delete();
-              ctx.workbook.worksheets.getItem(left.name).delete();
-            }
-            for (const d of styles)
-              queueStyle(ctx.workbook.styles, d, state.styleNames.has(d.name.toLowerCase()));
+            queueSetup(ctx, state, styles);
             return helpers && queueHelpers(ctx, helpers.names, helpers.model, helpers.modelOps);
           },
           epilogue: (ctx) => {

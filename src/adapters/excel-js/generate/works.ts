@@ -28,14 +28,14 @@ import {
   estimateStyleBytes,
 } from "./write";
 
-interface Namer {
+export interface Namer {
   /** a replaced sheet's marker name is reused (deleted, then added again) */
   (replaces: string | null): { markerName: string; replacesMarker: string | null };
   /** a name no marker has */
   fresh(): string;
 }
 
-function markerNamer(state: WorkbookState): Namer {
+export function markerNamer(state: WorkbookState): Namer {
   const taken = new Set(state.allNames);
   const fresh = (): string => nextMarkerName(taken);
   const namer = (replaces: string | null) => {
@@ -48,9 +48,21 @@ function markerNamer(state: WorkbookState): Namer {
 /** What the sheets of one generation share: style names, the catalogue, the model sheet's layout. */
 interface Drawing {
   readonly styles: StyleRegistry;
-  readonly catalogue: FormatCatalogue;
+  /** null when no sheet is a copy of the model */
+  readonly catalogue: FormatCatalogue | null;
   /** the first scheda: the model sheet takes its widths and print setup */
   readonly model: SchedaLayout | null;
+}
+
+/** A sheet drawn in full on a new worksheet (the index, the Relazione): no model, no catalogue. */
+export function plainSheetWork(
+  planned: PlannedSheet,
+  marker: Marker,
+  layout: SchedaLayout,
+  namer: Namer,
+  styles: StyleRegistry,
+): SheetWork {
+  return work(planned, marker, layout, namer, { styles, catalogue: null, model: null });
 }
 
 function work(
@@ -64,7 +76,7 @@ function work(
   let ops: SheetOp[];
   let catalogueOps: SheetOp[] = [];
   const model = marker.kind === "scheda" ? drawing.model : null;
-  if (model) {
+  if (model && drawing.catalogue) {
     const cover = drawing.catalogue.cover(layout);
     catalogueOps = cover.additions.flatMap((a) =>
       formatOps(rowsAt(layout, a.from, a.to, a.at), nameOf),
@@ -123,7 +135,7 @@ function buildWorks(
       },
     );
     // last: it links to the schede, so it is written once they exist
-    works.push(work(index, { kind: "indice" }, layout, namer, drawing));
+    works.push(plainSheetWork(index, { kind: "indice" }, layout, namer, styles));
   }
   return { works, modelLayout: drawing.model };
 }

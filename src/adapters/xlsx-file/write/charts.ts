@@ -6,7 +6,7 @@
  * Excel itself saves them, so every reader shows the chart before recalculating anything.
  */
 import { columnLetters, quoteSheetName } from "../../../core/schema/address";
-import type { ChartSpec, ColumnRange } from "../../../core/layout/chart";
+import { type ChartSpec, type ColumnRange, chartLabelFormat } from "../../../core/layout/chart";
 import type { SchedaLayout } from "../../../core/layout/types";
 import { CONTENT_TYPE, REL, addRels, freeParts, setContentTypes } from "../package/opc";
 import { escapeXml } from "../package/xml";
@@ -68,16 +68,9 @@ function title(t: string): string {
   return `<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="${TITLE_SIZE}" b="1"/></a:pPr><a:r><a:rPr lang="it-IT" sz="${TITLE_SIZE}" b="1"><a:latin typeface="${FONT}"/></a:rPr><a:t>${escapeXml(t)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>`;
 }
 
-/** Stacked segments of 0 would print a "0" each: the label format leaves zeros blank. */
-function labelFormat(spec: ChartSpec): string {
-  return spec.kind === "stackedBar"
-    ? `${spec.valueFormat};-${spec.valueFormat};;`
-    : spec.valueFormat;
-}
-
 function dataLabels(spec: ChartSpec): string {
   return (
-    `<c:dLbls><c:numFmt formatCode="${escapeXml(labelFormat(spec))}" sourceLinked="0"/>` +
+    `<c:dLbls><c:numFmt formatCode="${escapeXml(chartLabelFormat(spec))}" sourceLinked="0"/>` +
     // inside a stacked segment the label sits on the bar's colour: white reads on all of them
     `<c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>${text(LABEL_SIZE, spec.kind === "stackedBar" ? "FFFFFF" : undefined)}` +
     `<c:dLblPos val="${spec.kind === "stackedBar" ? "ctr" : "outEnd"}"/>` +
