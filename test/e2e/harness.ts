@@ -68,6 +68,23 @@ export async function stopE2e(env: E2eEnv | null): Promise<void> {
   await env?.server.close();
 }
 
+/**
+ * One test file's browser and static server, started before its tests and closed after them:
+ * the file's `it` and its environment (the tests do not run when Chromium is missing).
+ */
+export function e2eSuite(): { it: jest.It; env: () => E2eEnv } {
+  let started: E2eEnv | null = null;
+  beforeAll(async () => {
+    started = await startE2e();
+  }, 900_000);
+  afterAll(() => stopE2e(started));
+  const env = (): E2eEnv => {
+    if (!started) throw new Error("Ambiente end-to-end non avviato (Chromium mancante?).");
+    return started;
+  };
+  return { it: browserTest(), env };
+}
+
 /** The fake workbook and Office the page starts with: empty, Italian, light theme. */
 export function seedFake(options: Partial<PageOptions> = {}): PageOptions {
   return {

@@ -6,34 +6,18 @@
  */
 import { join } from "node:path";
 import { ROOT } from "./build";
-import {
-  axeViolations,
-  browserTest,
-  openPane,
-  seedFake,
-  shot,
-  startE2e,
-  stopE2e,
-  widerThanPane,
-} from "./harness";
-import type { E2eEnv } from "./harness";
+import { axeViolations, openPane, seedFake, shot, widerThanPane, e2eSuite } from "./harness";
 import { monitoraggioXlsx } from "../fixtures/import/sheet-xlsx";
 import { records } from "./workbook";
 
-const it = browserTest();
-let env: E2eEnv | null = null;
-
-beforeAll(async () => {
-  env = await startE2e();
-}, 900_000);
-afterAll(() => stopE2e(env));
+const { it, env } = e2eSuite();
 
 const CSV = join(ROOT, "test", "fixtures", "import", "monitoraggio-2024-utf8.csv");
 const ENCRYPTED = join(ROOT, "test", "fixtures", "producers", "broken-encrypted.xlsx");
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 it("imports a CSV into an empty workbook, with one field of the mapping changed", async () => {
-  const { page, errors } = await openPane(env!, seedFake({ userName: "Giulia Neri" }));
+  const { page, errors } = await openPane(env(), seedFake({ userName: "Giulia Neri" }));
   await page.getByRole("button", { name: "Importa un piano esistente" }).click();
   const region = page.getByRole("region", { name: "Importa" });
   await region.getByText(/^Importa obiettivi, fasi/).waitFor();
@@ -76,7 +60,7 @@ it("imports a CSV into an empty workbook, with one field of the mapping changed"
 });
 
 it("reads an .xlsx as its CSV: the reader's message for a protected file, then the sheet", async () => {
-  const { page, errors } = await openPane(env!, seedFake({ userName: "Giulia Neri" }));
+  const { page, errors } = await openPane(env(), seedFake({ userName: "Giulia Neri" }));
   await page.getByRole("button", { name: "Importa un piano esistente" }).click();
   const input = page.getByLabel("File da importare (.csv, .xlsx, .txt)");
 

@@ -4,15 +4,9 @@
  * showing where the focus is.
  */
 import type { Page } from "playwright-core";
-import { browserTest, openPane, seedFake, shot, startE2e, stopE2e, type E2eEnv } from "./harness";
+import { e2eSuite, openPane, seedFake, shot } from "./harness";
 
-const it = browserTest();
-let env: E2eEnv | null = null;
-
-beforeAll(async () => {
-  env = await startE2e();
-}, 900_000);
-afterAll(() => stopE2e(env));
+const { it, env } = e2eSuite();
 
 interface Focused {
   readonly role: string;
@@ -74,7 +68,7 @@ async function tabTo(page: Page, role: string, name: RegExp, limit = 120): Promi
 
 describe("keyboard only", () => {
   it("switches sections from the tab list and reaches Rilevazione's actions by Tab", async () => {
-    const { page, errors } = await openPane(env!, seedFake({ sample: true, userName: "Anna" }));
+    const { page, errors } = await openPane(env(), seedFake({ sample: true, userName: "Anna" }));
     await page.getByText("31 di 31 obiettivi").waitFor();
 
     const first = await tabTo(page, "tab", /^Cruscotto$/);

@@ -4,26 +4,10 @@
  * one-click fix of Verifica on a number typed as Italian text.
  */
 import type { Page } from "playwright-core";
-import {
-  axeViolations,
-  browserTest,
-  openPane,
-  openSection,
-  seedFake,
-  shot,
-  startE2e,
-  stopE2e,
-} from "./harness";
-import type { E2eEnv } from "./harness";
+import { axeViolations, openPane, openSection, seedFake, shot, e2eSuite } from "./harness";
 import { cellOf, records } from "./workbook";
 
-const it = browserTest();
-let env: E2eEnv | null = null;
-
-beforeAll(async () => {
-  env = await startE2e();
-}, 900_000);
-afterAll(() => stopE2e(env));
+const { it, env } = e2eSuite();
 
 const REASON = "Correzione del valore di un indicatore";
 
@@ -37,7 +21,7 @@ async function lastLogRow(page: Page): Promise<Record<string, unknown> | undefin
 }
 
 it("Impostazioni: a month is closed, then reopened with a motivazione", async () => {
-  const { page, errors } = await openPane(env!, seedFake({ sample: true, userName: "Anna" }));
+  const { page, errors } = await openPane(env(), seedFake({ sample: true, userName: "Anna" }));
   await page.getByText("31 di 31 obiettivi").waitFor();
   await openSection(page, "Impostazioni");
 
@@ -72,7 +56,7 @@ it("Impostazioni: a month is closed, then reopened with a motivazione", async ()
 });
 
 it("Verifica: «Correggi» turns an Italian number typed as text into the number", async () => {
-  const { page, errors } = await openPane(env!, seedFake({ sample: true }));
+  const { page, errors } = await openPane(env(), seedFake({ sample: true }));
   await page.getByText("31 di 31 obiettivi").waitFor();
   // a colleague types the weight as text, as a cell formatted as text keeps it
   const fase = { obiettivo: "2021_S08_05", numero: 1 };

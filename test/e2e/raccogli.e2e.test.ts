@@ -11,30 +11,12 @@ import { splitModel } from "../../src/core/distribuzione/split";
 import { samplePeg } from "../../src/core/sample";
 import { FASI, columnIndex } from "../../src/core/schema/tables";
 import { tempDir } from "../adapters/xlsx-file/helpers";
-import {
-  axeViolations,
-  browserTest,
-  openPane,
-  openSection,
-  seedFake,
-  shot,
-  startE2e,
-  stopE2e,
-} from "./harness";
-import type { E2eEnv } from "./harness";
+import { axeViolations, openPane, openSection, seedFake, shot, e2eSuite } from "./harness";
 import { records } from "./workbook";
 
-const it = browserTest();
-let env: E2eEnv | null = null;
+const { it, env } = e2eSuite();
 const tmp = tempDir();
-
-beforeAll(async () => {
-  env = await startE2e();
-}, 900_000);
-afterAll(async () => {
-  await stopE2e(env);
-  tmp.remove();
-});
+afterAll(() => tmp.remove());
 
 it("registers a value a responsabile changed in the returned file, logged under their name", async () => {
   const part = splitModel(samplePeg(), "responsabile").parts.find((p) => p.model.fasi.length > 0)!;
@@ -49,7 +31,7 @@ it("registers a value a responsabile changed in the returned file, logged under 
   await wb.xlsx.writeFile(path);
 
   const { page, errors } = await openPane(
-    env!,
+    env(),
     seedFake({ sample: true, userName: "Giulia Neri" }),
   );
   await openSection(page, "Raccogli file");

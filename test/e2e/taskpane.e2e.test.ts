@@ -12,29 +12,20 @@ import { OUT, ROOT } from "./build";
 import { TEMPLATE_GZIP_BYTES, firstDownload } from "./bundle";
 import {
   axeViolations,
-  browserTest,
+  e2eSuite,
   openPane,
   openSection,
   scriptsBeforeTitle,
   seedFake,
   settled,
   shot,
-  startE2e,
-  stopE2e,
   watchProgress,
   widerThanPane,
-  type E2eEnv,
   type OpenPane,
 } from "./harness";
 import { DATA_SHEETS, cellOf, dataPart, snapshotOf } from "./workbook";
 
-const it = browserTest();
-let env: E2eEnv | null = null;
-
-beforeAll(async () => {
-  env = await startE2e();
-}, 900_000);
-afterAll(() => stopE2e(env));
+const { it, env } = e2eSuite();
 
 /** an objective with phases and a numeric indicator (valore atteso 3.500) */
 const OBJECTIVE = "2021_S08_00";
@@ -49,7 +40,7 @@ describe("the story of one workbook", () => {
   let preparedSheets: string[] = [];
 
   it("first run: prepares the workbook and loads the sample", async () => {
-    pane = await openPane(env!, seedFake());
+    pane = await openPane(env(), seedFake());
     page = pane.page;
     await page.getByRole("heading", { name: "Prepariamo la cartella" }).waitFor();
     await shot(page, "01-primo-avvio");
@@ -212,7 +203,7 @@ describe("the story of one workbook", () => {
 
 it("follows a dark Office theme", async () => {
   const dark = seedFake({ bodyBackgroundColor: "#1f1f1f", sample: true });
-  const { page } = await openPane(env!, dark);
+  const { page } = await openPane(env(), dark);
   await page.getByText("31 di 31 obiettivi").waitFor();
   // the dark background fills the whole pane, edges included
   const pane = await page
@@ -236,7 +227,7 @@ it("follows a dark Office theme", async () => {
 });
 
 it("keeps the title on one small line and the sections on one row from 320 to 450 px", async () => {
-  const { page } = await openPane(env!, seedFake({ sample: true }));
+  const { page } = await openPane(env(), seedFake({ sample: true }));
   await page.getByText("31 di 31 obiettivi").waitFor();
   const title = await page.getByRole("heading", { level: 1 }).boundingBox();
   expect(title!.height).toBeLessThan(24);
@@ -273,15 +264,15 @@ it("keeps the title on one small line and the sections on one row from 320 to 45
 });
 
 it("speaks English when Office does", async () => {
-  const { page } = await openPane(env!, seedFake({ displayLanguage: "en-US" }));
+  const { page } = await openPane(env(), seedFake({ displayLanguage: "en-US" }));
   await page.getByRole("button", { name: "Prepare workbook" }).waitFor();
   await shot(page, "11-english");
   await page.close();
 });
 
 it("draws the pane with less JavaScript than Microsoft's React template", async () => {
-  const { page } = await openPane(env!, seedFake());
-  const report = firstDownload(env!.dist, await scriptsBeforeTitle(page));
+  const { page } = await openPane(env(), seedFake());
+  const report = firstDownload(env().dist, await scriptsBeforeTitle(page));
   writeFileSync(join(OUT, "bundle.json"), `${JSON.stringify(report, null, 2)}\n`);
   expect(report.files.length).toBeGreaterThan(0);
   expect(report.gzipBytes).toBeLessThan(TEMPLATE_GZIP_BYTES);
@@ -289,7 +280,7 @@ it("draws the pane with less JavaScript than Microsoft's React template", async 
   // the script for CI and the bench counts the same files from the build alone
   const script = join(ROOT, "scripts", "bundle-size.mjs");
   const fromDist = JSON.parse(
-    execFileSync(process.execPath, [script, env!.dist, "--json"], { encoding: "utf8" }),
+    execFileSync(process.execPath, [script, env().dist, "--json"], { encoding: "utf8" }),
   ) as { gzipBytes: number; files: { file: string }[] };
   // the same set: the browser lists the chunks in the order they arrived
   const names = (files: readonly { file: string }[]) => files.map((f) => f.file).sort();
@@ -300,7 +291,7 @@ it("draws the pane with less JavaScript than Microsoft's React template", async 
 
 it("fits a 320 px pane: a phase of Rilevazione, the save bar, Impostazioni", async () => {
   const { page, errors } = await openPane(
-    env!,
+    env(),
     seedFake({ sample: true, userName: "Maria Rossi" }),
   );
   await page.setViewportSize({ width: 320, height: 900 });

@@ -3,7 +3,6 @@ import {
   Body1,
   Button,
   Field,
-  Label,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
@@ -12,8 +11,8 @@ import {
   Textarea,
   makeStyles,
   tokens,
-  useId,
 } from "@fluentui/react-components";
+import { FilePicker } from "../../components/FilePicker";
 import type { MappedTable, MappingJson } from "../../../core/import/mapping/contract";
 import { planUpsert } from "../../../core/import/upsert";
 import type { ImportReport, Progress } from "../../../core/ports";
@@ -48,8 +47,6 @@ const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   text: { margin: 0 },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-  file: { maxWidth: "100%" },
-  fileField: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
 });
 
 interface RunArgs {
@@ -82,7 +79,6 @@ export default function ImportaView({ port, readSheet }: ViewProps) {
   const [problem, setProblem] = useState<SourceProblem | null>(null);
   const [readError, setReadError] = useState<unknown>(null);
   const [pasted, setPasted] = useState("");
-  const fileId = useId("importa-file");
 
   const run = useCallback(
     async (args: RunArgs, onProgress: Progress, signal: AbortSignal) => {
@@ -162,18 +158,12 @@ export default function ImportaView({ port, readSheet }: ViewProps) {
       <Body1 as="p" className={styles.text}>
         {text.formats}
       </Body1>
-      <div className={styles.fileField}>
-        {/* a native file input: Field labels Fluent controls only */}
-        <Label htmlFor={fileId}>{text.file}</Label>
-        <input
-          id={fileId}
-          className={styles.file}
-          type="file"
-          accept=".csv,.tsv,.xlsx,.xlsm,.xls,.txt,text/csv,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          disabled={running}
-          onChange={(e) => void onFile(e.currentTarget.files?.[0])}
-        />
-      </div>
+      <FilePicker
+        label={text.file}
+        accept=".csv,.tsv,.xlsx,.xlsm,.xls,.txt,text/csv,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        disabled={running}
+        onFiles={(files) => void onFile(files[0])}
+      />
       <Field label={text.paste}>
         <Textarea
           value={pasted}

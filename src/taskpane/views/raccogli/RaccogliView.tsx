@@ -2,7 +2,6 @@ import { useCallback, useMemo, useState } from "react";
 import {
   Body1,
   Button,
-  Label,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
@@ -10,8 +9,8 @@ import {
   Subtitle2,
   makeStyles,
   tokens,
-  useId,
 } from "@fluentui/react-components";
+import { FilePicker } from "../../components/FilePicker";
 import type { ReturnedFile } from "../../../core/distribuzione/collect";
 import type { CollectReport, Progress } from "../../../core/ports";
 import { RunStatus } from "../../components/RunProgress";
@@ -37,8 +36,6 @@ const useStyles = makeStyles({
   text: { margin: 0 },
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-  file: { maxWidth: "100%" },
-  fileField: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
 });
 
 type Text = Messages["raccogli"];
@@ -156,7 +153,6 @@ export default function RaccogliView({ port, readReturned }: ViewProps) {
   const workbook = useWorkbook(port);
   const [chosen, setChosen] = useState<readonly ChosenFile[]>([]);
   const [reading, setReading] = useState(false);
-  const fileId = useId("raccogli-file");
 
   const run = useCallback(
     async (files: readonly ReturnedFile[], onProgress: Progress, signal: AbortSignal) => {
@@ -171,8 +167,7 @@ export default function RaccogliView({ port, readReturned }: ViewProps) {
   const { state, start, cancel } = useStoppable(run, wasStopped);
   const running = state.kind === "running";
 
-  async function onFiles(list: FileList | null) {
-    const files = [...(list ?? [])];
+  async function onFiles(files: readonly File[]) {
     if (files.length === 0) return;
     setReading(true);
     try {
@@ -193,19 +188,13 @@ export default function RaccogliView({ port, readReturned }: ViewProps) {
       <Body1 as="p" className={styles.text}>
         {text.intro}
       </Body1>
-      <div className={styles.fileField}>
-        {/* a native file input: Field labels Fluent controls only */}
-        <Label htmlFor={fileId}>{text.file}</Label>
-        <input
-          id={fileId}
-          className={styles.file}
-          type="file"
-          multiple
-          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          disabled={running || reading}
-          onChange={(e) => void onFiles(e.currentTarget.files)}
-        />
-      </div>
+      <FilePicker
+        label={text.file}
+        multiple
+        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        disabled={running || reading}
+        onFiles={(files) => void onFiles(files)}
+      />
       {reading && <Spinner size="tiny" label={text.reading} />}
       {chosen.length > 0 && !loaded && workbook.loading && (
         <Spinner size="tiny" label={messages.common.reading} />
