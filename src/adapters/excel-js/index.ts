@@ -5,6 +5,7 @@
  * ("Coauthoring in Excel add-ins").
  */
 import type { WorkbookPort } from "../../core/ports";
+import type { Lang } from "../../core/text/lang";
 import { selectCell, writeOneCell } from "./cell";
 import { collectInExcel } from "./collect";
 import { writeComputedColumns } from "./computed";
@@ -19,9 +20,10 @@ import { fillWithSample } from "./sample";
 import { logUnlogged, watchTyping } from "./typing";
 import { saveOneSetting } from "./setting";
 
-export function createExcelPort(): WorkbookPort {
+/** `lang`: the language of the problems the reads report (the pane's; Italian by default). */
+export function createExcelPort(lang: Lang = "it"): WorkbookPort {
   return {
-    load: () => runExcel(loadModel),
+    load: () => runExcel((context) => loadModel(context, lang)),
     prepare: () => runExcel(prepareStructure),
     loadSample: () => runExcel(fillWithSample),
     writeComputed: (result) => runExcel((context) => writeComputedColumns(context, result)),

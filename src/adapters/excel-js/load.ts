@@ -1,5 +1,6 @@
 /** load(): every schema table in one round trip (see read-tables.ts), parsed by the core. */
 import { parseWorkbook, type ParseResult } from "../../core/parse";
+import type { Lang } from "../../core/text/lang";
 import type { LoadedWorkbook } from "../../core/ports";
 import { TABLES, tableById, type TableId } from "../../core/schema/tables";
 import { rawOf, readTables, type TableRead, type TablesRead } from "./read-tables";
@@ -35,8 +36,13 @@ export function requireTables<Id extends TableId>(
   return read.tables as Record<Id, TableRead>;
 }
 
-export async function loadModel(context: Excel.RequestContext): Promise<LoadedWorkbook> {
-  const { parsed } = await readFresh(context);
+/** `lang`: the language of the problems' messages (the pane's). */
+export async function loadModel(
+  context: Excel.RequestContext,
+  lang: Lang = "it",
+): Promise<LoadedWorkbook> {
+  const read = await readTables(context, ALL_TABLES);
+  const parsed = parseWorkbook(rawOf(read), lang);
   return {
     model: parsed.model,
     problems: parsed.problems,

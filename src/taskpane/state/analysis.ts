@@ -8,6 +8,8 @@ import type { ComputeResult } from "../../core/compute/types";
 import type { LoadedWorkbook } from "../../core/ports";
 import { checkParsed } from "../../core/verifica";
 import type { Problem } from "../../core/verifica/problem";
+import type { Lang } from "../../core/text/lang";
+import { languageOf, useMessages } from "../i18n";
 
 export interface Analysis {
   readonly result: ComputeResult;
@@ -15,13 +17,15 @@ export interface Analysis {
   readonly problems: readonly Problem[];
 }
 
-export function analyse(loaded: LoadedWorkbook): Analysis {
+/** `lang`: the language of the problems' messages, the pane's. */
+export function analyse(loaded: LoadedWorkbook, lang: Lang = "it"): Analysis {
   return {
     result: computeAll(loaded.model),
-    problems: checkParsed(loaded),
+    problems: checkParsed(loaded, lang),
   };
 }
 
 export function useAnalysis(loaded: LoadedWorkbook): Analysis {
-  return useMemo(() => analyse(loaded), [loaded]);
+  const lang = languageOf(useMessages().locale);
+  return useMemo(() => analyse(loaded, lang), [loaded, lang]);
 }

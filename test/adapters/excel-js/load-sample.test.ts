@@ -1,5 +1,6 @@
 import { samplePeg } from "../../../src/core/sample";
 import { FORMULA_MARKER, FakeWorkbook } from "../../fakes/excel";
+import { createExcelPort } from "../../../src/adapters/excel-js";
 import { calls, freshBook, sampleBook, syncs, userOf } from "./helpers";
 
 const strip = <T extends { origin?: unknown }>(list: T[]) => list.map(({ origin: _o, ...r }) => r);
@@ -16,6 +17,26 @@ describe("loadSample and load", () => {
     expect(strip(loaded.model.indicatori)).toEqual(strip(sample.indicatori));
     expect(strip(loaded.model.soggetti)).toEqual(strip(sample.soggetti));
     expect(loaded.model.impostazioni).toEqual(sample.impostazioni);
+  });
+
+  it("reports the cells' problems in the pane's language", async () => {
+    const { book } = await sampleBook();
+    const fasi = book.table("tblFasi");
+    const [, first, top] = /^([A-Z]+)(\d+)/.exec(fasi.address) ?? [];
+    const col = String.fromCharCode(first.charCodeAt(0) + fasi.headers.indexOf("Peso"));
+    const english = createExcelPort("en");
+    const italian = createExcelPort();
+    const fake = userOf(book).fake;
+    await fake.typeInCells(`${fasi.sheet}!${col}${Number(top) + 1}`, [["trenta"]]);
+    const at = (m: { problems: readonly { rule: string; message: string }[] }) =>
+      m.problems.find((p) => p.rule === "fasi.peso.non-numero")?.message;
+    (globalThis as { Excel?: unknown }).Excel = fake.Excel;
+    try {
+      expect(at(await english.load())).toMatch(/is not a number/);
+      expect(at(await italian.load())).toMatch(/non è un numero/);
+    } finally {
+      delete (globalThis as { Excel?: unknown }).Excel;
+    }
   });
 
   it("appends below the tables, never through TableRowCollection.add", async () => {

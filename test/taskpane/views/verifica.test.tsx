@@ -91,10 +91,13 @@ describe("Verifica", () => {
     expect(screen.getByText(/Il foglio Fasi è protetto\. Riprova/)).toBeTruthy();
   });
 
-  test("speaks English when Office does", async () => {
+  test("speaks English when Office does, the model checks' messages included", async () => {
     await open(undefined, "en");
     expect(screen.getByRole("heading", { name: "2 errors, 2 warnings" })).toBeTruthy();
     expect(screen.getByRole("button", { name: "Check again" })).toBeTruthy();
+    await userEvent.click(screen.getByRole("button", { name: /^Objective 2021_S08_05 \(/ }));
+    expect(await screen.findByText(/weight of phase 1 is missing/i)).toBeTruthy();
+    expect(screen.queryByText(/manca il peso/i)).toBeNull();
   });
 
   test("has no serious accessibility violations", async () => {
