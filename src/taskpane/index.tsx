@@ -68,7 +68,9 @@ async function start(root: Root): Promise<void> {
     return;
   }
   try {
-    const port = lazyPort(async () => (await import("../adapters/excel-js")).createExcelPort(language));
+    const port = lazyPort(async () =>
+      (await import("../adapters/excel-js")).createExcelPort(language),
+    );
     const theme = backgroundThemeSource(() => Office.context.officeTheme?.bodyBackgroundColor);
     root.render(
       <App
