@@ -38,6 +38,37 @@ function rowOf(v: ModelCheck, table: TableId, r: Keyed): Texts {
   return row === null ? { it: "", en: "" } : { it: ` nella riga ${row}`, en: ` in row ${row}` };
 }
 
+/** Phases or indicators with the same number within one objective; `it`/`en`: one, many. */
+function numberedTwice<T extends Fase | Indicatore>(
+  v: ModelCheck,
+  table: "fasi" | "indicatori",
+  records: readonly T[],
+  who: (r: T) => Texts,
+  it: readonly [string, string],
+  en: readonly [string, string],
+): void {
+  duplicates(
+    records,
+    (r) => `${r.obiettivo}\u0000${r.numero}`,
+    (r, first) => {
+      const at = rowOf(v, table, first);
+      v.report({
+        table,
+        record: r,
+        key: "numero",
+        severity: "error",
+        rule: `${table}.numero.doppio`,
+        objective: r.obiettivo || null,
+        who: who(r),
+        text: {
+          it: `${it[0]} ${r.numero} dell'obiettivo ${r.obiettivo} compare già${at.it}. Numerare ${it[1]} senza ripetizioni.`,
+          en: `${en[0]} ${r.numero} of objective ${r.obiettivo} already appears${at.en}. Number the ${en[1]} without repeats.`,
+        },
+      });
+    },
+  );
+}
+
 const codes: Rule = (v) => {
   for (const o of v.model.obiettivi) {
     if (o.codice !== "") continue;
@@ -78,45 +109,14 @@ const codes: Rule = (v) => {
       });
     },
   );
-  duplicates(
-    v.model.fasi,
-    (f: Fase) => `${f.obiettivo}\u0000${f.numero}`,
-    (f, first) => {
-      const at = rowOf(v, "fasi", first);
-      v.report({
-        table: "fasi",
-        record: f,
-        key: "numero",
-        severity: "error",
-        rule: "fasi.numero.doppio",
-        objective: f.obiettivo || null,
-        who: faseWho(f),
-        text: {
-          it: `la fase ${f.numero} dell'obiettivo ${f.obiettivo} compare già${at.it}. Numerare le fasi senza ripetizioni.`,
-          en: `phase ${f.numero} of objective ${f.obiettivo} already appears${at.en}. Number the phases without repeats.`,
-        },
-      });
-    },
-  );
-  duplicates(
+  numberedTwice(v, "fasi", v.model.fasi, faseWho, ["la fase", "le fasi"], ["phase", "phases"]);
+  numberedTwice(
+    v,
+    "indicatori",
     v.model.indicatori,
-    (i: Indicatore) => `${i.obiettivo}\u0000${i.numero}`,
-    (i, first) => {
-      const at = rowOf(v, "indicatori", first);
-      v.report({
-        table: "indicatori",
-        record: i,
-        key: "numero",
-        severity: "error",
-        rule: "indicatori.numero.doppio",
-        objective: i.obiettivo || null,
-        who: indicatoreWho(i),
-        text: {
-          it: `l'indicatore ${i.numero} dell'obiettivo ${i.obiettivo} compare già${at.it}. Numerare gli indicatori senza ripetizioni.`,
-          en: `indicator ${i.numero} of objective ${i.obiettivo} already appears${at.en}. Number the indicators without repeats.`,
-        },
-      });
-    },
+    indicatoreWho,
+    ["l'indicatore", "gli indicatori"],
+    ["indicator", "indicators"],
   );
   duplicates(
     v.model.soggetti,
