@@ -1,7 +1,7 @@
 /** Bench cases of the data operations of the Excel port. */
 import { appendAll } from "../../src/adapters/excel-js/append";
 import { recordsToBlock } from "../../src/adapters/excel-js/cells";
-import { readTables } from "../../src/adapters/excel-js/read-tables";
+import { forgetTableShapes, readTables } from "../../src/adapters/excel-js/read-tables";
 import { queueConditionalRefresh } from "../../src/adapters/excel-js/refresh";
 import { createExcelPort } from "../../src/adapters/excel-js";
 import { computeAll } from "../../src/core/compute";
@@ -102,6 +102,19 @@ export const DATA_CASES: readonly BenchCase[] = [
       await createExcelPort().load();
       env.reset();
       await createExcelPort().load();
+    },
+  },
+  {
+    // the pane reopened on a saved document: sized on the shapes the last pane kept
+    operation: "lettura alla riapertura del riquadro",
+    async run(model, env) {
+      await env.filled(model);
+      let kept: string | null = null;
+      const store = { read: () => kept, write: (text: string) => void (kept = text) };
+      await createExcelPort("it", store).load();
+      forgetTableShapes();
+      env.reset();
+      await createExcelPort("it", store).load();
     },
   },
   {

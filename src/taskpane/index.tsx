@@ -4,6 +4,7 @@
  * theme). This is the only task-pane file that may import an adapter or read Office.
  */
 import { createRoot, type Root } from "react-dom/client";
+import type { ShapeStore } from "../adapters/excel-js";
 import type { XlsxFileError } from "../adapters/xlsx-file/errors";
 import type { ReturnedReader } from "../core/distribuzione/collect";
 import type { SheetReader } from "../core/import/table";
@@ -12,6 +13,7 @@ import { lazyPort } from "./lazy-port";
 import { languageOf, messagesFor, type Language } from "./i18n";
 import { OutsideExcel } from "./OutsideExcel";
 import { StartupError } from "./StartupError";
+import { readStored, writeStored } from "./state/storage";
 import { backgroundThemeSource } from "./theme";
 
 function displayLanguage(): string | undefined {
@@ -69,7 +71,7 @@ async function start(root: Root): Promise<void> {
   }
   try {
     const port = lazyPort(async () =>
-      (await import("../adapters/excel-js")).createExcelPort(language),
+      (await import("../adapters/excel-js")).createExcelPort(language, documentShapes()),
     );
     const theme = backgroundThemeSource(() => Office.context.officeTheme?.bodyBackgroundColor);
     root.render(
@@ -83,6 +85,18 @@ async function start(root: Root): Promise<void> {
   } catch (error) {
     root.render(<StartupError messages={messages} detail={describe(error)} />);
   }
+}
+
+/**
+ * What the reads learnt of this document's tables, kept in the browser for the next opening:
+ * under Office's partition key where storage is partitioned ("Persist add-in state and
+ * settings"), and only for a saved document (a new one has no address to tell it by).
+ */
+function documentShapes(): ShapeStore | undefined {
+  const url = Office.context.document?.url;
+  if (!url) return undefined;
+  const key = `${Office.context.partitionKey ?? ""}schede-peg.forme:${url}`;
+  return { read: () => readStored(key), write: (text) => void writeStored(key, text) };
 }
 
 function describe(error: unknown): string {

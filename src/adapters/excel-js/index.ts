@@ -15,13 +15,21 @@ import { importInExcel } from "./import";
 import { loadModel } from "./load";
 import { saveRilevazioneInExcel } from "./rilevazione";
 import { prepareStructure } from "./prepare";
+import { keepTableShapesIn, type ShapeStore } from "./read-tables";
 import { runExcel } from "./run";
 import { fillWithSample } from "./sample";
 import { logUnlogged, watchTyping } from "./typing";
 import { saveOneSetting } from "./setting";
 
-/** `lang`: the language of the problems the reads report (the pane's; Italian by default). */
-export function createExcelPort(lang: Lang = "it"): WorkbookPort {
+export type { ShapeStore } from "./read-tables";
+
+/**
+ * `lang`: the language of the problems the reads report (the pane's; Italian by default);
+ * `shapes`: where the tables' sizes seen by the reads are kept for the next pane on this
+ * document (see read-tables.ts).
+ */
+export function createExcelPort(lang: Lang = "it", shapes?: ShapeStore): WorkbookPort {
+  if (shapes) keepTableShapesIn(shapes);
   return {
     load: () => runExcel((context) => loadModel(context, lang)),
     prepare: () => runExcel(prepareStructure),

@@ -96,13 +96,54 @@ interface Shape {
  */
 const shapes = new Map<string, Shape>();
 
+/**
+ * Where the shapes outlive the pane: the pane keeps them in the browser's storage for this
+ * document, so that reopening it reads even a big workbook in one sync.
+ */
+export interface ShapeStore {
+  read(): string | null;
+  write(text: string): void;
+}
+
+let store: ShapeStore | undefined;
+
 /** Forgets the tables' shapes (a different workbook; tests start from a freshly opened pane). */
 export function forgetTableShapes(): void {
   shapes.clear();
+  store = undefined;
+}
+
+/** Takes the shapes kept in `next` by an earlier pane on this document, and keeps them there. */
+export function keepTableShapesIn(next: ShapeStore): void {
+  store = next;
+  let saved: unknown;
+  try {
+    saved = JSON.parse(next.read() ?? "null");
+  } catch {
+    return; // unreadable: the fixed caps, as on a first opening
+  }
+  if (typeof saved !== "object" || saved === null) return;
+  for (const [table, shape] of Object.entries(saved as Record<string, unknown>)) {
+    if (isShape(shape) && !shapes.has(table)) shapes.set(table, shape);
+  }
+}
+
+function isShape(value: unknown): value is Shape {
+  const { rows, rowBytes } = (value ?? {}) as Partial<Shape>;
+  return (
+    Number.isSafeInteger(rows) &&
+    (rows ?? -1) >= 0 &&
+    Number.isFinite(rowBytes) &&
+    (rowBytes ?? -1) >= 0
+  );
 }
 
 function remember(def: TableDef, rows: number, bytes: number): void {
   shapes.set(def.table, { rows, rowBytes: rows > 0 ? bytes / rows : 0 });
+}
+
+function keep(): void {
+  store?.write(JSON.stringify(Object.fromEntries(shapes)));
 }
 
 /** rows added since the last read that the first sync still takes in */
@@ -227,6 +268,7 @@ async function complete(
     }
   }
   for (const w of work) remember(w.pending.def, w.total, w.bytes);
+  keep();
   return work.map((w) => toRead(w.pending, w.rows));
 }
 
@@ -312,6 +354,7 @@ async function readChunked(
       budget = Math.max(1, Math.floor((WRITE_BUDGET_BYTES * cells) / bytes));
   }
   for (const w of work) remember(w.pending.def, w.total, jsonBytes(w.rows));
+  keep();
   return work.map((w) => toRead(w.pending, w.rows));
 }
 

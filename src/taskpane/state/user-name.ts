@@ -3,6 +3,7 @@
  * shared workbook, so it stays in this browser's storage (one per user profile).
  */
 import { useCallback, useSyncExternalStore } from "react";
+import { readStored, writeStored } from "./storage";
 
 export const USER_NAME_KEY = "schede-peg.utente";
 
@@ -11,20 +12,13 @@ const listeners = new Set<() => void>();
 let memory = "";
 
 export function readUserName(): string {
-  try {
-    return window.localStorage.getItem(USER_NAME_KEY) ?? "";
-  } catch {
-    return memory; // storage blocked by the browser's privacy settings
-  }
+  // storage blocked by the browser's privacy settings: the name kept while the pane is open
+  return readStored(USER_NAME_KEY) ?? memory;
 }
 
 export function writeUserName(name: string): void {
   memory = name.trim();
-  try {
-    window.localStorage.setItem(USER_NAME_KEY, memory);
-  } catch {
-    // storage blocked: `memory` keeps the name for this session
-  }
+  writeStored(USER_NAME_KEY, memory);
   listeners.forEach((l) => l());
 }
 

@@ -4,6 +4,8 @@
  * (⌈bytes / 5 MB⌉), and never a round trip Excel on the web would refuse.
  */
 import { createExcelPort } from "../../../src/adapters/excel-js";
+import { forgetTableShapes } from "../../../src/adapters/excel-js/read-tables";
+import { tableById } from "../../../src/core/schema/tables";
 import { appendYearOfLog, bulkWrite } from "../../../scripts/bench/cases-data";
 import { scaledModel } from "../../../scripts/bench/data";
 import type { Month } from "../../../src/core/model/types";
@@ -70,6 +72,39 @@ describe("later reads, sized on the tables' last read", () => {
     expect(again.model).toEqual(first.model);
     expect(again.model.fasi).toHaveLength(model.fasi.length);
   }, 120_000);
+
+  it("a pane reopened on the same document reads 3,000 objectives in one sync, sized on what the last pane kept", async () => {
+    const { model, fake } = await filled(3000);
+    let kept: string | null = null;
+    const store = { read: () => kept, write: (text: string) => void (kept = text) };
+    forgetTableShapes();
+    fake.resetStats();
+    const first = await createExcelPort("it", store).load();
+    expect(fake.stats().syncs).toBe(2);
+    expect(JSON.parse(kept ?? "{}")).toHaveProperty(
+      [tableById("fasi").table, "rows"],
+      model.fasi.length,
+    );
+    // the pane closed: its memory is gone, the browser's storage is not
+    forgetTableShapes();
+    fake.resetStats();
+    const reopened = await createExcelPort("it", store).load();
+    expect(fake.stats().syncs).toBe(1);
+    expect(reopened.model).toEqual(first.model);
+  }, 120_000);
+
+  it.each([["not JSON"], ['{"Fasi":{"rows":-3,"rowBytes":"a"}}'], ["[1,2]"]])(
+    "kept shapes it cannot use (%s) are ignored: the fixed first rows, every row read",
+    async (text) => {
+      const { model, fake } = await filled(3000);
+      forgetTableShapes();
+      fake.resetStats();
+      const loaded = await createExcelPort("it", { read: () => text, write: () => {} }).load();
+      expect(fake.stats().syncs).toBe(2);
+      expect(loaded.model.fasi).toHaveLength(model.fasi.length);
+    },
+    120_000,
+  );
 
   it("reads every row of a table grown since the last read, none refused", async () => {
     const { model, fake } = await filled(3000);
