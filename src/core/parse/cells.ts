@@ -332,16 +332,28 @@ export function enumKey(s: string): string {
     .toLowerCase();
 }
 
-/** comparison key -> canonical spelling, per list of allowed values */
-const enumIndex = new WeakMap<readonly string[], Map<string, string>>();
+interface EnumIndex {
+  /** comparison key -> canonical spelling */
+  readonly byKey: ReadonlyMap<string, string>;
+  /** text as written -> its canonical spelling (or none): a column repeats a few spellings */
+  readonly seen: Map<string, string | undefined>;
+}
+
+/** per list of allowed values */
+const enumIndex = new WeakMap<readonly string[], EnumIndex>();
+const SEEN_MAX = 1_000;
 
 function canonical(allowed: readonly string[], v: CellValue): string | undefined {
   let index = enumIndex.get(allowed);
   if (!index) {
-    index = new Map(allowed.map((a) => [enumKey(a), a]));
+    index = { byKey: new Map(allowed.map((a) => [enumKey(a), a])), seen: new Map() };
     enumIndex.set(allowed, index);
   }
-  return index.get(enumKey(textOf(v)));
+  const text = textOf(v);
+  if (index.seen.has(text)) return index.seen.get(text);
+  const found = index.byKey.get(enumKey(text));
+  if (index.seen.size < SEEN_MAX) index.seen.set(text, found);
+  return found;
 }
 
 function enumeration(col: ColumnDef, v: CellValue): Outcome {

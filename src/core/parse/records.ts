@@ -36,10 +36,37 @@ const READ: Record<ColumnType, (v: RowValues, col: ColumnDef) => unknown> = {
  * the fields read here are exactly the record's.
  */
 function fields<R>(def: TableDef<string, string>, row: ParsedRow): R {
-  const out: Record<string, unknown> = {};
-  for (const col of def.columns) if (!col.computed) out[col.key] = READ[col.type](row.values, col);
+  const plan = planOf(def);
+  // a copy of one object with every key: the table's records share one shape (see parseTable)
+  const out: Record<string, unknown> = { ...plan.blank };
+  for (const [key, col, read] of plan.reads) out[key] = read(row.values, col);
   out.origin = { row: row.index };
   return out as R;
+}
+
+interface RecordPlan {
+  readonly blank: Readonly<Record<string, unknown>>;
+  readonly reads: readonly (readonly [
+    string,
+    ColumnDef,
+    (v: RowValues, col: ColumnDef) => unknown,
+  ])[];
+}
+
+const plans = new WeakMap<TableDef<string, string>, RecordPlan>();
+
+/** the columns a record holds and how each is read, once per table */
+function planOf(def: TableDef<string, string>): RecordPlan {
+  let plan = plans.get(def);
+  if (!plan) {
+    const columns = def.columns.filter((c) => !c.computed);
+    plan = {
+      blank: Object.fromEntries([...columns.map((c) => [c.key, null]), ["origin", null]]),
+      reads: columns.map((c) => [c.key, c, READ[c.type]] as const),
+    };
+    plans.set(def, plan);
+  }
+  return plan;
 }
 
 /** Reports a row left out of the model because `key` has no usable value. */
