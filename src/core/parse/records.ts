@@ -39,18 +39,16 @@ function fields<R>(def: TableDef<string, string>, row: ParsedRow): R {
   const plan = planOf(def);
   // a copy of one object with every key: the table's records share one shape (see parseTable)
   const out: Record<string, unknown> = { ...plan.blank };
-  for (const [key, col, read] of plan.reads) out[key] = read(row.values, col);
+  const { reads } = plan;
+  for (let k = 0; k < reads.length; k++)
+    out[reads[k].col.key] = reads[k].read(row.values, reads[k].col);
   out.origin = { row: row.index };
   return out as R;
 }
 
 interface RecordPlan {
   readonly blank: Readonly<Record<string, unknown>>;
-  readonly reads: readonly (readonly [
-    string,
-    ColumnDef,
-    (v: RowValues, col: ColumnDef) => unknown,
-  ])[];
+  readonly reads: readonly { col: ColumnDef; read: (v: RowValues, col: ColumnDef) => unknown }[];
 }
 
 const plans = new WeakMap<TableDef<string, string>, RecordPlan>();
@@ -62,7 +60,7 @@ function planOf(def: TableDef<string, string>): RecordPlan {
     const columns = def.columns.filter((c) => !c.computed);
     plan = {
       blank: Object.fromEntries([...columns.map((c) => [c.key, null]), ["origin", null]]),
-      reads: columns.map((c) => [c.key, c, READ[c.type]] as const),
+      reads: columns.map((col) => ({ col, read: READ[col.type] })),
     };
     plans.set(def, plan);
   }

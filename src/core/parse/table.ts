@@ -202,8 +202,13 @@ export function parseTable(def: TableDef, raw: RawTable, lang: Lang = "it"): Par
     const values: Record<string, CellOutcome["value"]> = { ...blank };
     let invalid: Set<string> | undefined;
     let objective: string | null | undefined;
-    for (const { col, i, absent } of plan) {
-      const out = i === undefined ? absent : parseCell(col, line[i] ?? null, looks?.get(i), lang);
+    // an indexed loop: this runs for every cell, mostly before the engine has optimised it
+    for (let k = 0; k < plan.length; k++) {
+      const { col, i, absent } = plan[k];
+      const cell = i === undefined ? null : (line[i] ?? null);
+      const look = i === undefined ? undefined : looks?.get(i);
+      // an empty cell reads as an absent column's, unless the file says more of it
+      const out = cell === null && look === undefined ? absent : parseCell(col, cell, look, lang);
       values[col.key] = out.value;
       if (!out.issue) continue;
       if (out.issue.severity === "error") (invalid ??= new Set()).add(col.key);
