@@ -93,9 +93,10 @@ async function start(root: Root): Promise<void> {
  * settings"), and only for a saved document (a new one has no address to tell it by).
  */
 function documentShapes(): ShapeStore | undefined {
-  const url = Office.context.document?.url;
+  const context = Office.context as Office.Context | undefined;
+  const url = context?.document?.url;
   if (!url) return undefined;
-  const key = `${Office.context.partitionKey ?? ""}schede-peg.forme:${url}`;
+  const key = `${context?.partitionKey ?? ""}schede-peg.forme:${url}`;
   return { read: () => readStored(key), write: (text) => void writeStored(key, text) };
 }
 
