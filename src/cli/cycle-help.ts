@@ -10,7 +10,9 @@ Scrive NUOVO.xlsx con il PEG dell'anno dopo: gli stessi obiettivi, fasi, indicat
 soggetti. I codici che iniziano con l'anno prendono il nuovo anno (2021_S08_20 diventa
 2022_S08_20, anche in Fasi, Indicatori e Soggetti); le date previste e quelle dei soggetti
 vanno avanti di un anno (29/02 diventa 28/02); il valore raggiunto di ogni indicatore
-diventa «Valore anno precedente» e questo «Valore due anni prima». Valori raggiunti,
+diventa «Valore anno precedente» e questo «Valore due anni prima»; dove il piano ha i
+valori attesi degli anni dopo (PIAO), «Valore atteso anno dopo» diventa il «Valore atteso»
+e «Valore atteso due anni dopo» il «Valore atteso anno dopo». Valori raggiunti,
 avanzamenti, date effettive, stato di attuazione, forzature e non valutabili si svuotano;
 il registro Rilevazioni riparte vuoto, i mesi chiusi si riaprono, il mese di riferimento
 diventa gennaio. Il file di partenza non cambia; NUOVO.xlsx è una cartella nuova con i soli
@@ -26,7 +28,9 @@ Writes NEXT.xlsx with the next year's PEG: the same objectives, phases, indicato
 people. Codes starting with the year take the new year (2021_S08_20 becomes 2022_S08_20,
 in Fasi, Indicatori and Soggetti too); planned dates and the people's dates move one year
 on (29/02 becomes 28/02); each indicator's reached value becomes "Valore anno precedente"
-and that one "Valore due anni prima". Reached values, progress, actual dates, stato di
+and that one "Valore due anni prima"; where the plan has the targets of the next years
+(PIAO), "Valore atteso anno dopo" becomes "Valore atteso" and "Valore atteso due anni dopo"
+becomes "Valore atteso anno dopo". Reached values, progress, actual dates, stato di
 attuazione, forced achievements and "non valutabile" are emptied; the Rilevazioni log
 starts empty, closed months reopen, the reference month becomes January. The original file
 is not changed; NEXT.xlsx is a new workbook holding the data sheets only.

@@ -71,6 +71,32 @@ describe("nuovo-anno", () => {
     expect(withoutOrigin(back.model)).toEqual(withoutOrigin(expected.model));
   });
 
+  it("moves the PIAO targets of the next two years one year nearer", async () => {
+    const source = samplePeg();
+    Object.assign(source.indicatori[0], { valoreAttesoAnnoDopo: 2, valoreAttesoDueAnniDopo: 3 });
+    Object.assign(source.indicatori[1], { baseline: 4, annoBaseline: 2019 });
+    const file = tmp.file("peg-2021-triennale.xlsx");
+    await writeModelXlsx(source, file);
+    const out = tmp.file("peg-2022-triennale.xlsx");
+    const r = ok(["nuovo-anno", file, "-o", out]);
+    expect(r.stdout).toContain(
+      "Valori attesi degli anni dopo, dove compilati: «Valore atteso anno dopo» → «Valore atteso», " +
+        "«Valore atteso due anni dopo» → «Valore atteso anno dopo».",
+    );
+    expect(r.stdout).toMatch(/Colonne svuotate: .*Indicatori \(.*Valore atteso due anni dopo\)/);
+    const [first, second] = (await readModelFromXlsx(out)).model.indicatori;
+    expect(first).toMatchObject({
+      valoreAtteso: 2,
+      valoreAttesoAnnoDopo: 3,
+      valoreAttesoDueAnniDopo: null,
+    });
+    expect(second).toMatchObject({
+      valoreAtteso: source.indicatori[1].valoreAtteso,
+      baseline: 4,
+      annoBaseline: 2019,
+    });
+  });
+
   it("--json gives carried, dropped and renamed; --senza-conclusi leaves out the concluded", () => {
     const out = tmp.file("peg-2023.xlsx");
     const r = ok(["nuovo-anno", edited, "-o", out, "--senza-conclusi", "--anno", "2023", "--json"]);
