@@ -41,33 +41,39 @@ is not changed; NEXT.xlsx is a new workbook holding the data sheets only.
 `,
   },
   confronta: {
-    it: `schede-peg confronta A.xlsx B.xlsx [--json] [--prospetto OUT.xlsx [--pdf CARTELLA]]
+    it: `schede-peg confronta A.xlsx B.xlsx [--tutto] [--json] [--prospetto OUT.xlsx [--pdf CARTELLA]]
 schede-peg confronta FILE.xlsx --versione N [--con M] [--json] [--prospetto OUT.xlsx]
 
 Elenca obiettivi, fasi, indicatori e soggetti aggiunti, rimossi e modificati (campo, prima,
 dopo) da A a B. Gli obiettivi si riconoscono dal codice, fasi e indicatori da obiettivo e
 numero, i soggetti da obiettivo e nominativo. Se A e B sono di anni diversi (2021 e 2022) i
 codici che iniziano con l'anno si abbinano come li rinomina nuovo-anno (2021_S08_20 con
-2022_S08_20) e il confronto lo dice. Le colonne calcolate e il registro Rilevazioni non si
+2022_S08_20) e il confronto lo dice; si elencano solo le variazioni fatte dopo nuovo-anno
+(B confrontato con nuovo-anno di A), non ciò che nuovo-anno cambia da sé (anno, date,
+valori degli anni prima). Le colonne calcolate e il registro Rilevazioni non si
 confrontano.
   --versione N         confronta la versione N salvata in FILE.xlsx con le tabelle attuali
   --con M              con --versione N: confronta la versione N con la versione M
+  --tutto              tra due anni: elenca anche ciò che nuovo-anno cambia da sé
   --json               {"changes": [...]} (formato in docs/ciclo.md)
   --prospetto OUT.xlsx scrive anche il «Prospetto variazioni» stampabile (A4)
   --pdf CARTELLA       con --prospetto: salva anche il prospetto in PDF (serve LibreOffice)
 Uscita: 0 nessuna differenza, 1 differenze trovate, 2 file non utilizzabile.
 `,
-    en: `schede-peg confronta A.xlsx B.xlsx [--json] [--prospetto OUT.xlsx [--pdf DIR]]
+    en: `schede-peg confronta A.xlsx B.xlsx [--tutto] [--json] [--prospetto OUT.xlsx [--pdf DIR]]
 schede-peg confronta FILE.xlsx --versione N [--con M] [--json] [--prospetto OUT.xlsx]
 
 Lists the objectives, phases, indicators and people added, removed and changed (field,
 before, after) from A to B. Objectives are matched by code, phases and indicators by
 objective and number, people by objective and name. When A and B are of different years
 (2021 and 2022) codes starting with the year are paired as nuovo-anno renames them
-(2021_S08_20 with 2022_S08_20), and the report says so. Computed columns and the
-Rilevazioni log are not compared.
+(2021_S08_20 with 2022_S08_20), and the report says so; only the changes made after
+nuovo-anno are listed (B compared with nuovo-anno of A), not what nuovo-anno changes by
+itself (year, dates, last years' values). Computed columns and the Rilevazioni log are not
+compared.
   --versione N         compares version N saved in FILE.xlsx with the current tables
   --con M              with --versione N: compares version N with version M
+  --tutto              across years: also lists what nuovo-anno changes by itself
   --json               {"changes": [...]} (format in docs/ciclo.md)
   --prospetto OUT.xlsx also writes the printable "Prospetto variazioni" (A4)
   --pdf DIR            with --prospetto: also saves it as PDF (needs LibreOffice)

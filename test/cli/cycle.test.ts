@@ -178,13 +178,49 @@ describe("confronta", () => {
     const r = cli(["confronta", sample, file, "--prospetto", prospetto]);
     expect(r.status).toBe(1);
     expect(r.stdout).toMatch(/Anni diversi: .*\(2021_S08_20 → 2022_S08_20\)/);
-    expect(r.stdout).toContain("Obiettivo 2022_S08_20\n  obiettivo modificato: Anno: 2021 → 2022");
-    expect(r.stdout).not.toMatch(/aggiunt|rimoss/);
+    // only the change made after nuovo-anno: not the year, dates and values it moves
+    expect(r.stdout).toMatch(/solo le variazioni fatte dopo nuovo-anno/);
+    expect(r.stdout).toContain("Obiettivo 2022_S08_20\n  fase 1 modificata: Peso: 100 → 7\n");
+    expect(r.stdout).toContain("1 differenza in 1 obiettivo.");
     expect(r.stdout).toContain(`Scritto «${prospetto}»`);
     const sheet = zipPart(prospetto, "xl/worksheets/sheet1.xml");
     expect(sheet).toContain("PROSPETTO VARIAZIONI");
     expect(sheet).toContain("2022_S08_20");
     expect(sheet).toContain("(2021_S08_20 → 2022_S08_20)");
+
+    const all = cli(["confronta", sample, file, "--tutto"]);
+    expect(all.status).toBe(1);
+    expect(all.stdout).not.toMatch(/solo le variazioni/);
+    expect(all.stdout).toContain(
+      "Obiettivo 2022_S08_20\n  obiettivo modificato: Anno: 2021 → 2022",
+    );
+    expect(all.stdout).toContain("274 differenze in 31 obiettivi.");
+    expect(all.stdout).not.toMatch(/aggiunt|rimoss/);
+  });
+
+  it("across years --json lists the changes made after nuovo-anno, --tutto all of them", async () => {
+    const next = nextYear(changed(), { fromYear: 2021, toYear: 2022, withoutConcluded: false });
+    next.model.indicatori[0].valoreAtteso = 9;
+    next.model.obiettivi[2].descrizione = "Nuova descrizione";
+    const file = tmp.file("peg-2022-variato.xlsx");
+    await writeModelXlsx(next.model, file);
+    const { changes } = JSON.parse(cli(["confronta", edited, file, "--json"]).stdout);
+    expect(changes).toEqual([
+      expect.objectContaining({
+        objective: "2022_S08_20",
+        field: "Valore atteso",
+        before: 2,
+        after: 9,
+      }),
+      expect.objectContaining({ objective: "2022_S08_22", field: "Descrizione" }),
+    ]);
+    const all = JSON.parse(cli(["confronta", edited, file, "--json", "--tutto"]).stdout).changes;
+    expect(all).toEqual(
+      JSON.parse(
+        JSON.stringify(comparePlans(changed(), next.model, { fromYear: 2021, toYear: 2022 })),
+      ),
+    );
+    expect(all.length).toBeGreaterThan(200);
   });
 
   it("refuses a prospetto over a compared file, or --pdf without it", () => {
