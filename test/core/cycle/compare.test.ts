@@ -440,7 +440,7 @@ describe("compareAfterCarry: only the changes made after nuovo-anno", () => {
     expect(gonePlan?.before).toMatchObject({ codice: old.codice, anno: 2021 });
     const goneFase = changes.find((c) => c.kind === "rimosso" && c.element === "fase");
     expect(goneFase?.before).toMatchObject({
-      finePrevista: removed.finePrevista.replace("2022", "2021"),
+      finePrevista: removed.finePrevista?.replace("2022", "2021"),
     });
   });
 
