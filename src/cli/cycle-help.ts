@@ -147,7 +147,8 @@ objectives by band. FILE.xlsx is not changed.
 Registra il raggiungimento validato dal Nucleo di valutazione per un obiettivo: le colonne
 «Raggiungimento validato %», «Nota del Nucleo» e «Data validazione» del foglio Obiettivi,
 accanto al raggiungimento calcolato (che non cambia), e una riga nel registro Rilevazioni per
-ogni campo che cambia (elemento «Obiettivo»). Una volta validato, l'obiettivo è bloccato: per
+ogni campo che cambia (elemento «Obiettivo»); se la tabella Obiettivi non ha queste colonne,
+le aggiunge in fondo. Una volta validato, l'obiettivo è bloccato: per
 cambiare valore, nota o data serve --motivazione, che resta nel registro. Scheda e Relazione
 mostrano il valore validato accanto a quello calcolato; le fasce della Relazione lo contano.
 Il file viene riscritto al suo posto (in modo sicuro: prima un file temporaneo); gli altri
@@ -167,7 +168,8 @@ Uscita: 0 validato (o già validato così), 2 rifiutato o file non utilizzabile:
 Records the achievement validated by the Nucleo di valutazione (the evaluation board) for an
 objective: the columns "Raggiungimento validato %", "Nota del Nucleo" and "Data validazione"
 of the Obiettivi sheet, beside the computed achievement (which does not change), and one row
-in the Rilevazioni log per field that changes (elemento "Obiettivo"). Once validated, the
+in the Rilevazioni log per field that changes (elemento "Obiettivo"); when the Obiettivi
+table lacks these columns, they are added at its end. Once validated, the
 objective is locked: changing its value, note or date needs --motivazione, kept in the log.
 Scheda and Relazione show the validated value beside the computed one; the Relazione's bands
 count it. The file is rewritten in place (safely: through a temporary file); the other sheets
