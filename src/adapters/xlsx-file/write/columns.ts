@@ -6,16 +6,7 @@
  * sheet, the table part and the styles change.
  */
 import { REL, readRels } from "../package/opc";
-import {
-  attr,
-  child,
-  children,
-  parseXml,
-  root,
-  serializeXml,
-  type Document,
-  type Element,
-} from "../package/xml";
+import * as dom from "../package/xml";
 import type { XlsxBook } from "../read/book";
 import { parseRange } from "../read/range";
 import { SheetGrid, WriteRefused, cellKey, hasContent } from "./cells";
@@ -82,13 +73,13 @@ export function addTableColumns(
     const other = parseRange(t.ref);
     if (t !== table && other && overlaps(other, added)) refuse(`c'è la tabella ${t.displayName}`);
   }
-  const doc = parseXml(book.pkg.text(sheet.part) ?? "", sheet.part);
-  const ws = root(doc);
-  const data = child(ws, "sheetData");
+  const doc = dom.parseXml(book.pkg.text(sheet.part) ?? "", sheet.part);
+  const ws = dom.root(doc);
+  const data = dom.child(ws, "sheetData");
   if (!data) throw new WriteRefused(`il foglio «${sheetName}» non ha celle leggibili.`);
-  for (const m of children(child(ws, "mergeCells") ?? ws, "mergeCell")) {
-    const merged = parseRange(attr(m, "ref") ?? "");
-    if (merged && overlaps(merged, added)) refuse(`ci sono celle unite (${attr(m, "ref")})`);
+  for (const m of dom.children(dom.child(ws, "mergeCells") ?? ws, "mergeCell")) {
+    const merged = parseRange(dom.attr(m, "ref") ?? "");
+    if (merged && overlaps(merged, added)) refuse(`ci sono celle unite (${dom.attr(m, "ref")})`);
   }
   const grid = new SheetGrid(doc, data);
   for (let r = added.top; r <= added.bottom; r++)
@@ -99,7 +90,7 @@ export function addTableColumns(
   // the look of a row's last cell in the table
   const styleAt = (r: number): number => {
     const last = grid.find(r, box.right - 1);
-    return Number((last && attr(last, "s")) ?? 0);
+    return Number((last && dom.attr(last, "s")) ?? 0);
   };
   const rowStyles = new Set<number>();
   for (let r = added.top + 1; r <= added.bottom; r++) rowStyles.add(styleAt(r));
@@ -121,14 +112,14 @@ export function addTableColumns(
     }
   });
   setWidths(doc, ws, data, added, columns);
-  const dim = child(ws, "dimension");
-  const used = dim ? parseRange(attr(dim, "ref") ?? "") : null;
+  const dim = dom.child(ws, "dimension");
+  const used = dim ? parseRange(dom.attr(dim, "ref") ?? "") : null;
   if (dim && used && used.right < added.right)
     dim.setAttribute(
       "ref",
       `${cellKey(used.top, used.left - 1)}:${cellKey(Math.max(used.bottom, added.bottom), added.right - 1)}`,
     );
-  book.pkg.set(sheet.part, serializeXml(doc));
+  book.pkg.set(sheet.part, dom.serializeXml(doc));
   book.pkg.set(
     table.part,
     tableWithColumns(book.pkg.text(table.part) ?? "", table.part, columns, added),
@@ -140,14 +131,17 @@ export function addTableColumns(
  * so only after the last column with one).
  */
 function setWidths(
-  doc: Document,
-  ws: Element,
-  data: Element,
+  doc: dom.Document,
+  ws: dom.Element,
+  data: dom.Element,
   added: Box,
   columns: readonly NewColumn[],
 ): void {
-  let cols = child(ws, "cols");
-  const last = Math.max(0, ...children(cols ?? ws, "col").map((c) => Number(attr(c, "max") ?? 0)));
+  let cols = dom.child(ws, "cols");
+  const last = Math.max(
+    0,
+    ...dom.children(cols ?? ws, "col").map((c) => Number(dom.attr(c, "max") ?? 0)),
+  );
   if (last >= added.left) return;
   if (!cols) {
     cols = doc.createElementNS(ws.namespaceURI, "cols");
@@ -166,7 +160,7 @@ function setWidths(
       col.setAttribute(k, v);
     cols.appendChild(col);
   });
-  if (children(cols, "col").length === 0) ws.removeChild(cols);
+  if (dom.children(cols, "col").length === 0) ws.removeChild(cols);
 }
 
 /** The table part with `columns` after its last one and its range and filter widened. */
@@ -176,17 +170,20 @@ function tableWithColumns(
   columns: readonly NewColumn[],
   added: Box,
 ): string {
-  const doc = parseXml(xml, part);
-  const t = root(doc);
-  const old = parseRange(attr(t, "ref") ?? "") as Box;
+  const doc = dom.parseXml(xml, part);
+  const t = dom.root(doc);
+  const old = parseRange(dom.attr(t, "ref") ?? "") as Box;
   const ref = `${cellKey(old.top, old.left - 1)}:${cellKey(old.bottom, added.right - 1)}`;
   t.setAttribute("ref", ref);
-  const filter = child(t, "autoFilter");
+  const filter = dom.child(t, "autoFilter");
   if (filter) filter.setAttribute("ref", ref);
-  const list = child(t, "tableColumns");
+  const list = dom.child(t, "tableColumns");
   if (!list)
     throw new WriteRefused(`la tabella della parte ${part} non ha l'elenco delle colonne.`);
-  let id = Math.max(0, ...children(list, "tableColumn").map((c) => Number(attr(c, "id") ?? 0)));
+  let id = Math.max(
+    0,
+    ...dom.children(list, "tableColumn").map((c) => Number(dom.attr(c, "id") ?? 0)),
+  );
   for (const col of columns) {
     // the same prefix as the list's own elements
     const el = doc.createElementNS(
@@ -197,6 +194,6 @@ function tableWithColumns(
     el.setAttribute("name", col.header);
     list.appendChild(el);
   }
-  list.setAttribute("count", String(children(list, "tableColumn").length));
-  return serializeXml(doc);
+  list.setAttribute("count", String(dom.children(list, "tableColumn").length));
+  return dom.serializeXml(doc);
 }
