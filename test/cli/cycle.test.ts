@@ -214,6 +214,13 @@ describe("confronta", () => {
       }),
       expect.objectContaining({ objective: "2022_S08_22", field: "Descrizione" }),
     ]);
+    // the other way round nuovo-anno cannot be undone: field by field
+    const back = JSON.parse(cli(["confronta", file, edited, "--json"]).stdout).changes;
+    expect(back).toEqual(
+      JSON.parse(
+        JSON.stringify(comparePlans(next.model, changed(), { fromYear: 2022, toYear: 2021 })),
+      ),
+    );
     const all = JSON.parse(cli(["confronta", edited, file, "--json", "--tutto"]).stdout).changes;
     expect(all).toEqual(
       JSON.parse(

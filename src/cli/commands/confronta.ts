@@ -144,7 +144,8 @@ export async function confronta(cmd: ConfrontaCommand, io: CliIo): Promise<ExitC
     cmd.versions.length > 0
       ? await versionSides(cmd.files[0], cmd.versions, cmd.lang)
       : await fileSides(cmd.files, cmd.lang);
-  const afterCarry = pairing !== null && !cmd.everything;
+  // nuovo-anno only goes forward: B older than A is compared field by field
+  const afterCarry = pairing !== null && pairing.toYear > pairing.fromYear && !cmd.everything;
   const changes = afterCarry
     ? compareAfterCarry(before.plan, after.plan, pairing)
     : comparePlans(before.plan, after.plan, pairing);
