@@ -24,6 +24,7 @@ export const CYCLE_OPTIONS = {
   versione: { type: "string", multiple: true },
   con: { type: "string" },
   prospetto: { type: "string" },
+  tutto: { type: "boolean" },
   nome: { type: "string" },
   atto: { type: "string" },
   data: { type: "string" },
@@ -36,7 +37,7 @@ export const CYCLE_OPTIONS = {
 
 export const CYCLE_ALLOWED = {
   "nuovo-anno": ["output", "anno", "senza-conclusi", "json"],
-  confronta: ["versione", "con", "json", "prospetto", "pdf"],
+  confronta: ["versione", "con", "json", "prospetto", "pdf", "tutto"],
   versione: ["output", "nome", "atto", "data", "utente"],
   relazione: ["output", "pdf", "periodo"],
   valida: ["output", "obiettivo", "valore", "nota", "data", "motivazione", "utente"],
@@ -64,6 +65,7 @@ export interface CycleValues {
   readonly versione?: string[];
   readonly con?: string;
   readonly prospetto?: string;
+  readonly tutto?: boolean;
   readonly nome?: string;
   readonly atto?: string;
   readonly data?: string;
@@ -97,6 +99,8 @@ export type CycleParsed =
       /** the printable Prospetto variazioni to write, if asked */
       readonly prospetto: string | null;
       readonly pdfDir: string | null;
+      /** across years, list also what nuovo-anno changes by itself (--tutto) */
+      readonly everything: boolean;
     }
   | {
       readonly kind: "versione";
@@ -290,6 +294,7 @@ export function parseCycleCommand(
         json: values.json === true,
         prospetto: values.prospetto ?? null,
         pdfDir: values.pdf ?? null,
+        everything: values.tutto === true,
       };
     }
     case "versione":

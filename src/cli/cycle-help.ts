@@ -10,7 +10,9 @@ Scrive NUOVO.xlsx con il PEG dell'anno dopo: gli stessi obiettivi, fasi, indicat
 soggetti. I codici che iniziano con l'anno prendono il nuovo anno (2021_S08_20 diventa
 2022_S08_20, anche in Fasi, Indicatori e Soggetti); le date previste e quelle dei soggetti
 vanno avanti di un anno (29/02 diventa 28/02); il valore raggiunto di ogni indicatore
-diventa «Valore anno precedente» e questo «Valore due anni prima». Valori raggiunti,
+diventa «Valore anno precedente» e questo «Valore due anni prima»; dove il piano ha i
+valori attesi degli anni dopo (PIAO), «Valore atteso anno dopo» diventa il «Valore atteso»
+e «Valore atteso due anni dopo» il «Valore atteso anno dopo». Valori raggiunti,
 avanzamenti, date effettive, stato di attuazione, forzature e non valutabili si svuotano;
 il registro Rilevazioni riparte vuoto, i mesi chiusi si riaprono, il mese di riferimento
 diventa gennaio. Il file di partenza non cambia; NUOVO.xlsx è una cartella nuova con i soli
@@ -26,7 +28,9 @@ Writes NEXT.xlsx with the next year's PEG: the same objectives, phases, indicato
 people. Codes starting with the year take the new year (2021_S08_20 becomes 2022_S08_20,
 in Fasi, Indicatori and Soggetti too); planned dates and the people's dates move one year
 on (29/02 becomes 28/02); each indicator's reached value becomes "Valore anno precedente"
-and that one "Valore due anni prima". Reached values, progress, actual dates, stato di
+and that one "Valore due anni prima"; where the plan has the targets of the next years
+(PIAO), "Valore atteso anno dopo" becomes "Valore atteso" and "Valore atteso due anni dopo"
+becomes "Valore atteso anno dopo". Reached values, progress, actual dates, stato di
 attuazione, forced achievements and "non valutabile" are emptied; the Rilevazioni log
 starts empty, closed months reopen, the reference month becomes January. The original file
 is not changed; NEXT.xlsx is a new workbook holding the data sheets only.
@@ -37,33 +41,39 @@ is not changed; NEXT.xlsx is a new workbook holding the data sheets only.
 `,
   },
   confronta: {
-    it: `schede-peg confronta A.xlsx B.xlsx [--json] [--prospetto OUT.xlsx [--pdf CARTELLA]]
+    it: `schede-peg confronta A.xlsx B.xlsx [--tutto] [--json] [--prospetto OUT.xlsx [--pdf CARTELLA]]
 schede-peg confronta FILE.xlsx --versione N [--con M] [--json] [--prospetto OUT.xlsx]
 
 Elenca obiettivi, fasi, indicatori e soggetti aggiunti, rimossi e modificati (campo, prima,
 dopo) da A a B. Gli obiettivi si riconoscono dal codice, fasi e indicatori da obiettivo e
 numero, i soggetti da obiettivo e nominativo. Se A e B sono di anni diversi (2021 e 2022) i
 codici che iniziano con l'anno si abbinano come li rinomina nuovo-anno (2021_S08_20 con
-2022_S08_20) e il confronto lo dice. Le colonne calcolate e il registro Rilevazioni non si
+2022_S08_20) e il confronto lo dice; si elencano solo le variazioni fatte dopo nuovo-anno
+(B confrontato con nuovo-anno di A), non ciò che nuovo-anno cambia da sé (anno, date,
+valori degli anni prima). Le colonne calcolate e il registro Rilevazioni non si
 confrontano.
   --versione N         confronta la versione N salvata in FILE.xlsx con le tabelle attuali
   --con M              con --versione N: confronta la versione N con la versione M
+  --tutto              tra due anni: elenca anche ciò che nuovo-anno cambia da sé
   --json               {"changes": [...]} (formato in docs/ciclo.md)
   --prospetto OUT.xlsx scrive anche il «Prospetto variazioni» stampabile (A4)
   --pdf CARTELLA       con --prospetto: salva anche il prospetto in PDF (serve LibreOffice)
 Uscita: 0 nessuna differenza, 1 differenze trovate, 2 file non utilizzabile.
 `,
-    en: `schede-peg confronta A.xlsx B.xlsx [--json] [--prospetto OUT.xlsx [--pdf DIR]]
+    en: `schede-peg confronta A.xlsx B.xlsx [--tutto] [--json] [--prospetto OUT.xlsx [--pdf DIR]]
 schede-peg confronta FILE.xlsx --versione N [--con M] [--json] [--prospetto OUT.xlsx]
 
 Lists the objectives, phases, indicators and people added, removed and changed (field,
 before, after) from A to B. Objectives are matched by code, phases and indicators by
 objective and number, people by objective and name. When A and B are of different years
 (2021 and 2022) codes starting with the year are paired as nuovo-anno renames them
-(2021_S08_20 with 2022_S08_20), and the report says so. Computed columns and the
-Rilevazioni log are not compared.
+(2021_S08_20 with 2022_S08_20), and the report says so; only the changes made after
+nuovo-anno are listed (B compared with nuovo-anno of A), not what nuovo-anno changes by
+itself (year, dates, last years' values). Computed columns and the Rilevazioni log are not
+compared.
   --versione N         compares version N saved in FILE.xlsx with the current tables
   --con M              with --versione N: compares version N with version M
+  --tutto              across years: also lists what nuovo-anno changes by itself
   --json               {"changes": [...]} (format in docs/ciclo.md)
   --prospetto OUT.xlsx also writes the printable "Prospetto variazioni" (A4)
   --pdf DIR            with --prospetto: also saves it as PDF (needs LibreOffice)
@@ -137,7 +147,8 @@ objectives by band. FILE.xlsx is not changed.
 Registra il raggiungimento validato dal Nucleo di valutazione per un obiettivo: le colonne
 «Raggiungimento validato %», «Nota del Nucleo» e «Data validazione» del foglio Obiettivi,
 accanto al raggiungimento calcolato (che non cambia), e una riga nel registro Rilevazioni per
-ogni campo che cambia (elemento «Obiettivo»). Una volta validato, l'obiettivo è bloccato: per
+ogni campo che cambia (elemento «Obiettivo»); se la tabella Obiettivi non ha queste colonne,
+le aggiunge in fondo. Una volta validato, l'obiettivo è bloccato: per
 cambiare valore, nota o data serve --motivazione, che resta nel registro. Scheda e Relazione
 mostrano il valore validato accanto a quello calcolato; le fasce della Relazione lo contano.
 Il file viene riscritto al suo posto (in modo sicuro: prima un file temporaneo); gli altri
@@ -157,7 +168,8 @@ Uscita: 0 validato (o già validato così), 2 rifiutato o file non utilizzabile:
 Records the achievement validated by the Nucleo di valutazione (the evaluation board) for an
 objective: the columns "Raggiungimento validato %", "Nota del Nucleo" and "Data validazione"
 of the Obiettivi sheet, beside the computed achievement (which does not change), and one row
-in the Rilevazioni log per field that changes (elemento "Obiettivo"). Once validated, the
+in the Rilevazioni log per field that changes (elemento "Obiettivo"); when the Obiettivi
+table lacks these columns, they are added at its end. Once validated, the
 objective is locked: changing its value, note or date needs --motivazione, kept in the log.
 Scheda and Relazione show the validated value beside the computed one; the Relazione's bands
 count it. The file is rewritten in place (safely: through a temporary file); the other sheets

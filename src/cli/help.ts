@@ -16,7 +16,7 @@ Uso:
       con --pdf salva anche le schede in PDF (serve LibreOffice).
   schede-peg nuovo-anno FILE.xlsx -o NUOVO.xlsx [--anno AAAA] [--senza-conclusi] [--json]
       Prepara il PEG dell'anno dopo: stessi obiettivi, fasi e indicatori, valori svuotati.
-  schede-peg confronta A.xlsx B.xlsx [--json] [--prospetto OUT.xlsx [--pdf CARTELLA]]
+  schede-peg confronta A.xlsx B.xlsx [--tutto] [--json] [--prospetto OUT.xlsx [--pdf CARTELLA]]
   schede-peg confronta FILE.xlsx --versione N [--con M] [--json] [--prospetto OUT.xlsx]
       Elenca obiettivi, fasi, indicatori e soggetti aggiunti, rimossi e modificati, anche
       tra due anni; con --prospetto scrive il «Prospetto variazioni» stampabile.
@@ -57,7 +57,7 @@ Usage:
       sheet; with --pdf also saves the schede as PDF (needs LibreOffice).
   schede-peg nuovo-anno FILE.xlsx -o NEXT.xlsx [--anno YYYY] [--senza-conclusi] [--json]
       Prepares the next year's PEG: same objectives, phases and indicators, values emptied.
-  schede-peg confronta A.xlsx B.xlsx [--json] [--prospetto OUT.xlsx [--pdf DIR]]
+  schede-peg confronta A.xlsx B.xlsx [--tutto] [--json] [--prospetto OUT.xlsx [--pdf DIR]]
   schede-peg confronta FILE.xlsx --versione N [--con M] [--json] [--prospetto OUT.xlsx]
       Lists the objectives, phases, indicators and people added, removed and changed,
       across two years too; --prospetto writes the printable "Prospetto variazioni".

@@ -71,6 +71,32 @@ describe("nuovo-anno", () => {
     expect(withoutOrigin(back.model)).toEqual(withoutOrigin(expected.model));
   });
 
+  it("moves the PIAO targets of the next two years one year nearer", async () => {
+    const source = samplePeg();
+    Object.assign(source.indicatori[0], { valoreAttesoAnnoDopo: 2, valoreAttesoDueAnniDopo: 3 });
+    Object.assign(source.indicatori[1], { baseline: 4, annoBaseline: 2019 });
+    const file = tmp.file("peg-2021-triennale.xlsx");
+    await writeModelXlsx(source, file);
+    const out = tmp.file("peg-2022-triennale.xlsx");
+    const r = ok(["nuovo-anno", file, "-o", out]);
+    expect(r.stdout).toContain(
+      "Valori attesi degli anni dopo, dove compilati: «Valore atteso anno dopo» → «Valore atteso», " +
+        "«Valore atteso due anni dopo» → «Valore atteso anno dopo».",
+    );
+    expect(r.stdout).toMatch(/Colonne svuotate: .*Indicatori \(.*Valore atteso due anni dopo\)/);
+    const [first, second] = (await readModelFromXlsx(out)).model.indicatori;
+    expect(first).toMatchObject({
+      valoreAtteso: 2,
+      valoreAttesoAnnoDopo: 3,
+      valoreAttesoDueAnniDopo: null,
+    });
+    expect(second).toMatchObject({
+      valoreAtteso: source.indicatori[1].valoreAtteso,
+      baseline: 4,
+      annoBaseline: 2019,
+    });
+  });
+
   it("--json gives carried, dropped and renamed; --senza-conclusi leaves out the concluded", () => {
     const out = tmp.file("peg-2023.xlsx");
     const r = ok(["nuovo-anno", edited, "-o", out, "--senza-conclusi", "--anno", "2023", "--json"]);
@@ -152,13 +178,56 @@ describe("confronta", () => {
     const r = cli(["confronta", sample, file, "--prospetto", prospetto]);
     expect(r.status).toBe(1);
     expect(r.stdout).toMatch(/Anni diversi: .*\(2021_S08_20 → 2022_S08_20\)/);
-    expect(r.stdout).toContain("Obiettivo 2022_S08_20\n  obiettivo modificato: Anno: 2021 → 2022");
-    expect(r.stdout).not.toMatch(/aggiunt|rimoss/);
+    // only the change made after nuovo-anno: not the year, dates and values it moves
+    expect(r.stdout).toMatch(/solo le variazioni fatte dopo nuovo-anno/);
+    expect(r.stdout).toContain("Obiettivo 2022_S08_20\n  fase 1 modificata: Peso: 100 → 7\n");
+    expect(r.stdout).toContain("1 differenza in 1 obiettivo.");
     expect(r.stdout).toContain(`Scritto «${prospetto}»`);
     const sheet = zipPart(prospetto, "xl/worksheets/sheet1.xml");
     expect(sheet).toContain("PROSPETTO VARIAZIONI");
     expect(sheet).toContain("2022_S08_20");
     expect(sheet).toContain("(2021_S08_20 → 2022_S08_20)");
+
+    const all = cli(["confronta", sample, file, "--tutto"]);
+    expect(all.status).toBe(1);
+    expect(all.stdout).not.toMatch(/solo le variazioni/);
+    expect(all.stdout).toContain(
+      "Obiettivo 2022_S08_20\n  obiettivo modificato: Anno: 2021 → 2022",
+    );
+    expect(all.stdout).toContain("274 differenze in 31 obiettivi.");
+    expect(all.stdout).not.toMatch(/aggiunt|rimoss/);
+  });
+
+  it("across years --json lists the changes made after nuovo-anno, --tutto all of them", async () => {
+    const next = nextYear(changed(), { fromYear: 2021, toYear: 2022, withoutConcluded: false });
+    next.model.indicatori[0].valoreAtteso = 9;
+    next.model.obiettivi[2].descrizione = "Nuova descrizione";
+    const file = tmp.file("peg-2022-variato.xlsx");
+    await writeModelXlsx(next.model, file);
+    const { changes } = JSON.parse(cli(["confronta", edited, file, "--json"]).stdout);
+    expect(changes).toEqual([
+      expect.objectContaining({
+        objective: "2022_S08_20",
+        field: "Valore atteso",
+        before: 2,
+        after: 9,
+      }),
+      expect.objectContaining({ objective: "2022_S08_22", field: "Descrizione" }),
+    ]);
+    // the other way round nuovo-anno cannot be undone: field by field
+    const back = JSON.parse(cli(["confronta", file, edited, "--json"]).stdout).changes;
+    expect(back).toEqual(
+      JSON.parse(
+        JSON.stringify(comparePlans(next.model, changed(), { fromYear: 2022, toYear: 2021 })),
+      ),
+    );
+    const all = JSON.parse(cli(["confronta", edited, file, "--json", "--tutto"]).stdout).changes;
+    expect(all).toEqual(
+      JSON.parse(
+        JSON.stringify(comparePlans(changed(), next.model, { fromYear: 2021, toYear: 2022 })),
+      ),
+    );
+    expect(all.length).toBeGreaterThan(200);
   });
 
   it("refuses a prospetto over a compared file, or --pdf without it", () => {

@@ -172,8 +172,11 @@ describe("the cycle commands with --lang en", () => {
     expect(cli(["nuovo-anno", sample, "-o", next]).status).toBe(0);
     const r = cli(["confronta", sample, next, "--lang", "en"]);
     expect(r.stdout).toMatch(/^Different years: the codes starting with 2021 are paired/m);
-    expect(r.stdout).toMatch(/phase 1 changed: Inizio previsto: 2021-01-01 → 2022-01-01/);
-    expect(italianIn(r.stdout)).toEqual([]);
+    expect(r.stdout).toMatch(/only the changes made after nuovo-anno are listed/);
+    expect(r.stdout).toMatch(/^No differences:/m);
+    const all = cli(["confronta", sample, next, "--lang", "en", "--tutto"]);
+    expect(all.stdout).toMatch(/phase 1 changed: Inizio previsto: 2021-01-01 → 2022-01-01/);
+    for (const x of [r, all]) expect(italianIn(x.stdout)).toEqual([]);
   });
 
   it("relazione, distribuisci and raccogli tell their work in English", () => {

@@ -2,7 +2,7 @@
  * `schede-peg valida`: the Nucleo's validation written into the workbook itself, logged, locked
  * once validated, and every part of the file it does not mean to change kept byte for byte.
  */
-import { copyFileSync, readFileSync } from "node:fs";
+import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
 import { PackageParts } from "../../src/adapters/xlsx-file/package/zip";
 import { openBook } from "../../src/adapters/xlsx-file/read/book";
 import { readModelFromXlsx, writeModelXlsx } from "../../src/adapters/xlsx-file/workbook";
@@ -172,14 +172,42 @@ describe("schede-peg valida", () => {
     expect(err).toContain("L'obiettivo «NONC» non esiste nel foglio Obiettivi.");
   });
 
-  it("refuses a workbook made before the validation's columns, saying how to add them", async () => {
+  it("adds the validation's columns to a workbook made before them", async () => {
     const old = tmp.file("vecchio.xlsx");
     copyFileSync(`${CORPUS}/openpyxl-comments.xlsx`, old);
+    const r = await valida(old, "--valore", "80", "--data", "2022-03-15", "--utente", "Nucleo");
+    expect(r.code).toBe(0);
+    expect(r.out).toContain(
+      "Aggiunte in fondo alla tabella tblObiettivi le colonne della validazione: " +
+        "«Raggiungimento validato %», «Nota del Nucleo», «Data validazione».",
+    );
+    expect(await validation(old)).toEqual([80, "", "2022-03-15"]);
+    // the second time they are there
+    const again = await valida(old, "--valore", "75", "--motivazione", "Dati definitivi");
+    expect(again.code).toBe(0);
+    expect(again.out).not.toContain("Aggiunte");
+    expect(await validation(old)).toEqual([75, "", expect.any(String)]);
+  });
+
+  it("refuses to add them over something written at the right of the table", async () => {
+    const old = tmp.file("occupato.xlsx");
+    const pkg = PackageParts.fromZip(readFileSync(`${CORPUS}/openpyxl-plain.xlsx`));
+    const part = openBook(pkg).sheets.find((s) => s.name === "Obiettivi")!.part!;
+    // a note of the user's in X5, where the second new column would go
+    const xml = pkg
+      .text(part)!
+      .replace(
+        /(<row r="5"[^>]*>.*?)(<\/row>)/,
+        '$1<c r="X5" t="inlineStr"><is><t>appunto</t></is></c>$2',
+      );
+    expect(xml).toContain("appunto");
+    pkg.set(part, xml);
+    writeFileSync(old, pkg.toZip());
     const bytes = readFileSync(old);
-    const r = await valida(old, "--valore", "80");
+    const r = await valida(old, "--valore", "80", "--utente", "Nucleo");
     expect(r.code).toBe(2);
     expect(r.err).toContain(
-      "la colonna «Raggiungimento validato %» non si trova nella tabella tblObiettivi",
+      "a destra della tabella tblObiettivi (celle W1:Y32) c'è già qualcosa (cella X5)",
     );
     expect(readFileSync(old).equals(bytes)).toBe(true);
   });

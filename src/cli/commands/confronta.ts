@@ -9,6 +9,7 @@ import { mkdir } from "node:fs/promises";
 import { writeSchedeOnly } from "../../adapters/xlsx-file/schede";
 import { readVersions } from "../../adapters/xlsx-file/versions";
 import {
+  compareAfterCarry,
   comparePlans,
   yearPairing,
   type Change,
@@ -143,9 +144,14 @@ export async function confronta(cmd: ConfrontaCommand, io: CliIo): Promise<ExitC
     cmd.versions.length > 0
       ? await versionSides(cmd.files[0], cmd.versions, cmd.lang)
       : await fileSides(cmd.files, cmd.lang);
-  const changes = comparePlans(before.plan, after.plan, pairing);
+  // nuovo-anno only goes forward: B older than A is compared field by field
+  const afterCarry = pairing !== null && pairing.toYear > pairing.fromYear && !cmd.everything;
+  const changes = afterCarry
+    ? compareAfterCarry(before.plan, after.plan, pairing)
+    : comparePlans(before.plan, after.plan, pairing);
   const codes = before.plan.obiettivi.map((o) => o.codice);
-  const paired = (lang: Lang) => (pairing === null ? null : pairingText(pairing, codes, lang));
+  const paired = (lang: Lang) =>
+    pairing === null ? null : pairingText(pairing, codes, lang, afterCarry);
   const notes = paired(cmd.lang);
   const lang = cmd.lang;
   const withSubjects = before.plan.soggetti !== undefined && after.plan.soggetti !== undefined;

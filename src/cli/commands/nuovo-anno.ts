@@ -6,9 +6,11 @@ import { writeModelXlsx } from "../../adapters/xlsx-file/workbook";
 import {
   CONCLUDED_STATES,
   columnsWithFate,
+  emptiedBySeries,
   historyMoves,
   nextYear,
   planYearOf,
+  targetMoves,
   type NextYearResult,
 } from "../../core/cycle/next-year";
 import type { PegModel } from "../../core/model/types";
@@ -103,9 +105,10 @@ function textReport(
   const moves = historyMoves(shift)
     .map((m) => `${q(m.from.header)} → ${q(m.to.header)}`)
     .join(", ");
-  const emptied = columnsWithFate(
-    (f) => f.kind === "emptied" || (f.kind === "history" && f.yearsBefore < shift),
-  );
+  const targets = targetMoves(shift)
+    .map((m) => `${q(m.from.header)} → ${q(m.to.header)}`)
+    .join(", ");
+  const emptied = columnsWithFate((f) => f.kind === "emptied" || emptiedBySeries(f, shift));
   const dates = byTable(columnsWithFate((f) => f.kind === "date"));
   const month = result.model.impostazioni.periodoRiferimento;
   lines.push(
@@ -114,6 +117,7 @@ function textReport(
       ? [
           `Dates moved by ${yearsText(shift, "en")}: ${dates}.`,
           `Values of the previous years: ${moves || "none (too many years apart)"}.`,
+          `Targets of the next years, where filled: ${targets || "none (too many years apart)"}.`,
           `Columns emptied: ${byTable(emptied)}.`,
           `Rilevazioni log: ${n(result.emptiedLog, "row not carried over", "rows not carried over")}.`,
           `Impostazioni: year ${years.to}, reference month ${month}, no month closed.`,
@@ -121,6 +125,7 @@ function textReport(
       : [
           `Date spostate di ${yearsText(shift, "it")}: ${dates}.`,
           `Valori degli anni precedenti: ${moves || "nessuno (troppi anni di distanza)"}.`,
+          `Valori attesi degli anni dopo, dove compilati: ${targets || "nessuno (troppi anni di distanza)"}.`,
           `Colonne svuotate: ${byTable(emptied)}.`,
           `Registro Rilevazioni: ${n(result.emptiedLog, "riga non riportata", "righe non riportate")}.`,
           `Impostazioni: anno ${years.to}, mese di riferimento ${month}, nessun mese chiuso.`,

@@ -11,6 +11,7 @@ import type { Parsed } from "../args";
 import { CliError, EXIT, nothingWritten, type ExitCode } from "../errors";
 import { plural } from "../format";
 import { userName, type CliIo } from "../io";
+import { quoted } from "../../core/text/lang";
 import { loadPegFile } from "./load";
 import { checkNewFile } from "./output";
 
@@ -50,14 +51,18 @@ export async function valida(cmd: ValidaCommand, io: CliIo): Promise<ExitCode> {
     );
     return EXIT.ok;
   }
+  let addedColumns: readonly string[];
   try {
-    await writeValidazione(book, raw, plan.record, plan.values, plan.logRows, target);
+    ({ addedColumns } = await writeValidazione(
+      book,
+      raw,
+      plan.record,
+      plan.values,
+      plan.logRows,
+      target,
+    ));
   } catch (e) {
-    if (e instanceof WriteRefused)
-      throw nothingWritten(e.message, {
-        it: " Le colonne della validazione si aggiungono con «Prepara la cartella» nel riquadro.",
-        en: ' The validation columns are added with "Prepara la cartella" in the task pane.',
-      });
+    if (e instanceof WriteRefused) throw nothingWritten(e.message);
     throw e;
   }
   const after = { ...plan.record, ...plan.values };
@@ -70,5 +75,13 @@ export async function valida(cmd: ValidaCommand, io: CliIo): Promise<ExitCode> {
       : `Scritto «${target}»: obiettivo ${after.codice} validato dal Nucleo (${text}); ` +
           `${plural(rows, "riga", "righe")} nel registro Rilevazioni.`,
   );
+  if (addedColumns.length > 0) {
+    const names = addedColumns.map((h) => quoted(h, cmd.lang)).join(", ");
+    io.out(
+      cmd.lang === "en"
+        ? `Added at the end of the tblObiettivi table the columns the validation needs: ${names}.`
+        : `Aggiunte in fondo alla tabella tblObiettivi le colonne della validazione: ${names}.`,
+    );
+  }
   return EXIT.ok;
 }

@@ -92,11 +92,15 @@ export function changeValues(
   return c.kind === "aggiunto" ? { before: "", after: what } : { before: what, after: "" };
 }
 
-/** How two years' codes were paired, with an example from the older plan's codes. */
+/**
+ * How two years' codes were paired, with an example from the older plan's codes; with
+ * `afterCarry`, that only the changes made after `nuovo-anno` are listed.
+ */
 export function pairingText(
   pairing: YearPairing,
   olderCodes: readonly string[],
   lang: Lang = "it",
+  afterCarry = false,
 ): string {
   const { fromYear, toYear } = pairing;
   const en = lang === "en";
@@ -104,8 +108,14 @@ export function pairingText(
     ? `the codes starting with ${fromYear} are paired with those with ${toYear}, as nuovo-anno renames them`
     : `i codici che iniziano con ${fromYear} sono abbinati a quelli con ${toYear}, come li rinomina nuovo-anno`;
   const from = olderCodes.find((c) => renameCode(c, fromYear, toYear) !== c);
-  if (from !== undefined) return `${rule} (${from} → ${renameCode(from, fromYear, toYear)})`;
+  const paired =
+    from !== undefined
+      ? `${rule} (${from} → ${renameCode(from, fromYear, toYear)})`
+      : en
+        ? `${rule}; no code starts with ${fromYear}: equal codes paired`
+        : `${rule}; nessun codice inizia con ${fromYear}: abbinati i codici uguali`;
+  if (!afterCarry) return paired;
   return en
-    ? `${rule}; no code starts with ${fromYear}: equal codes paired`
-    : `${rule}; nessun codice inizia con ${fromYear}: abbinati i codici uguali`;
+    ? `${paired}; only the changes made after nuovo-anno are listed, not what it changes by itself (year, dates, last years' values: all with --tutto)`
+    : `${paired}; sono elencate solo le variazioni fatte dopo nuovo-anno, non ciò che cambia da sé (anno, date, valori degli anni prima: tutto con --tutto)`;
 }

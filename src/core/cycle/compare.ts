@@ -6,10 +6,11 @@
  * renames it (2021_S08_20 -> 2022_S08_20). Computed columns and the monthly log are not
  * compared.
  */
+import { emptyModel } from "../model/defaults";
 import type { Fase, Indicatore, Obiettivo, Soggetto } from "../model/types";
 import { FASI, INDICATORI, OBIETTIVI, SOGGETTI } from "../schema/tables";
 import type { TableDef } from "../schema/types";
-import { renameCode } from "./next-year";
+import { nextYear, renameCode } from "./next-year";
 
 /** The part of a model that is compared; without `soggetti` people are not compared. */
 export interface Plan {
@@ -73,10 +74,14 @@ export interface YearPairing {
 type PairCode = (code: string) => string;
 const SAME: PairCode = (code) => code;
 
-/** The older plan's codes: `key` matches them, `shown` reports them. */
+/**
+ * The older plan's codes: `key` matches them, `shown` reports them; `original` gives the
+ * record a removed element is reported with (the older plan's own, when it was carried).
+ */
 interface Codes {
   readonly key: PairCode;
   readonly shown: PairCode;
+  readonly original?: (record: Values) => Values;
 }
 const SAME_CODES: Codes = { key: SAME, shown: SAME };
 
@@ -179,7 +184,7 @@ function compareElement(spec: ElementSpec, before: Plan, after: Plan, codes: Cod
     }
   }
   for (const was of old.values()) {
-    const record = recordOf(spec.def, was.record);
+    const record = recordOf(spec.def, codes.original?.(was.record) ?? was.record);
     changes.push({ kind: "rimosso", ...base(was), field: null, before: record, after: null });
   }
   return changes;
@@ -213,7 +218,51 @@ export function comparePlans(
 ): Change[] {
   const key = pairCodeOf(pairing);
   const newer = new Set(after.obiettivi.map((o) => o.codice));
-  const codes: Codes = { key, shown: (code) => (newer.has(key(code)) ? key(code) : code) };
+  return compareWith(before, after, {
+    key,
+    shown: (code) => (newer.has(key(code)) ? key(code) : code),
+  });
+}
+
+/**
+ * Only the changes made after the carry-over, between the plans of two years: the newer plan
+ * against the older one as `nuovo-anno` carries it, so what `nuovo-anno` does by itself (year,
+ * planned dates, last years' values, emptied fields, targets moved on) is not listed, and a
+ * changed field is reported from the value `nuovo-anno` gave it. Added and removed elements
+ * are those of `comparePlans`; a removed one keeps its old code and its old record.
+ */
+export function compareAfterCarry(before: Plan, after: Plan, pairing: YearPairing): Change[] {
+  const model = {
+    ...emptyModel(),
+    obiettivi: [...before.obiettivi],
+    fasi: [...before.fasi],
+    indicatori: [...before.indicatori],
+    soggetti: [...(before.soggetti ?? [])],
+  };
+  const carried = nextYear(model, { ...pairing, withoutConcluded: false }).model;
+  // nothing is left out, so the carried rows are the older plan's, one for one, in order
+  const original = new Map<object, object>();
+  const pairs = [
+    [carried.obiettivi, model.obiettivi],
+    [carried.fasi, model.fasi],
+    [carried.indicatori, model.indicatori],
+    [carried.soggetti, model.soggetti],
+  ] as const;
+  for (const [rows, olds] of pairs) rows.forEach((r: object, i) => original.set(r, olds[i]));
+  const oldCode = new Map(carried.obiettivi.map((o, i) => [o.codice, model.obiettivi[i].codice]));
+  const newer = new Set(after.obiettivi.map((o) => o.codice));
+  const { obiettivi, fasi, indicatori, soggetti } = carried;
+  const plan = before.soggetti
+    ? { obiettivi, fasi, indicatori, soggetti }
+    : { obiettivi, fasi, indicatori };
+  return compareWith(plan, after, {
+    key: SAME,
+    shown: (code) => (newer.has(code) ? code : (oldCode.get(code) ?? code)),
+    original: (r) => (original.get(r) ?? r) as Values,
+  });
+}
+
+function compareWith(before: Plan, after: Plan, codes: Codes): Change[] {
   const changes = ELEMENTS.flatMap((spec) => compareElement(spec, before, after, codes));
   const order = objectiveOrder(before, after, changes, codes);
   const rank = (c: Change): number[] => [

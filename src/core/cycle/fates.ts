@@ -23,6 +23,12 @@ export type FieldFate =
    * each value moves to the column of one year further back, the plan year's is emptied
    */
   | { readonly kind: "history"; readonly yearsBefore: number }
+  /**
+   * the plan's target `yearsAfter` years after the plan year (0 = Valore atteso): each target
+   * moves to the column of one year nearer; the farthest is emptied. The plan year's target
+   * takes the next year's when the plan names one, and is kept otherwise
+   */
+  | { readonly kind: "target"; readonly yearsAfter: number }
   /** computed by the add-in from the other columns: not carried, computed again */
   | { readonly kind: "computed" };
 
@@ -33,6 +39,7 @@ const date: FieldFate = { kind: "date" };
 const emptied: FieldFate = { kind: "emptied" };
 const computed: FieldFate = { kind: "computed" };
 const history = (yearsBefore: number): FieldFate => ({ kind: "history", yearsBefore });
+const target = (yearsAfter: number): FieldFate => ({ kind: "target", yearsAfter });
 
 /** Every column of every schema table, by table id and column key. */
 export const COLUMN_FATES: Readonly<Record<TableId, Readonly<Record<string, FieldFate>>>> = {
@@ -95,7 +102,8 @@ export const COLUMN_FATES: Readonly<Record<TableId, Readonly<Record<string, Fiel
     polarita: kept,
     regola: kept,
     valoreMinimo: kept,
-    valoreAtteso: kept,
+    // the plan's target for year N+1 is next year's Valore atteso (docs/ciclo.md)
+    valoreAtteso: target(0),
     valoreRaggiunto: history(0),
     valoreAnnoPrecedente: history(1),
     valoreDueAnniPrima: history(2),
@@ -107,12 +115,11 @@ export const COLUMN_FATES: Readonly<Record<TableId, Readonly<Record<string, Fiel
     raggiungimentoForzato: emptied,
     motivazioneForzatura: emptied,
     note: kept,
-    // the baseline keeps its year; the next years' targets are kept like Valore atteso, for
-    // the office to move them on when it writes the new plan
+    // the baseline keeps its year
     baseline: kept,
     annoBaseline: kept,
-    valoreAttesoAnnoDopo: kept,
-    valoreAttesoDueAnniDopo: kept,
+    valoreAttesoAnnoDopo: target(1),
+    valoreAttesoDueAnniDopo: target(2),
     fonte: kept,
     frequenza: kept,
     raggiungimento: computed,

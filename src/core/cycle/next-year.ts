@@ -113,12 +113,18 @@ function emptyOf(col: ColumnDef): string | boolean | null {
 
 type Fates = Readonly<Record<string, FieldFate>>;
 
-/** The column holding the value reached `yearsBefore` years before the plan year, if any. */
-function historyKey(fates: Fates, yearsBefore: number): string | undefined {
-  return Object.keys(fates).find((k) => {
-    const f = fates[k];
-    return f.kind === "history" && f.yearsBefore === yearsBefore;
-  });
+type SeriesKind = "history" | "target";
+
+/** How many years from the plan year a series column holds: back for history, on for targets. */
+function yearsOf(fate: FieldFate, kind: SeriesKind): number | undefined {
+  if (kind === "history" && fate.kind === "history") return fate.yearsBefore;
+  if (kind === "target" && fate.kind === "target") return fate.yearsAfter;
+  return undefined;
+}
+
+/** The column of series `kind` holding the value `years` years from the plan year, if any. */
+function seriesKey(fates: Fates, kind: SeriesKind, years: number): string | undefined {
+  return Object.keys(fates).find((k) => yearsOf(fates[k], kind) === years);
 }
 
 function carryValue(
@@ -142,8 +148,15 @@ function carryValue(
       return emptyOf(col);
     case "history": {
       // the same year, counted from the old plan year
-      const source = historyKey(fates, fate.yearsBefore - shift.years);
+      const source = seriesKey(fates, "history", fate.yearsBefore - shift.years);
       return source === undefined ? null : (record[source] ?? null);
+    }
+    case "target": {
+      // the target the plan set for the same year, counted from the old plan year
+      const source = seriesKey(fates, "target", fate.yearsAfter + shift.years);
+      const planned = source === undefined ? null : (record[source] ?? null);
+      // a plan without next year's target keeps this year's Valore atteso, as before the PIAO
+      return planned === null && fate.yearsAfter === 0 ? value : planned;
     }
     case "computed":
       return undefined;
@@ -257,13 +270,35 @@ export function columnsWithFate(
     .filter((t) => t.columns.length > 0);
 }
 
-/** Where each year's value goes when the plan moves `years` years on (from -> to column). */
-export function historyMoves(years: number): { from: ColumnDef; to: ColumnDef }[] {
+/** Where each value of series `kind` goes when the plan moves `years` years on. */
+function seriesMoves(kind: SeriesKind, years: number): { from: ColumnDef; to: ColumnDef }[] {
   const fates = COLUMN_FATES.indicatori;
+  const step = kind === "history" ? -years : years;
   return INDICATORI.columns.flatMap((to) => {
-    const f = fates[to.key];
-    const key = f.kind === "history" ? historyKey(fates, f.yearsBefore - years) : undefined;
+    const n = yearsOf(fates[to.key], kind);
+    const key = n === undefined ? undefined : seriesKey(fates, kind, n + step);
     const from = INDICATORI.columns.find((c) => c.key === key);
     return from ? [{ from, to }] : [];
   });
+}
+
+/** Where each year's value goes when the plan moves `years` years on (from -> to column). */
+export function historyMoves(years: number): { from: ColumnDef; to: ColumnDef }[] {
+  return seriesMoves("history", years);
+}
+
+/** Where each year's target goes when the plan moves `years` years on (from -> to column). */
+export function targetMoves(years: number): { from: ColumnDef; to: ColumnDef }[] {
+  return seriesMoves("target", years);
+}
+
+/** Whether a series column is left empty when the plan moves `years` years on. */
+export function emptiedBySeries(fate: FieldFate, years: number): boolean {
+  if (fate.kind === "history") return fate.yearsBefore < years;
+  const fates = COLUMN_FATES.indicatori;
+  return (
+    fate.kind === "target" &&
+    fate.yearsAfter > 0 &&
+    seriesKey(fates, "target", fate.yearsAfter + years) === undefined
+  );
 }

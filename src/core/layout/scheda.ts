@@ -38,7 +38,7 @@ export function buildScheda(
   const ente = model.impostazioni.ente.trim();
 
   const blocks: Block[] = [
-    ...collegatoA(o),
+    ...collegatoA(o, model.impostazioni),
     ...textSection(g, "STATO DI ATTUAZIONE", o.statoAttuazione),
     ...textSection(g, "Modalità di Attuazione", o.modalitaAttuazione),
     ...soggetti(index.soggetti.get(codice) ?? []),

@@ -8,7 +8,9 @@
  */
 import type { Block, RowSpec } from "./blocks";
 import type { IndicatorResult, PhaseResult } from "../compute/types";
-import type { Fase, Indicatore, Obiettivo, Soggetto } from "../model/types";
+import type { Fase, Impostazioni, Indicatore, Obiettivo, Soggetto } from "../model/types";
+import { hiddenField } from "../schema/settings";
+import { OBIETTIVI } from "../schema/tables";
 import { FMT_DECIMAL, FMT_PERCENT, dataIt } from "./format";
 import { type Pos, cell, data, grid, labels, tableSection } from "./rows";
 
@@ -38,16 +40,27 @@ const ITEM_TEXT: Pos = [8.5, W];
 
 const byNumero = <T extends { numero: number }>(a: T, b: T): number => a.numero - b.numero;
 
-export function collegatoA(o: Obiettivo): Block[] {
-  // the PIAO links (optional columns) first, from the widest aim down; empty ones are left out
-  const links: [string, string, string][] = [
-    ["VALORE PUBBLICO:", o.valorePubblicoCodice, o.valorePubblico],
-    ["OBIETTIVO STRATEGICO DUP:", o.strategicoDupCodice, o.strategicoDup],
-    ["OBIETTIVO DI MANDATO:", o.mandatoCodice, o.mandato],
-    ["OBIETTIVO DI MISSIONE:", o.missioneCodice, o.missione],
-    ["OBIETTIVO DI PROGRAMMA:", o.programmaCodice, o.programma],
-    ["AMBITI TRASVERSALI:", "", o.ambiti],
-  ];
+/** The objective's fields holding text. */
+type TextField = {
+  [K in keyof Obiettivo]-?: Obiettivo[K] extends string ? K : never;
+}[keyof Obiettivo];
+
+/** The links of the scheda's «Collegato a», from the widest aim down: label, code, text. */
+const LINKS: readonly (readonly [string, TextField | null, TextField])[] = [
+  ["VALORE PUBBLICO:", "valorePubblicoCodice", "valorePubblico"],
+  ["OBIETTIVO STRATEGICO DUP:", "strategicoDupCodice", "strategicoDup"],
+  ["OBIETTIVO DI MANDATO:", "mandatoCodice", "mandato"],
+  ["OBIETTIVO DI MISSIONE:", "missioneCodice", "missione"],
+  ["OBIETTIVO DI PROGRAMMA:", "programmaCodice", "programma"],
+  ["AMBITI TRASVERSALI:", null, "ambiti"],
+];
+
+export function collegatoA(o: Obiettivo, impostazioni: Impostazioni): Block[] {
+  // the PIAO links (optional columns) first; empty ones are left out, and so are those the
+  // settings hide (the simplified PIAO of an ente piccolo does not ask for them: docs/piao.md)
+  const links = LINKS.filter(([, , text]) => !hiddenField(OBIETTIVI, text, impostazioni)).map(
+    ([label, code, text]) => [label, code === null ? "" : o[code], o[text]] as const,
+  );
   const rows: RowSpec[] = links
     .map(([label, code, text]) => [label, `${code.trim()} ${text.trim()}`.trim()])
     .filter(([, value]) => value !== "")

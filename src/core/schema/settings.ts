@@ -103,3 +103,13 @@ export function settingCell(value: Impostazioni[SettingKey]): string | number {
 export function hiddenBySettings(col: ColumnDef, impostazioni: Impostazioni): boolean {
   return col.fullPiaoOnly === true && impostazioni.entePiccolo;
 }
+
+/** Whether the settings hide the field `key` of table `def`: what the scheda leaves out. */
+export function hiddenField(
+  def: { readonly columns: readonly ColumnDef[] },
+  key: string,
+  impostazioni: Impostazioni,
+): boolean {
+  const col = def.columns.find((c) => c.key === key);
+  return col !== undefined && hiddenBySettings(col, impostazioni);
+}

@@ -1,6 +1,13 @@
 import fc from "fast-check";
-import { comparePlans, yearPairing, type Change, type Plan } from "../../../src/core/cycle/compare";
+import {
+  compareAfterCarry,
+  comparePlans,
+  yearPairing,
+  type Change,
+  type Plan,
+} from "../../../src/core/cycle/compare";
 import { pairingText } from "../../../src/core/cycle/compare-text";
+import { nextYear } from "../../../src/core/cycle/next-year";
 import type { PegModel } from "../../../src/core/model/types";
 import { samplePeg } from "../../../src/core/sample";
 import { FASI, INDICATORI, OBIETTIVI, SOGGETTI } from "../../../src/core/schema/tables";
@@ -372,5 +379,99 @@ describe("comparePlans between two years", () => {
     const p = { fromYear: 2021, toYear: 2022 };
     expect(pairingText(p, ["S08", "2021_S08_20"])).toMatch(/2021_S08_20 → 2022_S08_20/);
     expect(pairingText(p, ["S08"])).toMatch(/nessun codice inizia con 2021/);
+  });
+});
+
+describe("compareAfterCarry: only the changes made after nuovo-anno", () => {
+  const pairing = { fromYear: 2021, toYear: 2022 };
+  const carry = (m: PegModel, toYear = 2022) =>
+    nextYear(m, { fromYear: 2021, toYear, withoutConcluded: false }).model;
+
+  it("finds nothing in the plan nuovo-anno wrote, where the full comparison finds 273", () => {
+    expect(compareAfterCarry(plan(samplePeg()), plan(carry(samplePeg())), pairing)).toEqual([]);
+    expect(comparePlans(plan(samplePeg()), plan(carry(samplePeg())), pairing)).toHaveLength(273);
+  });
+
+  it("finds each change made after the carry-over, and nothing else", () => {
+    const a = samplePeg();
+    const b = carry(a);
+    b.obiettivi[1].stato = "Sospeso";
+    b.fasi[0].finePrevista = "2022-10-31" as never;
+    b.indicatori[0].valoreAtteso = 5;
+    b.indicatori[0].valoreRaggiunto = 3;
+    b.soggetti[0].impegno = 50;
+    const removed = b.fasi.splice(2, 1)[0];
+    b.indicatori.push({ ...b.indicatori[0], numero: 9, descrizione: "Nuovo indicatore" });
+    const gone = b.obiettivi.pop()!;
+    for (const part of ["fasi", "indicatori", "soggetti"] as const)
+      (b[part] as { obiettivo: string }[]) = b[part].filter((r) => r.obiettivo !== gone.codice);
+    const changes = compareAfterCarry(plan(a), plan(b), pairing);
+    const brief = changes.map((c) => [c.kind, c.objective, c.element, c.number, c.field]);
+    const [first, second] = [b.obiettivi[0].codice, b.obiettivi[1].codice];
+    expect([removed.obiettivo, b.soggetti[0].obiettivo]).toEqual([second, second]);
+    const old = a.obiettivi[a.obiettivi.length - 1];
+    const goneRows = (rows: readonly { obiettivo: string }[]) =>
+      rows.filter((r) => r.obiettivo === old.codice).length;
+    expect(brief).toEqual(
+      [
+        ["modificato", first, "fase", 1, "Fine prevista"],
+        ["modificato", first, "indicatore", 1, "Valore atteso"],
+        ["modificato", first, "indicatore", 1, "Valore raggiunto"],
+        ["aggiunto", first, "indicatore", 9, null],
+        ["modificato", second, "obiettivo", null, "Stato"],
+        ["rimosso", second, "fase", removed.numero, null],
+        ["modificato", second, "soggetto", 1, "Impegno %"],
+        // the objective the new year lacks keeps its own code, with its phases and indicators
+        ["rimosso", old.codice, "obiettivo", null, null],
+        ...Array.from({ length: goneRows(a.fasi) }, () => ["rimosso", old.codice, "fase"]),
+        ...Array.from({ length: goneRows(a.indicatori) }, () => [
+          "rimosso",
+          old.codice,
+          "indicatore",
+        ]),
+        ...Array.from({ length: goneRows(a.soggetti) }, () => ["rimosso", old.codice, "soggetto"]),
+      ].map((row) => expect.arrayContaining(row)),
+    );
+    // before: the value nuovo-anno gave, not the old year's
+    expect(changes[0]).toMatchObject({ before: "2022-12-31", after: "2022-10-31" });
+    expect(changes[2]).toMatchObject({ before: null, after: 3 });
+    // a removed element is reported with its own record, as the older plan has it
+    const gonePlan = changes.find((c) => c.kind === "rimosso" && c.element === "obiettivo");
+    expect(gonePlan?.before).toMatchObject({ codice: old.codice, anno: 2021 });
+    const goneFase = changes.find((c) => c.kind === "rimosso" && c.element === "fase");
+    expect(goneFase?.before).toMatchObject({
+      finePrevista: removed.finePrevista?.replace("2022", "2021"),
+    });
+  });
+
+  it("reads the targets of the PIAO as nuovo-anno moves them", () => {
+    const a = samplePeg();
+    a.indicatori[0].valoreAttesoAnnoDopo = 4;
+    const b = carry(a);
+    expect(b.indicatori[0].valoreAtteso).toBe(4);
+    expect(compareAfterCarry(plan(a), plan(b), pairing)).toEqual([]);
+    b.indicatori[0].valoreAtteso = 6;
+    expect(compareAfterCarry(plan(a), plan(b), pairing)).toEqual([
+      expect.objectContaining({ field: "Valore atteso", before: 4, after: 6 }),
+    ]);
+  });
+
+  it("carries across as many years as the plans are apart, people left out as asked", () => {
+    const a = samplePeg();
+    const b = carry(a, 2023);
+    b.fasi[0].peso = 7;
+    const { obiettivi, fasi, indicatori } = b;
+    const changes = compareAfterCarry(
+      { obiettivi: a.obiettivi, fasi: a.fasi, indicatori: a.indicatori },
+      { obiettivi, fasi, indicatori },
+      { fromYear: 2021, toYear: 2023 },
+    );
+    expect(changes).toEqual([expect.objectContaining({ field: "Peso", after: 7 })]);
+  });
+
+  it("says that only the changes after nuovo-anno are listed", () => {
+    expect(pairingText(pairing, ["2021_S08_20"], "it", true)).toMatch(/tutto con --tutto/);
+    expect(pairingText(pairing, ["2021_S08_20"], "en", true)).toMatch(/all with --tutto/);
+    expect(pairingText(pairing, ["2021_S08_20"])).not.toMatch(/--tutto/);
   });
 });

@@ -6,6 +6,7 @@ import {
   planYearOf,
   renameCode,
   shiftIsoDate,
+  targetMoves,
 } from "../../../src/core/cycle/next-year";
 import { emptyModel } from "../../../src/core/model/defaults";
 import type { IsoDate, Month, PegModel } from "../../../src/core/model/types";
@@ -148,6 +149,14 @@ describe("every column meets its declared fate (driven by the schema)", () => {
         });
         return expect(after[col.key]).toEqual(previous ? before[previous.key] : null);
       }
+      case "target": {
+        // every target is filled here: each column takes the next year's
+        const later = def.columns.find((c) => {
+          const f = COLUMN_FATES[def.id as keyof typeof COLUMN_FATES][c.key];
+          return f.kind === "target" && f.yearsAfter === fate.yearsAfter + 1;
+        });
+        return expect(after[col.key]).toEqual(later ? before[later.key] : null);
+      }
       case "computed":
         return expect(col.key in after).toBe(false);
     }
@@ -237,6 +246,19 @@ describe("nextYear on the sample", () => {
     });
   });
 
+  it("keeps every Valore atteso, the plan having no targets for the next years", () => {
+    sample.indicatori.forEach((before, i) => {
+      expect(before.valoreAttesoAnnoDopo).toBeNull();
+      expect(m.indicatori[i]).toMatchObject({
+        valoreAtteso: before.valoreAtteso,
+        valoreAttesoAnnoDopo: null,
+        valoreAttesoDueAnniDopo: null,
+        baseline: before.baseline,
+        annoBaseline: before.annoBaseline,
+      });
+    });
+  });
+
   it("reopens the months and resets the reference month", () => {
     expect(m.impostazioni).toMatchObject({
       anno: 2022,
@@ -309,6 +331,64 @@ describe("nextYear options", () => {
     const model = samplePeg();
     model.obiettivi[1].codice = model.obiettivi[0].codice;
     expect(next(model).collisions).toEqual([]);
+  });
+});
+
+describe("the PIAO targets of the next two years", () => {
+  /** The sample with the three-year targets of a PIAO filled on its first four indicators. */
+  function withTargets(): PegModel {
+    const model = samplePeg();
+    const set = (i: number, values: Partial<PegModel["indicatori"][number]>) =>
+      Object.assign(model.indicatori[i], values);
+    set(0, { valoreAtteso: 1, valoreAttesoAnnoDopo: 2, valoreAttesoDueAnniDopo: 3 });
+    set(0, { baseline: 0.5, annoBaseline: 2019 });
+    set(1, { valoreAtteso: 10, valoreAttesoAnnoDopo: null, valoreAttesoDueAnniDopo: 12 });
+    set(2, { valoreAtteso: 5, valoreAttesoAnnoDopo: 0, valoreAttesoDueAnniDopo: null });
+    set(3, { valoreAtteso: null, valoreAttesoAnnoDopo: 7, valoreAttesoDueAnniDopo: 8 });
+    return model;
+  }
+  const targets = (i: PegModel["indicatori"][number]) => [
+    i.valoreAtteso,
+    i.valoreAttesoAnnoDopo,
+    i.valoreAttesoDueAnniDopo,
+  ];
+
+  it("one year on: year N+1's target is the new Valore atteso, N+2's is N+1's", () => {
+    const before = withTargets();
+    const after = next(before).model.indicatori;
+    expect(after.slice(0, 4).map(targets)).toEqual([
+      [2, 3, null],
+      // no target for 2022: Valore atteso is carried as it was
+      [10, 12, null],
+      // 0 is a target
+      [0, null, null],
+      [7, 8, null],
+    ]);
+    expect(after[0]).toMatchObject({ baseline: 0.5, annoBaseline: 2019 });
+    // the other indicators, without targets, are carried as before
+    before.indicatori.slice(4).forEach((b, i) => {
+      expect(targets(after[i + 4])).toEqual([b.valoreAtteso, null, null]);
+    });
+  });
+
+  it("two years on: year N+2's target is the new Valore atteso, nothing is left after it", () => {
+    const after = next(withTargets(), { toYear: 2023 }).model.indicatori;
+    expect(after.slice(0, 4).map(targets)).toEqual([
+      [3, null, null],
+      [12, null, null],
+      [5, null, null],
+      [8, null, null],
+    ]);
+  });
+
+  it("lists where each target goes", () => {
+    const keys = (years: number) => targetMoves(years).map((t) => [t.from.key, t.to.key]);
+    expect(keys(1)).toEqual([
+      ["valoreAttesoAnnoDopo", "valoreAtteso"],
+      ["valoreAttesoDueAnniDopo", "valoreAttesoAnnoDopo"],
+    ]);
+    expect(keys(2)).toEqual([["valoreAttesoDueAnniDopo", "valoreAtteso"]]);
+    expect(keys(3)).toEqual([]);
   });
 });
 

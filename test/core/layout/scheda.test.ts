@@ -120,6 +120,37 @@ describe("buildScheda: sections", () => {
     expect(values).toContain("digitalizzazione; PNRR");
   });
 
+  it("leaves out the Valore pubblico of an ente piccolo, keeping the links it still asks for", () => {
+    const m = withObjective({
+      valorePubblicoCodice: "VP_02",
+      valorePubblico: "Servizi digitali per tutti",
+      strategicoDupCodice: "DUP_1",
+      strategicoDup: "Comune digitale",
+      ambiti: "digitalizzazione",
+    });
+    const values = (entePiccolo: boolean) =>
+      scheda({ ...m, impostazioni: { ...m.impostazioni, entePiccolo } }, FULL).cells.map(
+        (c) => c.value,
+      );
+    const full = values(false);
+    expect(full).toEqual(
+      expect.arrayContaining(["VALORE PUBBLICO:", "VP_02 Servizi digitali per tutti"]),
+    );
+    const small = values(true);
+    expect(small).not.toContain("VALORE PUBBLICO:");
+    expect(small).not.toContain("VP_02 Servizi digitali per tutti");
+    expect(small).toEqual(
+      expect.arrayContaining([
+        "OBIETTIVO STRATEGICO DUP:",
+        "DUP_1 Comune digitale",
+        "AMBITI TRASVERSALI:",
+        "digitalizzazione",
+      ]),
+    );
+    // only the two cells of that link are gone
+    expect(full.length - small.length).toBe(2);
+  });
+
   it("keeps only the monitoring for a bare objective, and no empty link rows", () => {
     const l = scheda(testModel(), BARE);
     expect(bands(l)).toEqual(["Stato e monitoraggio"]);

@@ -159,6 +159,19 @@ describe("buildRelazione", () => {
     expect(layout.page.paper).toBe("A4");
   });
 
+  it("shows nothing of what the simplified PIAO of an ente piccolo does not ask for", () => {
+    const m2 = monitoredSample();
+    m2.impostazioni.entePiccolo = true;
+    const cellsOf = () =>
+      buildRelazione(m2, relazioneData(m2, computeAll(m2)), {
+        dataElaborazione: iso("2021-10-05"),
+      }).layout.cells;
+    const before = cellsOf();
+    Object.assign(m2.obiettivi[0], { valorePubblicoCodice: "VP_1", valorePubblico: "Valore" });
+    Object.assign(m2.indicatori[0], { valoreAttesoAnnoDopo: 7, valoreAttesoDueAnniDopo: 8 });
+    expect(cellsOf()).toEqual(before);
+  });
+
   it("prints the validated achievement beside the computed one in the objectives list", () => {
     const m2 = monitoredSample();
     const o = m2.obiettivi[3];

@@ -47,7 +47,7 @@ export interface TableWrites {
 /** A write the command must not do: it would damage what the user has. Italian message. */
 export class WriteRefused extends Error {}
 
-const cellKey = (row: number, col: number): string => `${columnLetters(col)}${row}`;
+export const cellKey = (row: number, col: number): string => `${columnLetters(col)}${row}`;
 
 /** a cell element's row (1-based) and column (0-based), from its reference */
 function refOf(el: Element): [number, number] | null {
@@ -56,7 +56,7 @@ function refOf(el: Element): [number, number] | null {
 }
 
 /** Rows and cells by position; rows or cells without `r` get it written (same meaning). */
-class SheetGrid {
+export class SheetGrid {
   readonly rows = new Map<number, Element>();
   private last = 0;
   constructor(
@@ -111,7 +111,7 @@ class SheetGrid {
   }
 }
 
-function hasContent(cell: Element | undefined): boolean {
+export function hasContent(cell: Element | undefined): boolean {
   return (
     cell !== undefined &&
     (child(cell, "v") !== undefined ||

@@ -99,6 +99,25 @@ function borderXml(s: CellStyle): string {
 const HORIZONTAL = { left: "left", center: "center", right: "right" } as const;
 const VERTICAL = { top: "top", middle: "center", bottom: "bottom" } as const;
 
+/** The id of a number format code, added to `numFmts` the first time it is asked for. */
+function formatIds(doc: Document, numFmts: Element): (code: string | undefined) => number {
+  const ids = new Map<string, number>();
+  for (const f of children(numFmts, "numFmt"))
+    ids.set(attr(f, "formatCode") ?? "", Number(attr(f, "numFmtId")));
+  let next = Math.max(FIRST_CUSTOM_FORMAT - 1, ...ids.values()) + 1;
+  return (code) => {
+    if (code === undefined || code === "General") return 0;
+    if (code === "@") return 49;
+    let id = ids.get(code);
+    if (id === undefined) {
+      id = next++;
+      ids.set(code, id);
+      append(doc, numFmts, `<numFmt numFmtId="${id}" formatCode="${escapeXml(code)}"/>`);
+    }
+    return id;
+  };
+}
+
 /**
  * Adds one cell format per distinct use; returns the styles part's new text and, per use key
  * (`styleKey`), the index of its cell format (a cell's `s`).
@@ -123,21 +142,7 @@ export function mergeStyles(
         `<fill><patternFill patternType="${children(fills).length === 0 ? "none" : "gray125"}"/></fill>`,
       );
   }
-  const formatIds = new Map<string, number>();
-  for (const f of children(numFmts, "numFmt"))
-    formatIds.set(attr(f, "formatCode") ?? "", Number(attr(f, "numFmtId")));
-  let nextFormat = Math.max(FIRST_CUSTOM_FORMAT - 1, ...formatIds.values()) + 1;
-  const formatId = (code: string | undefined): number => {
-    if (code === undefined || code === "General") return 0;
-    if (code === "@") return 49;
-    let id = formatIds.get(code);
-    if (id === undefined) {
-      id = nextFormat++;
-      formatIds.set(code, id);
-      append(doc, numFmts, `<numFmt numFmtId="${id}" formatCode="${escapeXml(code)}"/>`);
-    }
-    return id;
-  };
+  const formatId = formatIds(doc, numFmts);
   const memo = new Map<string, number>();
   const once = (parent: Element, markup: string): number => {
     const k = `${parent.localName}|${markup}`;
@@ -174,27 +179,32 @@ export function styleKey(styleId: string, numberFormat: string | undefined): str
 }
 
 /**
- * For each given cell format, one that differs only by the text number format ("@"), so a
- * text written there stays text when someone edits it; formats already "@" are their own.
- * `xml` is null when nothing had to be added.
+ * For each given cell format, one that differs only by the number format `code`; formats
+ * that have it already are their own. `xml` is null when nothing had to be added.
  */
-export function textVariants(
+export function formatVariants(
   stylesXml: string | undefined,
   formats: ReadonlySet<number>,
+  code: string,
 ): { xml: string | null; variant: Map<number, number> } {
   const doc = parseXml(stylesXml ?? EMPTY_STYLES, "styles.xml");
-  const cellXfs = section(doc, root(doc), "cellXfs");
+  const sheet = root(doc);
+  const cellXfs = section(doc, sheet, "cellXfs");
   if (children(cellXfs).length === 0)
     append(doc, cellXfs, '<xf numFmtId="0" fontId="0" fillId="0" borderId="0"/>');
+  const hadFormats = child(sheet, "numFmts") !== undefined;
+  const numFmts = section(doc, sheet, "numFmts");
+  const id = String(formatIds(doc, numFmts)(code));
+  if (!hadFormats && children(numFmts).length === 0) sheet.removeChild(numFmts);
   const variant = new Map<number, number>();
   for (const s of formats) {
     const xf = children(cellXfs)[s] ?? children(cellXfs)[0];
-    if (attr(xf, "numFmtId") === "49") {
+    if (attr(xf, "numFmtId") === id) {
       variant.set(s, s);
       continue;
     }
     const copy = xf.cloneNode(true) as Element;
-    copy.setAttribute("numFmtId", "49");
+    copy.setAttribute("numFmtId", id);
     copy.setAttribute("applyNumberFormat", "1");
     cellXfs.appendChild(copy);
     const count = children(cellXfs).length;
@@ -203,4 +213,16 @@ export function textVariants(
   }
   const changed = [...variant].some(([from, to]) => from !== to);
   return { xml: changed ? serializeXml(doc) : null, variant };
+}
+
+/**
+ * For each given cell format, one that differs only by the text number format ("@"), so a
+ * text written there stays text when someone edits it; formats already "@" are their own.
+ * `xml` is null when nothing had to be added.
+ */
+export function textVariants(
+  stylesXml: string | undefined,
+  formats: ReadonlySet<number>,
+): { xml: string | null; variant: Map<number, number> } {
+  return formatVariants(stylesXml, formats, "@");
 }
