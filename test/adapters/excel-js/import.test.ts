@@ -5,7 +5,10 @@
  */
 import { readMapping } from "../../../src/core/import/mapping/contract";
 import { importRows } from "../../../src/core/import/mapping/engine";
+import { computeAll } from "../../../src/core/compute";
+import { indicatoreCalcolato, obiettivoCalcolato } from "../../../src/core/compute/calcolati";
 import type { ImportResult } from "../../../src/core/import/types";
+import type { FakeWorkbook} from "../../fakes/excel";
 import { PAYLOAD_LIMIT_BYTES, type WorkbookSnapshot } from "../../fakes/excel";
 import { calls, freshBook, sampleBook, syncs, type User } from "./helpers";
 
@@ -74,6 +77,38 @@ async function importInto(user: User, result: ImportResult) {
   return user.run((p) => p.importRecords(result, OPTIONS));
 }
 
+/** The computed columns of both tables as the cells hold them, and as computed on a load. */
+async function computedCells(book: FakeWorkbook, user: User) {
+  const { model } = await user.run((p) => p.load());
+  const result = computeAll(model);
+  const column = (table: string, header: string) => {
+    const t = book.table(table);
+    return t.rows.map((r) => r[t.headers.indexOf(header)]);
+  };
+  const cell = (v: number | string | null) => v ?? "";
+  return {
+    written: {
+      avanzamento: column("tblObiettivi", "Avanzamento fasi %"),
+      indicatori: column("tblObiettivi", "Raggiungimento indicatori %"),
+      esito: column("tblObiettivi", "Stato monitoraggio"),
+      indicatore: column("tblIndicatori", "Raggiungimento %"),
+    },
+    computed: {
+      avanzamento: result.objectives.map((o) => cell(obiettivoCalcolato(o).avanzamentoFasi)),
+      indicatori: result.objectives.map((o) =>
+        cell(obiettivoCalcolato(o).raggiungimentoIndicatori),
+      ),
+      esito: result.objectives.map((o) => cell(obiettivoCalcolato(o).esito)),
+      indicatore: model.indicatori.map((i) => {
+        const r = result.objectives
+          .flatMap((o) => o.indicators)
+          .find((x) => x.obiettivo === i.obiettivo && x.numero === i.numero);
+        return cell(r ? indicatoreCalcolato(r).raggiungimento : null);
+      }),
+    },
+  };
+}
+
 function cellsOf(snap: WorkbookSnapshot, sheet: string) {
   return snap.sheets.find((s) => s.name === sheet)?.cells ?? {};
 }
@@ -100,6 +135,47 @@ describe("importRecords", () => {
     expect(loaded.model.indicatori.find((i) => i.obiettivo === "OB7" && i.numero === 2)).toEqual(
       expect.objectContaining({ valoreAtteso: 100, valoreRaggiunto: 20 }),
     );
+  });
+
+  it("writes the new rows' computed columns with them, in the same syncs", async () => {
+    const { book, user } = await preparedBook();
+    await importInto(user, planOf(30));
+    expect(syncs(user)).toBe(2);
+    const { written, computed } = await computedCells(book, user);
+    expect(written).toEqual(computed);
+    // indicators at 10 and 20 of 100: each objective's indicators reach 15%
+    expect(written.indicatori[0]).toBe(15);
+    expect(written.indicatore.slice(0, 2)).toEqual([10, 20]);
+  });
+
+  it("rewrites the computed columns of the rows an import changes", async () => {
+    const { book, user } = await sampleBook();
+    const { model } = await user.run((p) => p.load());
+    const target = model.indicatori.find((i) => i.valoreAtteso === 100) ?? model.indicatori[0];
+    const before = await computedCells(book, user);
+    user.fake.resetStats();
+    const incoming = planOf(1);
+    incoming.model.obiettivi[0].codice = target.obiettivo;
+    incoming.model.obiettivi[0].descrizione = null;
+    incoming.model.obiettivi[0].centroResponsabilita = null;
+    incoming.model.fasi.splice(0);
+    incoming.model.indicatori.splice(1);
+    incoming.model.rilevazioni.splice(0);
+    Object.assign(incoming.model.indicatori[0], {
+      obiettivo: target.obiettivo,
+      numero: target.numero,
+      descrizione: target.descrizione,
+      valoreAtteso: 100,
+      valoreRaggiunto: 40,
+    });
+    const report = await importInto(user, { ...incoming, settings: [] });
+    expect(report.updated).toBeGreaterThan(0);
+    expect(syncs(user)).toBe(2);
+    const after = await computedCells(book, user);
+    expect(after.written).toEqual(after.computed);
+    expect(after.written.indicatore).not.toEqual(before.written.indicatore);
+    const row = model.indicatori.indexOf(target);
+    expect(after.written.indicatore[row]).toBe(40);
   });
 
   it("takes as many syncs for 300 objectives as for 30: one reading, one writing", async () => {
