@@ -8,7 +8,7 @@ import { importRows } from "../../../src/core/import/mapping/engine";
 import { computeAll } from "../../../src/core/compute";
 import { indicatoreCalcolato, obiettivoCalcolato } from "../../../src/core/compute/calcolati";
 import type { ImportResult } from "../../../src/core/import/types";
-import type { FakeWorkbook} from "../../fakes/excel";
+import type { FakeWorkbook } from "../../fakes/excel";
 import { PAYLOAD_LIMIT_BYTES, type WorkbookSnapshot } from "../../fakes/excel";
 import { calls, freshBook, sampleBook, syncs, type User } from "./helpers";
 
@@ -156,8 +156,8 @@ describe("importRecords", () => {
     user.fake.resetStats();
     const incoming = planOf(1);
     incoming.model.obiettivi[0].codice = target.obiettivo;
-    incoming.model.obiettivi[0].descrizione = null;
-    incoming.model.obiettivi[0].centroResponsabilita = null;
+    incoming.model.obiettivi[0].descrizione = "";
+    incoming.model.obiettivi[0].centroResponsabilita = "";
     incoming.model.fasi.splice(0);
     incoming.model.indicatori.splice(1);
     incoming.model.rilevazioni.splice(0);
