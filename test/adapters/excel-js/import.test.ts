@@ -66,6 +66,16 @@ function planOf(n: number, describe = (i: number) => `Obiettivo numero ${i}`): I
   return importRows(read.mapping, HEADERS, rows, { ...OPTIONS, decimal: "." });
 }
 
+/** An import of one phase or indicator, the fields given over those of `planOf(1)`. */
+function oneRecord(table: "fasi" | "indicatori", fields: object): ImportResult {
+  const incoming = planOf(1);
+  for (const other of ["obiettivi", "fasi", "indicatori", "rilevazioni"] as const)
+    if (other !== table) incoming.model[other].splice(0);
+  incoming.model[table].splice(1);
+  Object.assign(incoming.model[table][0], fields);
+  return { ...incoming, settings: [] };
+}
+
 async function preparedBook() {
   const { book, user } = freshBook();
   await user.run((p) => p.prepare());
@@ -154,21 +164,14 @@ describe("importRecords", () => {
     const target = model.indicatori.find((i) => i.valoreAtteso === 100) ?? model.indicatori[0];
     const before = await computedCells(book, user);
     user.fake.resetStats();
-    const incoming = planOf(1);
-    incoming.model.obiettivi[0].codice = target.obiettivo;
-    incoming.model.obiettivi[0].descrizione = "";
-    incoming.model.obiettivi[0].centroResponsabilita = "";
-    incoming.model.fasi.splice(0);
-    incoming.model.indicatori.splice(1);
-    incoming.model.rilevazioni.splice(0);
-    Object.assign(incoming.model.indicatori[0], {
+    const incoming = oneRecord("indicatori", {
       obiettivo: target.obiettivo,
       numero: target.numero,
       descrizione: target.descrizione,
       valoreAtteso: 100,
       valoreRaggiunto: 40,
     });
-    const report = await importInto(user, { ...incoming, settings: [] });
+    const report = await importInto(user, incoming);
     expect(report.updated).toBeGreaterThan(0);
     expect(syncs(user)).toBe(2);
     const after = await computedCells(book, user);
@@ -278,18 +281,13 @@ describe("importRecords", () => {
     const { book, user } = await sampleBook();
     const { model } = await user.run((p) => p.load());
     const fase = model.fasi[0];
-    const incoming = planOf(1);
-    incoming.model.obiettivi.splice(0);
-    incoming.model.indicatori.splice(0);
-    incoming.model.rilevazioni.splice(0);
-    incoming.model.fasi.splice(1);
-    Object.assign(incoming.model.fasi[0], {
+    const incoming = oneRecord("fasi", {
       obiettivo: fase.obiettivo,
       numero: fase.numero,
       descrizione: "Un'altra fase",
     });
     const before = book.snapshot();
-    const report = await importInto(user, { ...incoming, settings: [] });
+    const report = await importInto(user, incoming);
     expect(report.conflicts).toBe(1);
     expect(report.updated).toBe(0);
     expect(cellsOf(book.snapshot(), "Fasi")).toEqual(cellsOf(before, "Fasi"));
