@@ -135,7 +135,7 @@ function importFigure(): string {
     `importa, CSV di ${it(f.rows)} righe (${it(f.objectives)} obiettivi, ${it(f.indicators)} ` +
       `indicatori, ${it(f.readings)} rilevazioni):`,
     `  lettura e mappa: ${it(f.importMs)} ms, picco di memoria del processo ${it(f.importPeakMb)} MB`,
-    `  scrittura della cartella (writeModelXlsx): ${it(f.writeMs)} ms, picco ${it(f.writePeakMb)} MB`,
+    `  scrittura della nuova cartella (writeNewModelXlsx): ${it(f.writeMs)} ms, picco ${it(f.writePeakMb)} MB`,
   ].join("\n");
 }
 

@@ -13,7 +13,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { once } from "node:events";
 import { csvSource } from "../../src/cli/commands/importa-read";
-import { writeModelXlsx } from "../../src/adapters/xlsx-file/workbook";
+import { writeNewModelXlsx } from "../../src/adapters/xlsx-file/workbook";
 import { readMapping } from "../../src/core/import/mapping/contract";
 import { MappingEngine } from "../../src/core/import/mapping/engine";
 import { headerTexts } from "../../src/core/import/mapping/headers";
@@ -89,7 +89,7 @@ export async function measureImportScale(rows: number, write: boolean): Promise<
     let writePeakMb: number | null = null;
     if (write) {
       const t = performance.now();
-      await writeModelXlsx(asPegModel(result.model), join(dir, "out.xlsx"));
+      await writeNewModelXlsx(asPegModel(result.model), join(dir, "out.xlsx"));
       writeMs = Math.round(performance.now() - t);
       writePeakMb = peakMb();
     }

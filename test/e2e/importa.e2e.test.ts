@@ -1,7 +1,8 @@
 /**
  * Importa in headless Chromium: from an empty workbook, the first-run card leads to Importa,
  * a CSV of the fixtures is chosen, one field of the proposed mapping is changed, and «Prepara
- * e importa» creates the tables and writes the plan into the fake workbook; the same data as
+ * e importa» asks the name, creates the tables and writes the plan into the fake workbook, the
+ * pane readable by screen readers as soon as the import is done; the same data as
  * an .xlsx is read by the reader the pane loads on first use.
  */
 import { join } from "node:path";
@@ -17,7 +18,8 @@ const ENCRYPTED = join(ROOT, "test", "fixtures", "producers", "broken-encrypted.
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 it("imports a CSV into an empty workbook, with one field of the mapping changed", async () => {
-  const { page, errors } = await openPane(env(), seedFake({ userName: "Giulia Neri" }));
+  // no name yet: the name dialog closes as the import starts
+  const { page, errors } = await openPane(env(), seedFake());
   await page.getByRole("button", { name: "Importa un piano esistente" }).click();
   const region = page.getByRole("region", { name: "Importa" });
   await region.getByText(/^Importa obiettivi, fasi/).waitFor();
@@ -41,10 +43,19 @@ it("imports a CSV into an empty workbook, with one field of the mapping changed"
   expect(await widerThanPane(page)).toEqual([]);
 
   await page.getByRole("button", { name: "Prepara e importa" }).click();
+  const nameBox = page.getByRole("textbox", { name: /Il tuo nome per il registro/ });
+  await nameBox.fill("Giulia Neri");
+  await nameBox.press("Enter");
   await page
     .getByText(/^Importazione completata: aggiunti 3 obiettivi, 4 fasi, 5 indicatori/)
     .waitFor();
   await shot(page, "21-importa-fatto");
+  // the import started once the dialog had gone: the pane is not hidden from screen readers,
+  // and the focus is back on the button
+  expect(await page.locator("[aria-hidden='true']:has(h1)").count()).toBe(0);
+  expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
+    "Importa nella cartella",
+  );
   expect(await axeViolations(page)).toEqual([]);
 
   const obiettivi = await records(page, "tblObiettivi");

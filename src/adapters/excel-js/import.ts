@@ -19,12 +19,17 @@ import {
   type UpsertOptions,
   type UpsertPlan,
   type UpsertUpdate,
+  importedSettings,
+  upsertedModel,
 } from "../../core/import/upsert";
+import { computeAll } from "../../core/compute";
+import { calcolatiByKey, indicatorKey } from "../../core/compute/calcolati";
 import type { Impostazioni, PegModel, Rilevazione } from "../../core/model/types";
 import { settingsToRows, toCellValue } from "../../core/schema/rows";
 import type { TableId } from "../../core/schema/tables";
 import { appendSteps, sendSteps, type WriteStep } from "./append";
 import { isBlankRow, positionOf, recordsToBlock } from "./cells";
+import { computedAt, computedStep } from "./computed";
 import { readFresh, requireTables } from "./load";
 import { CELL_WRITE_BYTES, loggedSteps, type LoggedChange } from "./logged-cells";
 import { COMMAND_OVERHEAD_BYTES, jsonBytes } from "./payload";
@@ -44,6 +49,7 @@ interface CellChange {
   readonly log: Rilevazione;
 }
 
+type AnyRecord = Readonly<Record<string, unknown>>;
 type Tables = Record<(typeof TABLES)[number], TableRead>;
 
 /** Each changed field of a record with its cell and its log row; refuses what cannot be found. */
@@ -83,10 +89,29 @@ function loggedChanges(changes: readonly CellChange[]): LoggedChange[] {
 /** The settings the import changes, with the values the schema writes for them. */
 function settingRows(plan: UpsertPlan, current: Impostazioni, incoming: Incoming) {
   const keys = new Set(plan.updated.filter((u) => u.table === "impostazioni").map((u) => u.key));
-  const merged = { ...current };
-  for (const key of incoming.settings)
-    Object.assign(merged, { [key]: incoming.model.impostazioni[key] });
-  return settingsToRows(merged).filter((r) => keys.has(String(r[0])));
+  return settingsToRows(importedSettings(current, incoming)).filter((r) => keys.has(String(r[0])));
+}
+
+/**
+ * The computed columns once the plan is written: the added records carry theirs into their
+ * rows, the rows already there get their columns rewritten (a changed phase or value changes
+ * its objective's), in the same syncs as the records.
+ */
+function withComputed(tables: Tables, model: PegModel, incoming: Incoming, plan: UpsertPlan) {
+  const result = computeAll(upsertedModel(model, incoming, plan));
+  const byKey = calcolatiByKey(result);
+  const at = computedAt(model, result);
+  const added = (id: RecordTable): object[] => {
+    const records = plan.added[id] as AnyRecord[];
+    if (id === "obiettivi")
+      return records.map((r) => ({ ...r, ...byKey.obiettivi.get(String(r.codice)) }));
+    if (id === "indicatori")
+      return records.map((r) => ({ ...r, ...byKey.indicatori.get(indicatorKey(r)) }));
+    return records;
+  };
+  const steps = (id: "obiettivi" | "indicatori") =>
+    blankBody(tables[id]) > 0 ? [] : computedStep(tables[id], at[id]);
+  return { added, steps: [...steps("obiettivi"), ...steps("indicatori")] };
 }
 
 export async function importInExcel(
@@ -106,6 +131,7 @@ export async function importInExcel(
   const appended = [...RECORD_TABLES, "rilevazioni" as const].filter(
     (id) => plan.added[id].length > 0,
   );
+  const computed = withComputed(tables, model, incoming, plan);
   const steps: WriteStep[] = [
     ...(settings.length > 0
       ? [
@@ -120,10 +146,16 @@ export async function importInExcel(
       appended.map((id) => ({
         // a new table's blank body row is filled first
         target: { def: tables[id].def, blankRows: blankBody(tables[id]) },
-        block: recordsToBlock(tables[id].def, tables[id].headers, plan.added[id] as object[]),
+        block: recordsToBlock(
+          tables[id].def,
+          tables[id].headers,
+          id === "rilevazioni" ? plan.added[id] : computed.added(id),
+        ),
       })),
     ),
   ];
+  // nothing to write, nothing to compute: the import leaves the workbook as it is
+  if (steps.length > 0) steps.push(...computed.steps);
   if (appended.length > 0) {
     const grown = appended.map((id) => tables[id]);
     // the conditional formats re-applied to the grown tables, with the last rows

@@ -57,3 +57,12 @@ export async function writeModelXlsx(model: PegModel, path: string): Promise<voi
   const { buildWorkbook } = await import("./build");
   await saveWorkbook(buildWorkbook(model), path);
 }
+
+/**
+ * The same for a model of any size (an import): only the empty plan workbook is built with
+ * ExcelJS, the rows are written as sheet XML (write/new-book.ts), in bounded memory.
+ */
+export async function writeNewModelXlsx(model: PegModel, path: string): Promise<void> {
+  const { newBookOf } = await import("./write/new-book");
+  await writePackageFile((await newBookOf(model)).pkg, path);
+}

@@ -6,7 +6,7 @@
 import { readFile, rm, writeFile } from "node:fs/promises";
 import { userInfo } from "node:os";
 import { basename, extname, resolve } from "node:path";
-import { writeModelXlsx } from "../../adapters/xlsx-file/workbook";
+import { writeNewModelXlsx } from "../../adapters/xlsx-file/workbook";
 import { localTimestamp } from "../../core/text/dates";
 import { quoted, type Lang } from "../../core/text/lang";
 import {
@@ -375,7 +375,7 @@ export async function importa(cmd: ImportaCommand, io: CliIo): Promise<ExitCode>
           cmd.output as string,
         ),
       );
-    else await writeModelXlsx(asPegModel(result.model), cmd.output);
+    else await writeNewModelXlsx(asPegModel(result.model), cmd.output);
     const path = rejectedPath(cmd.output);
     if (result.rejected.length > 0) {
       await writeFile(path, rejectedCsv(result, kind, imported.headers), "utf8");

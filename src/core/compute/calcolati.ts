@@ -5,7 +5,7 @@
  * writers take their values from here: a computed column is added here and in the schema.
  */
 import type { Percent } from "../model/types";
-import type { Esito, IndicatorResult, ObjectiveResult } from "./types";
+import type { ComputeResult, Esito, IndicatorResult, ObjectiveResult } from "./types";
 
 export interface ObiettivoCalcolato {
   avanzamentoFasi: Percent | null;
@@ -29,4 +29,26 @@ export function obiettivoCalcolato(r: ObjectiveResult): ObiettivoCalcolato {
 
 export function indicatoreCalcolato(r: IndicatorResult): IndicatoreCalcolato {
   return { raggiungimento: r.computed };
+}
+
+/** The computed records by key: objectives by codice, indicators by `obiettivo|numero`. */
+export function calcolatiByKey(result: ComputeResult): {
+  obiettivi: Map<string, ObiettivoCalcolato>;
+  indicatori: Map<string, IndicatoreCalcolato>;
+} {
+  return {
+    obiettivi: new Map(result.objectives.map((o) => [o.codice, obiettivoCalcolato(o)])),
+    indicatori: new Map(
+      result.objectives
+        .flatMap((o) => o.indicators)
+        .map((i) => [indicatorKey(i), indicatoreCalcolato(i)]),
+    ),
+  };
+}
+
+export function indicatorKey(i: {
+  readonly obiettivo?: unknown;
+  readonly numero?: unknown;
+}): string {
+  return `${String(i.obiettivo)}|${String(i.numero)}`;
 }

@@ -9,7 +9,7 @@
  *
  * Pure: this computes the plan; writing it into the file is the table writer's job.
  */
-import type { Month, PegModel, Rilevazione } from "../model/types";
+import type { Impostazioni, Month, PegModel, Rilevazione } from "../model/types";
 import type { ImportReport } from "../ports";
 import type { SettingKey } from "../schema/settings";
 import { SETTINGS } from "../schema/settings";
@@ -223,6 +223,42 @@ export function planUpsert(
     conflicts,
     log,
   };
+}
+
+/** The settings once the import is written: the current ones with those the import gives. */
+export function importedSettings(current: Impostazioni, incoming: Incoming): Impostazioni {
+  const merged = { ...current };
+  for (const key of incoming.settings)
+    Object.assign(merged, { [key]: incoming.model.impostazioni[key] });
+  return merged;
+}
+
+/**
+ * The model once `plan` is written into `existing`: changed fields in place, added records
+ * after the others (as the writers append them). The computed columns are computed on it.
+ */
+export function upsertedModel(existing: PegModel, incoming: Incoming, plan: UpsertPlan): PegModel {
+  const merged: Record<string, unknown> = {
+    impostazioni: importedSettings(existing.impostazioni, incoming),
+    rilevazioni: [...existing.rilevazioni, ...plan.log, ...plan.added.rilevazioni],
+  };
+  for (const { def, keyOf } of TABLE_PLANS) {
+    const changes = new Map<string, UpsertUpdate[]>();
+    for (const u of plan.updated.filter((x) => x.table === def.id))
+      changes.set(u.key, [...(changes.get(u.key) ?? []), u]);
+    const records = (existing[def.id] as unknown as readonly AnyRecord[]).map((r) => {
+      const updates = changes.get(keyOf(r));
+      if (!updates) return r;
+      const changed: Record<string, unknown> = { ...r };
+      for (const u of updates) {
+        const col = def.columns.find((c) => c.header === u.field);
+        if (col) changed[col.key] = u.after;
+      }
+      return changed;
+    });
+    merged[def.id] = [...records, ...plan.added[def.id]];
+  }
+  return merged as unknown as PegModel;
 }
 
 /** The keys of the added records, table by table, as the report lists them. */

@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import { useRef, useState, type ReactNode } from "react";
 import {
   Button,
   Dialog,
@@ -19,6 +19,8 @@ export interface FormDialogProps {
   /** the confirm button or Enter in a field; the caller checks the fields */
   readonly onConfirm: () => void;
   readonly onCancel: () => void;
+  /** once the dialog has gone: its exit animation over, the focus back where it was */
+  readonly onClosed?: () => void;
   readonly children: ReactNode;
 }
 
@@ -26,8 +28,26 @@ export interface FormDialogProps {
 export function FormDialog(props: FormDialogProps) {
   const { open, title, describedBy, confirmLabel, onConfirm, onCancel, children } = props;
   const cancel = useMessages().common.cancel;
+  // opened from code, not from a DialogTrigger: Fluent does not know where the focus was
+  const opener = useRef<Element | null>(null);
+  const [wasOpen, setWasOpen] = useState(open);
+  if (open !== wasOpen) {
+    setWasOpen(open);
+    if (open) opener.current = document.activeElement;
+  }
+  const finished = (_e: unknown, data: { direction: "enter" | "exit" }) => {
+    if (data.direction !== "exit") return;
+    const back = opener.current;
+    opener.current = null;
+    if (back instanceof HTMLElement && back.isConnected) back.focus();
+    props.onClosed?.();
+  };
   return (
-    <Dialog open={open} onOpenChange={(_e, d) => !d.open && onCancel()}>
+    <Dialog
+      open={open}
+      onOpenChange={(_e, d) => !d.open && onCancel()}
+      surfaceMotion={{ onMotionFinish: finished }}
+    >
       <DialogSurface aria-describedby={describedBy}>
         <form
           onSubmit={(e) => {

@@ -17,6 +17,8 @@ export interface TextPromptDialogProps {
   /** the text, trimmed and not empty */
   readonly onConfirm: (text: string) => void;
   readonly onCancel: () => void;
+  /** once the dialog has gone (its exit animation over) */
+  readonly onClosed?: () => void;
 }
 
 /** Asks for one required text. */
@@ -38,6 +40,7 @@ export function TextPromptDialog(props: TextPromptDialogProps) {
       confirmLabel={confirmLabel}
       onConfirm={confirm}
       onCancel={props.onCancel}
+      onClosed={props.onClosed}
     >
       {intro && <p id={introId}>{intro}</p>}
       <Field

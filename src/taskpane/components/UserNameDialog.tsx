@@ -4,10 +4,12 @@ import { TextPromptDialog } from "./TextPromptDialog";
 export interface UserNameDialogProps {
   readonly open: boolean;
   readonly onDone: (name: string | null) => void;
+  /** once the dialog has gone (its exit animation over) */
+  readonly onClosed?: () => void;
 }
 
 /** Asks once for the name written in the log; null when the user cancels. */
-export function UserNameDialog({ open, onDone }: UserNameDialogProps) {
+export function UserNameDialog({ open, onDone, onClosed }: UserNameDialogProps) {
   const text = useMessages().common;
   return (
     <TextPromptDialog
@@ -20,6 +22,7 @@ export function UserNameDialog({ open, onDone }: UserNameDialogProps) {
       autoComplete="name"
       onConfirm={onDone}
       onCancel={() => onDone(null)}
+      onClosed={onClosed}
     />
   );
 }

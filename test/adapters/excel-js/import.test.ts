@@ -5,7 +5,10 @@
  */
 import { readMapping } from "../../../src/core/import/mapping/contract";
 import { importRows } from "../../../src/core/import/mapping/engine";
+import { computeAll } from "../../../src/core/compute";
+import { indicatoreCalcolato, obiettivoCalcolato } from "../../../src/core/compute/calcolati";
 import type { ImportResult } from "../../../src/core/import/types";
+import type { FakeWorkbook } from "../../fakes/excel";
 import { PAYLOAD_LIMIT_BYTES, type WorkbookSnapshot } from "../../fakes/excel";
 import { calls, freshBook, sampleBook, syncs, type User } from "./helpers";
 
@@ -63,6 +66,16 @@ function planOf(n: number, describe = (i: number) => `Obiettivo numero ${i}`): I
   return importRows(read.mapping, HEADERS, rows, { ...OPTIONS, decimal: "." });
 }
 
+/** An import of one phase or indicator, the fields given over those of `planOf(1)`. */
+function oneRecord(table: "fasi" | "indicatori", fields: object): ImportResult {
+  const incoming = planOf(1);
+  for (const other of ["obiettivi", "fasi", "indicatori", "rilevazioni"] as const)
+    if (other !== table) incoming.model[other].splice(0);
+  incoming.model[table].splice(1);
+  Object.assign(incoming.model[table][0], fields);
+  return { ...incoming, settings: [] };
+}
+
 async function preparedBook() {
   const { book, user } = freshBook();
   await user.run((p) => p.prepare());
@@ -72,6 +85,38 @@ async function preparedBook() {
 
 async function importInto(user: User, result: ImportResult) {
   return user.run((p) => p.importRecords(result, OPTIONS));
+}
+
+/** The computed columns of both tables as the cells hold them, and as computed on a load. */
+async function computedCells(book: FakeWorkbook, user: User) {
+  const { model } = await user.run((p) => p.load());
+  const result = computeAll(model);
+  const column = (table: string, header: string) => {
+    const t = book.table(table);
+    return t.rows.map((r) => r[t.headers.indexOf(header)]);
+  };
+  const cell = (v: number | string | null) => v ?? "";
+  return {
+    written: {
+      avanzamento: column("tblObiettivi", "Avanzamento fasi %"),
+      indicatori: column("tblObiettivi", "Raggiungimento indicatori %"),
+      esito: column("tblObiettivi", "Stato monitoraggio"),
+      indicatore: column("tblIndicatori", "Raggiungimento %"),
+    },
+    computed: {
+      avanzamento: result.objectives.map((o) => cell(obiettivoCalcolato(o).avanzamentoFasi)),
+      indicatori: result.objectives.map((o) =>
+        cell(obiettivoCalcolato(o).raggiungimentoIndicatori),
+      ),
+      esito: result.objectives.map((o) => cell(obiettivoCalcolato(o).esito)),
+      indicatore: model.indicatori.map((i) => {
+        const r = result.objectives
+          .flatMap((o) => o.indicators)
+          .find((x) => x.obiettivo === i.obiettivo && x.numero === i.numero);
+        return cell(r ? indicatoreCalcolato(r).raggiungimento : null);
+      }),
+    },
+  };
 }
 
 function cellsOf(snap: WorkbookSnapshot, sheet: string) {
@@ -100,6 +145,40 @@ describe("importRecords", () => {
     expect(loaded.model.indicatori.find((i) => i.obiettivo === "OB7" && i.numero === 2)).toEqual(
       expect.objectContaining({ valoreAtteso: 100, valoreRaggiunto: 20 }),
     );
+  });
+
+  it("writes the new rows' computed columns with them, in the same syncs", async () => {
+    const { book, user } = await preparedBook();
+    await importInto(user, planOf(30));
+    expect(syncs(user)).toBe(2);
+    const { written, computed } = await computedCells(book, user);
+    expect(written).toEqual(computed);
+    // indicators at 10 and 20 of 100: each objective's indicators reach 15%
+    expect(written.indicatori[0]).toBe(15);
+    expect(written.indicatore.slice(0, 2)).toEqual([10, 20]);
+  });
+
+  it("rewrites the computed columns of the rows an import changes", async () => {
+    const { book, user } = await sampleBook();
+    const { model } = await user.run((p) => p.load());
+    const target = model.indicatori.find((i) => i.valoreAtteso === 100) ?? model.indicatori[0];
+    const before = await computedCells(book, user);
+    user.fake.resetStats();
+    const incoming = oneRecord("indicatori", {
+      obiettivo: target.obiettivo,
+      numero: target.numero,
+      descrizione: target.descrizione,
+      valoreAtteso: 100,
+      valoreRaggiunto: 40,
+    });
+    const report = await importInto(user, incoming);
+    expect(report.updated).toBeGreaterThan(0);
+    expect(syncs(user)).toBe(2);
+    const after = await computedCells(book, user);
+    expect(after.written).toEqual(after.computed);
+    expect(after.written.indicatore).not.toEqual(before.written.indicatore);
+    const row = model.indicatori.indexOf(target);
+    expect(after.written.indicatore[row]).toBe(40);
   });
 
   it("takes as many syncs for 300 objectives as for 30: one reading, one writing", async () => {
@@ -202,18 +281,13 @@ describe("importRecords", () => {
     const { book, user } = await sampleBook();
     const { model } = await user.run((p) => p.load());
     const fase = model.fasi[0];
-    const incoming = planOf(1);
-    incoming.model.obiettivi.splice(0);
-    incoming.model.indicatori.splice(0);
-    incoming.model.rilevazioni.splice(0);
-    incoming.model.fasi.splice(1);
-    Object.assign(incoming.model.fasi[0], {
+    const incoming = oneRecord("fasi", {
       obiettivo: fase.obiettivo,
       numero: fase.numero,
       descrizione: "Un'altra fase",
     });
     const before = book.snapshot();
-    const report = await importInto(user, { ...incoming, settings: [] });
+    const report = await importInto(user, incoming);
     expect(report.conflicts).toBe(1);
     expect(report.updated).toBe(0);
     expect(cellsOf(book.snapshot(), "Fasi")).toEqual(cellsOf(before, "Fasi"));

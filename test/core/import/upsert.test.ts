@@ -4,7 +4,7 @@
  */
 import { parseSchedaReport } from "../../../src/core/import/report/parse";
 import type { ImportedPeg } from "../../../src/core/import/types";
-import { addedKeys, planUpsert } from "../../../src/core/import/upsert";
+import { addedKeys, planUpsert, upsertedModel } from "../../../src/core/import/upsert";
 import { emptyModel } from "../../../src/core/model/defaults";
 import type { Month, PegModel } from "../../../src/core/model/types";
 import { samplePeg } from "../../../src/core/sample";
@@ -84,6 +84,20 @@ describe("una cartella già in uso", () => {
         timestamp: "2021-05-02T10:00:00",
       },
     ]);
+  });
+
+  test("la cartella dopo l'importazione: campi cambiati, record aggiunti, impostazioni", () => {
+    const after = upsertedModel(existing, SAMPLE, plan);
+    expect(after.indicatori[0]).toEqual({ ...existing.indicatori[0], valoreAtteso: 1 });
+    // the conflicting indicator and what the import leaves empty stay as they were
+    expect(after.indicatori[1]).toBe(existing.indicatori[1]);
+    expect(after.fasi[0].avanzamento).toBe(40);
+    expect(after.obiettivi.map((o) => o.codice)).toEqual([
+      ...existing.obiettivi.map((o) => o.codice),
+      "2021_S08_00",
+    ]);
+    expect(after.impostazioni.periodoRiferimento).toBe("2021-04");
+    expect(after.rilevazioni).toEqual([...existing.rilevazioni, ...plan.log]);
   });
 
   test("un valore vuoto nell'importazione non cancella quello della cartella", () => {

@@ -147,7 +147,13 @@ function setValue(doc: Document, cell: Element, value: CellValue, where: string)
 }
 
 /** "A2:A556 C2:C556" with every range ending on `from` extended to `to` (columns in span). */
-function extendSqref(sqref: string, from: number, to: number, left: number, right: number): string {
+export function extendSqref(
+  sqref: string,
+  from: number,
+  to: number,
+  left: number,
+  right: number,
+): string {
   return sqref
     .split(/\s+/)
     .map((piece) => {
@@ -158,7 +164,7 @@ function extendSqref(sqref: string, from: number, to: number, left: number, righ
     .join(" ");
 }
 
-interface Growth {
+export interface Growth {
   readonly part: TablePart;
   readonly oldBottom: number;
   readonly newBottom: number;
@@ -166,7 +172,7 @@ interface Growth {
   readonly right: number;
 }
 
-function growTable(book: XlsxBook, g: Growth): void {
+export function growTable(book: XlsxBook, g: Growth): void {
   const doc = parseXml(book.pkg.text(g.part.part) ?? "", g.part.part);
   const t = root(doc);
   const box = parseRange(attr(t, "ref") ?? "");

@@ -260,7 +260,7 @@ export default function ImportaView({ port, readSheet }: ViewProps) {
           </MessageBarBody>
         </MessageBar>
       )}
-      <UserNameDialog open={user.asking} onDone={user.answer} />
+      <UserNameDialog {...user.dialog} />
     </div>
   );
 }

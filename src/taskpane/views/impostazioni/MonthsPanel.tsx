@@ -135,7 +135,7 @@ export function MonthsPanel({ port, loaded, workbook }: MonthsPanelProps) {
           }}
         />
       )}
-      <UserNameDialog open={user.asking} onDone={user.answer} />
+      <UserNameDialog {...user.dialog} />
     </section>
   );
 }

@@ -138,7 +138,7 @@ export function SettingsForm({ port, loaded, workbook }: SettingsFormProps) {
         </MessageBar>
       )}
       {outcome?.kind === "error" && <ErrorBar error={outcome.error} title={text.saveFailed} />}
-      <UserNameDialog open={user.asking} onDone={user.answer} />
+      <UserNameDialog {...user.dialog} />
     </section>
   );
 }

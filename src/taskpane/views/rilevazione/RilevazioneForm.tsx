@@ -15,6 +15,7 @@ import type { LoadedWorkbook, WorkbookPort } from "../../../core/ports";
 import { formatDateIt } from "../../../core/text/dates";
 import { MonthPicker } from "../../components/MonthPicker";
 import { UserNameDialog } from "../../components/UserNameDialog";
+import { useWithUser } from "../../state/use-with-user";
 import { fmt } from "../../components/format";
 import { useMessages } from "../../i18n";
 import { usePaneState } from "../../state/pane-store";
@@ -54,8 +55,8 @@ export function RilevazioneForm({ port, loaded, workbook }: RilevazioneFormProps
   const { model } = loaded;
   const [pane, setPane] = usePaneState();
   const [periodo, setPeriodo] = useState<Month>(model.impostazioni.periodoRiferimento);
-  const [userName, setUserName] = useUserName();
-  const [askName, setAskName] = useState(false);
+  const [userName] = useUserName();
+  const user = useWithUser();
 
   const chosen = model.obiettivi.find((o) => o.codice === pane.selectedObjective);
   const codice = chosen?.codice ?? model.obiettivi[0]?.codice ?? "";
@@ -75,10 +76,7 @@ export function RilevazioneForm({ port, loaded, workbook }: RilevazioneFormProps
     .filter((i) => i.obiettivo === codice)
     .sort((a, b) => a.numero - b.numero);
 
-  const save = (name = userName) => {
-    if (!name.trim()) setAskName(true);
-    else void saving.save(edits, name);
-  };
+  const save = () => user.run((name) => void saving.save(edits, name));
   const conflict =
     saving.state.kind === "done" && saving.state.result.kind === "conflict"
       ? saving.state.result.conflicts
@@ -185,16 +183,7 @@ export function RilevazioneForm({ port, loaded, workbook }: RilevazioneFormProps
           onResolve={(choices) => void saving.resolve(choices, userName)}
         />
       )}
-      <UserNameDialog
-        open={askName}
-        onDone={(name) => {
-          setAskName(false);
-          if (name) {
-            setUserName(name);
-            save(name);
-          }
-        }}
-      />
+      <UserNameDialog {...user.dialog} />
     </div>
   );
 }
