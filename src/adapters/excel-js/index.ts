@@ -19,6 +19,7 @@ import { runExcel } from "./run";
 import { fillWithSample } from "./sample";
 import { logUnlogged, watchTyping } from "./typing";
 import { saveOneSetting } from "./setting";
+import { saveValidazioneInExcel } from "./validazione";
 
 /** `lang`: the language of the problems the reads report (the pane's; Italian by default). */
 export function createExcelPort(lang: Lang = "it"): WorkbookPort {
@@ -30,11 +31,13 @@ export function createExcelPort(lang: Lang = "it"): WorkbookPort {
     saveRilevazione: (save) =>
       runExcel((context) => saveRilevazioneInExcel(context, save, new Date())),
     generate: (options, onProgress, signal) => generateSchede(options, onProgress, signal),
-    generateRelazione: () => generateRelazioneSheet(),
+    generateRelazione: (periodo) => generateRelazioneSheet({ periodo }),
     importRecords: (incoming, options, onProgress, signal) =>
       runExcel((context) => importInExcel(context, incoming, options, onProgress, signal)),
     collectReturned: (files, onProgress, signal) =>
       runExcel((context) => collectInExcel(context, files, new Date(), onProgress, signal)),
+    saveValidazione: (save) =>
+      runExcel((context) => saveValidazioneInExcel(context, save, new Date())),
     select: (address) => runExcel((context) => selectCell(context, address)),
     writeCell: (address, value) => runExcel((context) => writeOneCell(context, address, value)),
     watchTyping: (utente, onReport) =>
