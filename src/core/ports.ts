@@ -70,6 +70,8 @@ export interface RelazioneReport {
    * as it is and the report went to `sheet`
    */
   readonly nameTaken?: string;
+  /** its reference month: the workbook's, or the past month asked for */
+  readonly periodo: Month;
   readonly objectives: number;
   readonly charts: number;
   /** the plan's mean achievement (%), null when no objective is measured */

@@ -222,6 +222,7 @@ export class MemoryPort implements WorkbookPort {
     return {
       sheet: this.relazioneNameTaken ? "Relazione (2)" : "Relazione",
       ...(this.relazioneNameTaken ? { nameTaken: "Relazione" } : {}),
+      periodo: model.impostazioni.periodoRiferimento,
       objectives: data.total.objectives,
       charts: 3,
       overall: data.total.overall,

@@ -57,6 +57,7 @@ export async function generateRelazioneSheet(
     return {
       sheet: planned.name,
       ...(planned.name !== RELAZIONE_SHEET_NAME ? { nameTaken: RELAZIONE_SHEET_NAME } : {}),
+      periodo: model.impostazioni.periodoRiferimento,
       objectives: data.total.objectives,
       charts: charts.length,
       overall: data.total.overall,
