@@ -321,7 +321,7 @@ export const it = {
       "Un mese passato con righe nel registro Rilevazioni: avanzamenti, date e valori tornano a quelli registrati fino a quel mese.",
     current: "{month} (attuale)",
     pastNote:
-      "Avanzamenti, date e valori sono quelli registrati fino a {month} nel registro Rilevazioni; i valori scritti nelle celle senza una rilevazione restano quelli attuali.",
+      "Avanzamenti, date e valori sono quelli registrati nel registro Rilevazioni fino alla fine di {month}; i valori scritti nelle celle senza una rilevazione restano quelli attuali.",
   },
   validazione: {
     intro:
