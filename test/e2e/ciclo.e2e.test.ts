@@ -78,6 +78,9 @@ it("Validazione: validated from the keyboard, locked, a colleague's change seen;
     .getByText(/^Un collega ha cambiato nel frattempo la validazione di 2021_S08_20/)
     .waitFor();
   expect(await page.evaluate((address) => window.__e2e.values(address), cell)).toEqual([[70]]);
+  // closed, the dialog gives the pane back to screen readers
+  await change.waitFor({ state: "detached" });
+  await page.getByRole("tab", { name: "Schede" }).waitFor();
 
   // the reference month moves on to June: April, with its log rows, is a past month
   const month = await rowCell(page, "tblImpostazioni", "periodoRiferimento", "Valore");

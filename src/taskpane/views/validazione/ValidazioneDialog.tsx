@@ -16,6 +16,7 @@ export interface ValidazioneInput {
 }
 
 export interface ValidazioneDialogProps {
+  readonly open: boolean;
   readonly obiettivo: Obiettivo;
   /** the computed achievement, as the view shows it */
   readonly computed: string;
@@ -37,7 +38,7 @@ function percentOf(text: string): number {
  * required: the core refuses a change without it, and keeps it in the log.
  */
 export function ValidazioneDialog(props: ValidazioneDialogProps) {
-  const { obiettivo: o, computed, reasons, busy } = props;
+  const { open, obiettivo: o, computed, reasons, busy } = props;
   const messages = useMessages();
   const text = messages.validazione;
   const lang = languageOf(messages.locale);
@@ -63,7 +64,7 @@ export function ValidazioneDialog(props: ValidazioneDialogProps) {
   };
   return (
     <FormDialog
-      open
+      open={open}
       title={fmt(locked ? text.changeOf : text.validateOf, { codice: o.codice })}
       describedBy={introId}
       confirmLabel={text.confirm}

@@ -57,6 +57,13 @@ export default function ValidazioneView({ port }: ViewProps) {
   );
 }
 
+/** the objective in the dialog; `n` counts the openings, so each starts with fresh fields */
+interface Editing {
+  readonly o: Obiettivo;
+  readonly open: boolean;
+  readonly n: number;
+}
+
 type Outcome = { readonly codice: string; readonly result: ValidazioneResult } | null;
 
 function Validazione(props: {
@@ -74,7 +81,9 @@ function Validazione(props: {
   // a reading without positions knows no headers: the save itself checks the columns
   const missing = headers ? missingValidazioneColumns(headers) : [];
   const user = useWithUser();
-  const [editing, setEditing] = useState<Obiettivo | null>(null);
+  // the dialog stays mounted while it closes: Fluent then gives the pane back to screen readers
+  const [editing, setEditing] = useState<Editing | null>(null);
+  const close = () => setEditing((e) => e && { ...e, open: false });
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [refusal, setRefusal] = useState<readonly string[]>([]);
   const [busy, setBusy] = useState(false);
@@ -115,7 +124,7 @@ function Validazione(props: {
         setRefusal(result.reasons);
         return;
       }
-      setEditing(null);
+      close();
       setRefusal([]);
       setOutcome({ codice: o.codice, result });
       if (result.kind !== "unchanged") await workbook.reload();
@@ -186,7 +195,7 @@ function Validazione(props: {
                       })}
                       onClick={() => {
                         setRefusal([]);
-                        setEditing(o);
+                        setEditing((e) => ({ o, open: true, n: (e?.n ?? 0) + 1 }));
                       }}
                     >
                       {validated ? text.change : text.validate}
@@ -202,14 +211,17 @@ function Validazione(props: {
       {failure != null && <ErrorBar error={failure} title={text.failed} />}
       {editing && (
         <ValidazioneDialog
-          obiettivo={editing}
+          key={editing.n}
+          open={editing.open}
+          obiettivo={editing.o}
           computed={pct(
-            data.objectives.find((x) => x.obiettivo === editing)?.result.overall ?? null,
+            data.objectives.find((x) => x.obiettivo.codice === editing.o.codice)?.result.overall ??
+              null,
           )}
           reasons={refusal}
           busy={busy}
-          onCancel={() => setEditing(null)}
-          onConfirm={(input) => user.run((name) => void save(editing, input, name))}
+          onCancel={close}
+          onConfirm={(input) => user.run((name) => void save(editing.o, input, name))}
         />
       )}
       <UserNameDialog open={user.asking} onDone={user.answer} />
