@@ -332,7 +332,7 @@ export const en: Messages = {
     change: "Change",
     validateOf: "Validate objective {codice}",
     changeOf: "Change the validation of {codice}",
-    dialogIntro: "{descrizione}. Computed achievement: {computed}; validated: {now}.",
+    dialogIntro: "Computed achievement: {computed}; validated: {now}.",
     lockedIntro:
       "The objective is already validated: to change the validation write the reason, which stays in the Rilevazioni log.",
     value: "Validated achievement %",

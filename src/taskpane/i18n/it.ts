@@ -343,7 +343,7 @@ export const it = {
     change: "Modifica",
     validateOf: "Valida l'obiettivo {codice}",
     changeOf: "Modifica la validazione di {codice}",
-    dialogIntro: "{descrizione}. Raggiungimento calcolato: {computed}; validato: {now}.",
+    dialogIntro: "Raggiungimento calcolato: {computed}; validato: {now}.",
     lockedIntro:
       "L'obiettivo è già validato: per cambiare la validazione scrivi la motivazione, che resta nel registro Rilevazioni.",
     value: "Raggiungimento validato %",

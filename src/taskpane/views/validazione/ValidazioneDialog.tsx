@@ -71,14 +71,16 @@ export function ValidazioneDialog(props: ValidazioneDialogProps) {
       onConfirm={confirm}
       onCancel={props.onCancel}
     >
-      <p id={introId}>
-        {fmt(text.dialogIntro, {
-          descrizione: o.descrizione,
-          computed,
-          now: locked ? validazioneText(o, lang) : text.none,
-        })}
-        {locked ? ` ${text.lockedIntro}` : ""}
-      </p>
+      <div id={introId}>
+        <p>{o.descrizione}</p>
+        <p>
+          {fmt(text.dialogIntro, {
+            computed,
+            now: locked ? validazioneText(o, lang) : text.none,
+          })}
+          {locked ? ` ${text.lockedIntro}` : ""}
+        </p>
+      </div>
       <Field
         label={text.value}
         required
