@@ -128,7 +128,28 @@ describe("saveValidazione in Excel", () => {
       expect(result.reasons[0]).toMatch(
         /Raggiungimento validato %.*Nota del Nucleo.*Data validazione/,
       );
-    // the prepared sample has them: the same save goes through there
+    // «Aggiungi le colonne» is «Prepara la cartella»: at the end of the table, data untouched
+    const firstRow = before.table("tblObiettivi").rows[0];
+    old.fake.resetStats();
+    const report = await old.run((p) => p.prepare());
+    const writes = syncs(old);
+    expect(report.columnsAdded).toEqual(
+      expect.arrayContaining([
+        "Obiettivi: Raggiungimento validato %",
+        "Obiettivi: Nota del Nucleo",
+        "Obiettivi: Data validazione",
+      ]),
+    );
+    const table = before.table("tblObiettivi");
+    expect(table.headers.slice(-3)).toEqual([
+      "Raggiungimento validato %",
+      "Nota del Nucleo",
+      "Data validazione",
+    ]);
+    expect(table.rows[0].slice(0, keep.length)).toEqual(firstRow);
+    // the structure read in two, every column added in the one write
+    expect(writes).toBe(3);
+    expect((await old.run((p) => p.saveValidazione(save()))).kind).toBe("saved");
     expect((await user.run((p) => p.saveValidazione(save()))).kind).toBe("saved");
     expect(book.table("tblObiettivi").headers).toContain("Nota del Nucleo");
   });
