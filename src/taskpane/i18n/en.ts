@@ -343,7 +343,7 @@ export const en: Messages = {
     reason: "Reason",
     reasonRequired: "Write the reason: it stays in the Rilevazioni log.",
     confirm: "Save",
-    saved: "Objective {codice} validated by the Nucleo ({now}); {rows} in the Rilevazioni log.",
+    saved: "Objective {codice} validated by the Nucleo ({now}); {logged} in the Rilevazioni log.",
     rows: { one: "1 row", other: "{count} rows" },
     unchanged: "Objective {codice} is already validated like this ({now}): nothing to write.",
     conflict:

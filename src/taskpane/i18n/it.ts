@@ -354,7 +354,7 @@ export const it = {
     reason: "Motivazione",
     reasonRequired: "Scrivi la motivazione: resta nel registro Rilevazioni.",
     confirm: "Registra",
-    saved: "Obiettivo {codice} validato dal Nucleo ({now}); {rows} nel registro Rilevazioni.",
+    saved: "Obiettivo {codice} validato dal Nucleo ({now}); {logged} nel registro Rilevazioni.",
     rows: { one: "1 riga", other: "{count} righe" },
     unchanged: "L'obiettivo {codice} è già validato così ({now}): nulla da scrivere.",
     conflict:

@@ -244,7 +244,7 @@ function OutcomeBar({ outcome }: { readonly outcome: Outcome }) {
     );
   const done =
     result.kind === "saved"
-      ? fmt(text.saved, { codice, now, rows: fmtCount(text.rows, result.logRows) })
+      ? fmt(text.saved, { codice, now, logged: fmtCount(text.rows, result.logRows) })
       : fmt(text.unchanged, { codice, now });
   return (
     <MessageBar intent={result.kind === "saved" ? "success" : "info"}>
