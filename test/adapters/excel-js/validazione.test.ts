@@ -3,13 +3,15 @@
  * `schede-peg valida` (core/rilevazione/validazione.ts), one read and one write, a colleague's
  * validation in between seen as a conflict, the lock needing a motivazione.
  */
-import type { IsoDate, ValidazioneNucleo } from "../../../src/core/model/types";
+import type { IsoDate, Month, ValidazioneNucleo } from "../../../src/core/model/types";
 import type { ValidazioneSave } from "../../../src/core/rilevazione/validazione";
 import { columnIndex, OBIETTIVI } from "../../../src/core/schema/tables";
 import { columnLetters } from "../../../src/core/schema/address";
 import { FakeWorkbook } from "../../fakes/excel";
 import { obiettivo } from "../../fixtures/model";
 import { modelToRows } from "../../../src/core/schema/rows";
+import { createExcelPort } from "../../../src/adapters/excel-js";
+import { repeatedSample, setupWorkbook, teardown } from "./generate.helpers";
 import { sampleBook, syncs, userOf } from "./helpers";
 
 const NONE: ValidazioneNucleo = {
@@ -153,4 +155,32 @@ describe("saveValidazione in Excel", () => {
     expect((await user.run((p) => p.saveValidazione(save()))).kind).toBe("saved");
     expect(book.table("tblObiettivi").headers).toContain("Nota del Nucleo");
   });
+
+  test.each([300, 3000])(
+    "%i objectives and a long log: still one read and one write",
+    async (n) => {
+      const model = repeatedSample(n);
+      const log = Array.from({ length: 20_000 }, (_, i) => ({
+        periodo: "2021-03" as Month,
+        obiettivo: model.obiettivi[i % n].codice,
+        elemento: "Fase" as const,
+        numero: 1,
+        campo: "avanzamento",
+        valorePrecedente: null,
+        valoreNuovo: i % 100,
+        nota: "rilevazione di marzo con una nota di media lunghezza",
+        utente: "Rossi",
+        timestamp: "2021-03-31T10:00:00",
+      }));
+      const { book, fake } = setupWorkbook({ ...model, rilevazioni: log });
+      const codice = model.obiettivi[n - 1].codice;
+      const result = await createExcelPort().saveValidazione(save({ obiettivo: codice }));
+      expect(result).toMatchObject({ kind: "saved", logRows: 3 });
+      const stats = fake.stats();
+      expect(stats.syncs).toBe(2);
+      for (const bytes of stats.payloadBytes) expect(bytes).toBeLessThan(5 * 1024 * 1024);
+      expect(book.values(cellOf(book, codice, "raggiungimentoValidato"))).toEqual([[85]]);
+      teardown();
+    },
+  );
 });
