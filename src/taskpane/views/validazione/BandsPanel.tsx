@@ -1,16 +1,7 @@
-import {
-  MessageBar,
-  MessageBarBody,
-  Subtitle2,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from "@fluentui/react-components";
+import { MessageBar, MessageBarBody, TableCell, TableRow } from "@fluentui/react-components";
 import type { Band } from "../../../core/relazione/data";
 import { useMessages } from "../../i18n";
+import { SectionTable } from "./SectionTable";
 
 export interface BandsPanelProps {
   /** the settings' bands («Fasce di raggiungimento») */
@@ -25,31 +16,25 @@ export interface BandsPanelProps {
 export function BandsPanel({ bands, counts, warning }: BandsPanelProps) {
   const text = useMessages().validazione;
   return (
-    <section aria-labelledby="fasce-title">
-      <Subtitle2 as="h2" id="fasce-title">
-        {text.bandsTitle}
-      </Subtitle2>
-      <Table size="extra-small" aria-labelledby="fasce-title">
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>{text.band}</TableHeaderCell>
-            <TableHeaderCell>{text.objectives}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {bands.map((b, i) => (
-            <TableRow key={b.label}>
-              <TableCell>{`${b.label} %`}</TableCell>
-              <TableCell>{counts[i] ?? 0}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-      {warning && (
-        <MessageBar intent="warning">
-          <MessageBarBody>{warning}</MessageBarBody>
-        </MessageBar>
-      )}
-    </section>
+    <SectionTable
+      id="fasce-title"
+      title={text.bandsTitle}
+      size="extra-small"
+      headers={[{ text: text.band }, { text: text.objectives }]}
+      footer={
+        warning && (
+          <MessageBar intent="warning">
+            <MessageBarBody>{warning}</MessageBarBody>
+          </MessageBar>
+        )
+      }
+    >
+      {bands.map((b, i) => (
+        <TableRow key={b.label}>
+          <TableCell>{`${b.label} %`}</TableCell>
+          <TableCell>{counts[i] ?? 0}</TableCell>
+        </TableRow>
+      ))}
+    </SectionTable>
   );
 }

@@ -5,12 +5,7 @@ import {
   Caption1,
   MessageBar,
   MessageBarBody,
-  Subtitle2,
-  Table,
-  TableBody,
   TableCell,
-  TableHeader,
-  TableHeaderCell,
   TableRow,
   makeStyles,
   tokens,
@@ -34,6 +29,7 @@ import { useWithUser } from "../../state/use-with-user";
 import { useWorkbook, type WorkbookState } from "../../state/use-workbook";
 import type { ViewProps } from "../types";
 import { BandsPanel } from "./BandsPanel";
+import { SectionTable } from "./SectionTable";
 import { ValidazioneDialog, type ValidazioneInput } from "./ValidazioneDialog";
 
 const useStyles = makeStyles({
@@ -151,62 +147,53 @@ function Validazione(props: {
           lang,
         )}
       />
-      <section aria-labelledby="validazione-title">
-        <Subtitle2 as="h2" id="validazione-title">
-          {text.title}
-        </Subtitle2>
-        <Table size="small" aria-labelledby="validazione-title">
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>{text.objective}</TableHeaderCell>
-              <TableHeaderCell className={styles.figure}>{text.computed}</TableHeaderCell>
-              <TableHeaderCell>{text.validated}</TableHeaderCell>
-              <TableHeaderCell className={styles.action}>
-                <VisuallyHidden>{text.action}</VisuallyHidden>
-              </TableHeaderCell>
+      <SectionTable
+        id="validazione-title"
+        title={text.title}
+        size="small"
+        headers={[
+          { text: text.objective },
+          { text: text.computed, className: styles.figure },
+          { text: text.validated },
+          { text: <VisuallyHidden>{text.action}</VisuallyHidden>, className: styles.action },
+        ]}
+      >
+        {data.objectives.map(({ obiettivo: o, result: r }) => {
+          const forced = r.indicators.filter((i) => i.forced !== null);
+          const validated = o.raggiungimentoValidato !== null;
+          return (
+            <TableRow key={o.codice}>
+              <TableCell>
+                <Body1 block>{o.codice}</Body1>
+                <Caption1>{o.responsabile}</Caption1>
+              </TableCell>
+              <TableCell className={styles.figure}>
+                <Body1 block>{pct(r.overall)}</Body1>
+                {forced.length > 0 && <Caption1>{fmtCount(text.forced, forced.length)}</Caption1>}
+              </TableCell>
+              <TableCell>
+                <Body1 block>{validated ? validazioneText(o, lang) : text.none}</Body1>
+                {o.notaNucleo && <Caption1>{o.notaNucleo}</Caption1>}
+              </TableCell>
+              <TableCell className={styles.action}>
+                <Button
+                  size="small"
+                  disabled={busy || missing.length > 0}
+                  aria-label={fmt(validated ? text.changeOf : text.validateOf, {
+                    codice: o.codice,
+                  })}
+                  onClick={() => {
+                    setRefusal([]);
+                    setEditing((e) => ({ o, open: true, n: (e?.n ?? 0) + 1 }));
+                  }}
+                >
+                  {validated ? text.change : text.validate}
+                </Button>
+              </TableCell>
             </TableRow>
-          </TableHeader>
-          <TableBody>
-            {data.objectives.map(({ obiettivo: o, result: r }) => {
-              const forced = r.indicators.filter((i) => i.forced !== null);
-              const validated = o.raggiungimentoValidato !== null;
-              return (
-                <TableRow key={o.codice}>
-                  <TableCell>
-                    <Body1 block>{o.codice}</Body1>
-                    <Caption1>{o.responsabile}</Caption1>
-                  </TableCell>
-                  <TableCell className={styles.figure}>
-                    <Body1 block>{pct(r.overall)}</Body1>
-                    {forced.length > 0 && (
-                      <Caption1>{fmtCount(text.forced, forced.length)}</Caption1>
-                    )}
-                  </TableCell>
-                  <TableCell>
-                    <Body1 block>{validated ? validazioneText(o, lang) : text.none}</Body1>
-                    {o.notaNucleo && <Caption1>{o.notaNucleo}</Caption1>}
-                  </TableCell>
-                  <TableCell className={styles.action}>
-                    <Button
-                      size="small"
-                      disabled={busy || missing.length > 0}
-                      aria-label={fmt(validated ? text.changeOf : text.validateOf, {
-                        codice: o.codice,
-                      })}
-                      onClick={() => {
-                        setRefusal([]);
-                        setEditing((e) => ({ o, open: true, n: (e?.n ?? 0) + 1 }));
-                      }}
-                    >
-                      {validated ? text.change : text.validate}
-                    </Button>
-                  </TableCell>
-                </TableRow>
-              );
-            })}
-          </TableBody>
-        </Table>
-      </section>
+          );
+        })}
+      </SectionTable>
       <OutcomeBar outcome={outcome} />
       {failure != null && <ErrorBar error={failure} title={text.failed} />}
       {editing && (
