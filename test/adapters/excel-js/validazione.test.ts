@@ -179,7 +179,7 @@ describe("saveValidazione in Excel", () => {
       const stats = fake.stats();
       expect(stats.syncs).toBe(2);
       for (const bytes of stats.payloadBytes) expect(bytes).toBeLessThan(5 * 1024 * 1024);
-    for (const bytes of stats.responseBytes) expect(bytes).toBeLessThan(5 * 1024 * 1024);
+      for (const bytes of stats.responseBytes) expect(bytes).toBeLessThan(5 * 1024 * 1024);
       expect(book.values(cellOf(book, codice, "raggiungimentoValidato"))).toEqual([[85]]);
       teardown();
     },
