@@ -14,6 +14,8 @@ import type { TablePositions } from "./parse/positions";
 import type { ObjectiveFilters } from "./selection";
 import type { Incoming, UpsertOptions } from "./import/upsert";
 import type { CollectResult, ReturnedFile } from "./distribuzione/collect";
+import type { ValidazioneResult, ValidazioneSave } from "./rilevazione/validazione";
+import type { Month } from "./model/types";
 
 export interface LoadedWorkbook {
   readonly model: PegModel;
@@ -68,6 +70,8 @@ export interface RelazioneReport {
    * as it is and the report went to `sheet`
    */
   readonly nameTaken?: string;
+  /** its reference month: the workbook's, or the past month asked for */
+  readonly periodo: Month;
   readonly objectives: number;
   readonly charts: number;
   /** the plan's mean achievement (%), null when no objective is measured */
@@ -125,9 +129,10 @@ export interface WorkbookPort {
   ): Promise<GenerateReport>;
   /**
    * writes the Relazione sheet (core/relazione) with its native charts; our earlier Relazione
-   * is replaced, a user's sheet with the same name is never touched
+   * is replaced, a user's sheet with the same name is never touched; with `periodo` the plan
+   * as it stood at the end of that month (core/rilevazione/at-month.ts)
    */
-  generateRelazione(): Promise<RelazioneReport>;
+  generateRelazione(periodo?: Month): Promise<RelazioneReport>;
   /**
    * merges an import into the workbook by key (core/import/upsert.ts on a fresh reading):
    * new records appended, changed fields written and logged in Rilevazioni; stops between
@@ -150,6 +155,11 @@ export interface WorkbookPort {
     onProgress?: Progress,
     signal?: AbortSignal,
   ): Promise<CollectReport>;
+  /**
+   * the Nucleo's validation of one objective (core/rilevazione/validazione.ts) on a fresh
+   * reading, logged in Rilevazioni; a colleague's validation since `previous` is a conflict
+   */
+  saveValidazione(save: ValidazioneSave): Promise<ValidazioneResult>;
   /** selects a cell ("Fasi!H12") and activates its sheet */
   select(address: string): Promise<void>;
   /** writes one value into one cell, used by the one-click fixes */

@@ -23,11 +23,12 @@ export function lazyPort(load: () => Promise<WorkbookPort>): WorkbookPort {
     saveRilevazione: async (save) => (await port()).saveRilevazione(save),
     generate: async (options, onProgress, signal) =>
       (await port()).generate(options, onProgress, signal),
-    generateRelazione: async () => (await port()).generateRelazione(),
+    generateRelazione: async (periodo) => (await port()).generateRelazione(periodo),
     importRecords: async (incoming, options, onProgress, signal) =>
       (await port()).importRecords(incoming, options, onProgress, signal),
     collectReturned: async (files, onProgress, signal) =>
       (await port()).collectReturned(files, onProgress, signal),
+    saveValidazione: async (save) => (await port()).saveValidazione(save),
     select: async (address) => (await port()).select(address),
     writeCell: async (address, value) => (await port()).writeCell(address, value),
     watchTyping: async (utente, onReport) => (await port()).watchTyping?.(utente, onReport),

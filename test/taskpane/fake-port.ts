@@ -21,6 +21,7 @@ export function untouchablePort(): WorkbookPort & { readonly calls: string[] } {
     generateRelazione: refuse("generateRelazione"),
     importRecords: refuse("importRecords"),
     collectReturned: refuse("collectReturned"),
+    saveValidazione: refuse("saveValidazione"),
     select: refuse("select"),
     writeCell: refuse("writeCell"),
     saveSetting: refuse("saveSetting"),

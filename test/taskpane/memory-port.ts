@@ -23,7 +23,13 @@ import type {
   WorkbookPort,
 } from "../../src/core/ports";
 import type { ComputeResult } from "../../src/core/compute/types";
-import type { PegModel } from "../../src/core/model/types";
+import type { Month, PegModel } from "../../src/core/model/types";
+import { modelAtMonth } from "../../src/core/rilevazione/at-month";
+import {
+  planValidazioneSave,
+  type ValidazioneResult,
+  type ValidazioneSave,
+} from "../../src/core/rilevazione/validazione";
 import { computeAll } from "../../src/core/compute";
 import { relazioneData } from "../../src/core/relazione/data";
 import { planSave } from "../../src/core/rilevazione/save-plan";
@@ -169,6 +175,16 @@ export class MemoryPort implements WorkbookPort {
     return { kind: "saved", cellsWritten: plan.writes.length, logRows: plan.logRows.length };
   }
 
+  /** the core's plan on the model, as the Excel adapter runs it on its reading */
+  async saveValidazione(save: ValidazioneSave): Promise<ValidazioneResult> {
+    await this.enter("saveValidazione", [save]);
+    const plan = planValidazioneSave(this.model, save, this.now);
+    if (plan.kind !== "write") return plan;
+    Object.assign(plan.record, plan.values);
+    this.model.rilevazioni.push(...plan.logRows);
+    return { kind: "saved", record: { ...plan.record }, logRows: plan.logRows.length };
+  }
+
   async generate(
     options: GenerateOptions,
     onProgress?: Progress,
@@ -199,12 +215,14 @@ export class MemoryPort implements WorkbookPort {
   }
 
   /** the figures of the core's Relazione on the model; the sheet as the adapter would name it */
-  async generateRelazione(): Promise<RelazioneReport> {
-    await this.enter("generateRelazione", []);
-    const data = relazioneData(this.model, computeAll(this.model));
+  async generateRelazione(periodo?: Month): Promise<RelazioneReport> {
+    await this.enter("generateRelazione", periodo ? [periodo] : []);
+    const model = periodo ? modelAtMonth(this.model, periodo) : this.model;
+    const data = relazioneData(model, computeAll(model));
     return {
       sheet: this.relazioneNameTaken ? "Relazione (2)" : "Relazione",
       ...(this.relazioneNameTaken ? { nameTaken: "Relazione" } : {}),
+      periodo: model.impostazioni.periodoRiferimento,
       objectives: data.total.objectives,
       charts: 3,
       overall: data.total.overall,

@@ -20,6 +20,7 @@ import { runExcel } from "./run";
 import { fillWithSample } from "./sample";
 import { logUnlogged, watchTyping } from "./typing";
 import { saveOneSetting } from "./setting";
+import { saveValidazioneInExcel } from "./validazione";
 
 export type { ShapeStore } from "./read-tables";
 
@@ -38,11 +39,13 @@ export function createExcelPort(lang: Lang = "it", shapes?: ShapeStore): Workboo
     saveRilevazione: (save) =>
       runExcel((context) => saveRilevazioneInExcel(context, save, new Date())),
     generate: (options, onProgress, signal) => generateSchede(options, onProgress, signal),
-    generateRelazione: () => generateRelazioneSheet(),
+    generateRelazione: (periodo) => generateRelazioneSheet({ periodo }),
     importRecords: (incoming, options, onProgress, signal) =>
       runExcel((context) => importInExcel(context, incoming, options, onProgress, signal)),
     collectReturned: (files, onProgress, signal) =>
       runExcel((context) => collectInExcel(context, files, new Date(), onProgress, signal)),
+    saveValidazione: (save) =>
+      runExcel((context) => saveValidazioneInExcel(context, save, new Date())),
     select: (address) => runExcel((context) => selectCell(context, address)),
     writeCell: (address, value) => runExcel((context) => writeOneCell(context, address, value)),
     watchTyping: (utente, onReport) =>

@@ -3,7 +3,9 @@ import { parseWorkbook, type ParseResult } from "../../core/parse";
 import type { Lang } from "../../core/text/lang";
 import type { LoadedWorkbook } from "../../core/ports";
 import { TABLES, tableById, type TableId } from "../../core/schema/tables";
-import { rawOf, readTables, type TableRead, type TablesRead } from "./read-tables";
+import type { CellValue, RawWorkbook } from "../../core/schema/raw";
+import { queue, rawOf, readTables, toRead, type TableRead, type TablesRead } from "./read-tables";
+import { isMissingObjectError, isPayloadError } from "./run";
 
 export const ALL_TABLES: readonly TableId[] = TABLES.map((t) => t.id);
 
@@ -19,6 +21,34 @@ export async function readFresh(
 ): Promise<FreshRead> {
   const read = await readTables(context, ids);
   return { read, parsed: parseWorkbook(rawOf(read)) };
+}
+
+/**
+ * The tables `whole` whole and only the log's header, in one sync: what a change logged in
+ * Rilevazioni needs (the new log rows go below the header), never the log's rows, since a
+ * year of log can be larger than one answer. A missing table or an answer too large falls
+ * back to the full read, which handles both.
+ */
+export async function readWithLogHeader(
+  context: Excel.RequestContext,
+  whole: readonly TableId[],
+): Promise<FreshRead> {
+  try {
+    const pending = whole.map((id) => queue(context, tableById(id), false, true));
+    const log = queue(context, tableById("rilevazioni"), false, false);
+    await context.sync();
+    const tables: TablesRead["tables"] = { rilevazioni: toRead(log, []) };
+    const raw: RawWorkbook = {};
+    for (const p of pending) {
+      const t = toRead(p, p.body.values as CellValue[][]);
+      tables[t.id] = t;
+      raw[t.id] = t;
+    }
+    return { read: { tables, missing: [] }, parsed: parseWorkbook(raw) };
+  } catch (error) {
+    if (!isMissingObjectError(error) && !isPayloadError(error)) throw error;
+  }
+  return readFresh(context, [...whole, "rilevazioni"]);
 }
 
 /** The tables `ids` as read; refuses in Italian, naming them, when some are missing. */

@@ -11,11 +11,7 @@ import { SETTINGS } from "../../core/schema/settings";
 import type { CellValue } from "../../core/schema/raw";
 import { queueAppend } from "./append";
 import { columnOf, formatFor, positionOf, recordsToBlock } from "./cells";
-import { parseWorkbook } from "../../core/parse";
-import { tableById } from "../../core/schema/tables";
-import { readFresh, type FreshRead } from "./load";
-import { queue, toRead } from "./read-tables";
-import { isMissingObjectError } from "./run";
+import { readWithLogHeader } from "./load";
 
 export interface SettingChange {
   readonly key: string;
@@ -58,23 +54,6 @@ function periodChanges(
   return { value: current.impostazioni.periodiChiusi.join(";"), log };
 }
 
-/** Impostazioni whole and the log's header; a missing table falls back to the full read. */
-async function readForSetting(context: Excel.RequestContext): Promise<FreshRead> {
-  try {
-    const settings = queue(context, tableById("impostazioni"), false, true);
-    const log = queue(context, tableById("rilevazioni"), false, false);
-    await context.sync();
-    const impostazioni = toRead(settings, settings.body.values as CellValue[][]);
-    return {
-      read: { tables: { impostazioni, rilevazioni: toRead(log, []) }, missing: [] },
-      parsed: parseWorkbook({ impostazioni }),
-    };
-  } catch (error) {
-    if (!isMissingObjectError(error)) throw error;
-  }
-  return readFresh(context, ["impostazioni", "rilevazioni"]);
-}
-
 export async function saveOneSetting(
   context: Excel.RequestContext,
   change: SettingChange,
@@ -82,7 +61,7 @@ export async function saveOneSetting(
 ): Promise<void> {
   const def = SETTINGS.find((s) => s.key === change.key);
   if (!def) throw new Error(`L'impostazione «${change.key}» non esiste.`);
-  const { read, parsed } = await readForSetting(context);
+  const { read, parsed } = await readWithLogHeader(context, ["impostazioni"]);
   const t = read.tables.impostazioni;
   if (!t)
     throw new Error(

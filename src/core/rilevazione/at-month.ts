@@ -65,3 +65,13 @@ export function modelAtMonth(model: PegModel, month: Month): PegModel {
     indicatori: model.indicatori.map((x) => rewind(x, "Indicatore")),
   };
 }
+
+/**
+ * The months a Relazione can go back to: before the reference month, with rows in the log
+ * (without them the rewind would change nothing), the latest first.
+ */
+export function pastLoggedMonths(model: PegModel): Month[] {
+  const current = model.impostazioni.periodoRiferimento;
+  const months = new Set(model.rilevazioni.map((r) => r.periodo).filter((m) => m < current));
+  return [...months].sort().reverse();
+}

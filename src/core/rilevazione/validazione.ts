@@ -10,6 +10,8 @@ import type { ValidazioneNucleo } from "../model/types";
 import { formatDate, localIsoDate, localTimestamp } from "../text/dates";
 import type { Lang } from "../text/lang";
 import { formatNumber } from "../text/numbers";
+import { headerIndex } from "../parse/positions";
+import { OBIETTIVI } from "../schema/tables";
 import { lastLogged } from "./history";
 import { sameValue } from "./same";
 
@@ -104,6 +106,45 @@ export function planValidazione(
   }));
   const values = Object.fromEntries(fields.map((k) => [k, next[k]])) as Partial<ValidazioneNucleo>;
   return { kind: "write", record, values, logRows };
+}
+
+/**
+ * A validation from the pane: `previous` is the validation as the pane showed it. The pane
+ * reads, then the Nucleo types: a colleague may validate the same objective meanwhile.
+ */
+export interface ValidazioneSave extends ValidazioneRequest {
+  readonly previous: ValidazioneNucleo;
+}
+
+/** the row no longer holds `previous`: `record` is what it holds now, nothing is written */
+interface ValidazioneConflict {
+  readonly kind: "conflict";
+  readonly record: Obiettivo;
+}
+
+/** The save of the pane: a conflict with a colleague's change, else `planValidazione`. */
+export function planValidazioneSave(
+  model: PegModel,
+  save: ValidazioneSave,
+  now: Date,
+): ValidazionePlan | ValidazioneConflict {
+  const record = model.obiettivi.find((o) => o.codice === save.obiettivo);
+  if (record && CAMPI_VALIDAZIONE.some((k) => !sameValue(record[k], save.previous[k])))
+    return { kind: "conflict", record };
+  return planValidazione(model, save, now);
+}
+
+/** What saving a validation in the open workbook did: written, or why not. */
+export type ValidazioneResult =
+  | Exclude<ValidazionePlan, { kind: "write" }>
+  | ValidazioneConflict
+  | { readonly kind: "saved"; readonly record: Obiettivo; readonly logRows: number };
+
+/** The headers of the validation columns a table's headers lack (optional columns). */
+export function missingValidazioneColumns(headers: readonly unknown[]): string[] {
+  return CAMPI_VALIDAZIONE.filter((k) => headerIndex(OBIETTIVI, headers, k) < 0).map(
+    (k) => OBIETTIVI.columns.find((c) => c.key === k)?.header ?? k,
+  );
 }
 
 function emptyAsNull(v: string | number | null): string | number | null {

@@ -12,17 +12,24 @@ export interface MonthPickerProps {
   readonly label: string;
   /** one line under the field saying what the month is for */
   readonly hint?: string;
+  /** the months offered, when not the plan year's */
+  readonly months?: readonly Month[];
+  /** a month's words, when not its name (and the closed mark) */
+  readonly textOf?: (month: Month) => string;
 }
 
 /** A month of the plan year, closed months marked in words. */
-export function MonthPicker({ year, value, closed, onChange, label, hint }: MonthPickerProps) {
+export function MonthPicker(props: MonthPickerProps) {
+  const { year, value, closed, onChange, label, hint, months: offered } = props;
   const messages = useMessages();
   const months = useMemo(() => {
-    const all = monthsOf(year);
+    const all = offered ?? monthsOf(year);
     return all.includes(value) ? all : [value, ...all];
-  }, [year, value]);
-  const textOf = (m: Month) =>
-    `${monthLabel(m, messages.locale)}${closed.includes(m) ? ` (${messages.common.closedMark})` : ""}`;
+  }, [offered, year, value]);
+  const textOf =
+    props.textOf ??
+    ((m: Month) =>
+      `${monthLabel(m, messages.locale)}${closed.includes(m) ? ` (${messages.common.closedMark})` : ""}`);
   return (
     <Field label={label} hint={hint}>
       <Dropdown

@@ -12,6 +12,7 @@ export const en: Messages = {
     impostazioni: "Settings",
     importa: "Import",
     raccogli: "Collect files",
+    validazione: "Validation",
   },
   tabs: {
     cruscotto: "Dashboard",
@@ -21,6 +22,7 @@ export const en: Messages = {
     impostazioni: "Settings",
     importa: "Import",
     raccogli: "Collect files",
+    validazione: "Validation",
   },
   moreSections: "More sections ({count})",
   loading: "Loading PEG Sheets…",
@@ -303,6 +305,50 @@ export const en: Messages = {
     notMeasured: "no objective measured",
     nameTaken:
       "The existing sheet «{name}» was not created by Schede PEG: it was left as it is and the report is in a new sheet.",
+    periodo: "Period",
+    periodoHint:
+      "A past month with rows in the Rilevazioni log: progress, dates and values go back to those logged up to that month.",
+    current: "{month} (current)",
+    pastNote:
+      "Progress, dates and values are those logged up to {month} in the Rilevazioni log; values written in cells without a logged change stay the current ones.",
+  },
+  validazione: {
+    intro:
+      "At the end of the year the evaluation unit (Nucleo di valutazione) validates each objective's achievement, beside the one computed from phases and indicators. Once validated, changing it needs a reason; every change stays in the Rilevazioni log with your name.",
+    missing:
+      "The workbook lacks the validation columns ({columns}): add them at the end of the Obiettivi table, the data stay as they are.",
+    addColumns: "Add the columns",
+    bandsTitle: "Distribution by band",
+    band: "Band",
+    objectives: "Objectives",
+    title: "Objectives to validate",
+    objective: "Objective",
+    computed: "Computed",
+    validated: "Validated by the Nucleo",
+    action: "Action",
+    none: "—",
+    forced: { one: "1 forced indicator", other: "{count} forced indicators" },
+    validate: "Validate",
+    change: "Change",
+    validateOf: "Validate objective {codice}",
+    changeOf: "Change the validation of {codice}",
+    dialogIntro: "Computed achievement: {computed}; validated: {now}.",
+    lockedIntro:
+      "The objective is already validated: to change the validation write the reason, which stays in the Rilevazioni log.",
+    value: "Validated achievement %",
+    valueRequired: "Write a number from 0 to 100",
+    note: "Note of the Nucleo",
+    date: "Validation date",
+    dateHint: "Empty: today, if the value changes.",
+    reason: "Reason",
+    reasonRequired: "Write the reason: it stays in the Rilevazioni log.",
+    confirm: "Save",
+    saved: "Objective {codice} validated by the Nucleo ({now}); {logged} in the Rilevazioni log.",
+    rows: { one: "1 row", other: "{count} rows" },
+    unchanged: "Objective {codice} is already validated like this ({now}): nothing to write.",
+    conflict:
+      "A colleague changed the validation of {codice} meanwhile: it is now {now}. Nothing was written; the view is updated, check and try again.",
+    failed: "Validation not saved",
   },
   importa: {
     intro:

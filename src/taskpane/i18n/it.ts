@@ -13,6 +13,7 @@ export const it = {
     impostazioni: "Impostazioni",
     importa: "Importa",
     raccogli: "Raccogli file",
+    validazione: "Validazione",
   },
   /** the labels on the tabs: short, so the five fit on one row */
   tabs: {
@@ -23,6 +24,7 @@ export const it = {
     impostazioni: "Impostazioni",
     importa: "Importa",
     raccogli: "Raccogli file",
+    validazione: "Validazione",
   },
   moreSections: "Altre sezioni ({count})",
   loading: "Caricamento di Schede PEG…",
@@ -314,6 +316,50 @@ export const it = {
     notMeasured: "nessun obiettivo misurato",
     nameTaken:
       "Il foglio «{name}» già presente non è stato creato da Schede PEG: è rimasto com'è e la relazione è in un foglio nuovo.",
+    periodo: "Periodo",
+    periodoHint:
+      "Un mese passato con righe nel registro Rilevazioni: avanzamenti, date e valori tornano a quelli registrati fino a quel mese.",
+    current: "{month} (attuale)",
+    pastNote:
+      "Avanzamenti, date e valori sono quelli registrati nel registro Rilevazioni fino alla fine di {month}; i valori scritti nelle celle senza una rilevazione restano quelli attuali.",
+  },
+  validazione: {
+    intro:
+      "A fine anno il Nucleo di valutazione valida il raggiungimento di ogni obiettivo, accanto a quello calcolato dalle fasi e dagli indicatori. Una volta validato, per cambiarlo serve una motivazione; ogni modifica resta nel registro Rilevazioni con il tuo nome.",
+    missing:
+      "La cartella non ha le colonne della validazione ({columns}): aggiungile in fondo alla tabella Obiettivi, i dati restano come sono.",
+    addColumns: "Aggiungi le colonne",
+    bandsTitle: "Distribuzione per fascia",
+    band: "Fascia",
+    objectives: "Obiettivi",
+    title: "Obiettivi da validare",
+    objective: "Obiettivo",
+    computed: "Calcolato",
+    validated: "Validato dal Nucleo",
+    action: "Azione",
+    none: "—",
+    forced: { one: "1 indicatore forzato", other: "{count} indicatori forzati" },
+    validate: "Valida",
+    change: "Modifica",
+    validateOf: "Valida l'obiettivo {codice}",
+    changeOf: "Modifica la validazione di {codice}",
+    dialogIntro: "Raggiungimento calcolato: {computed}; validato: {now}.",
+    lockedIntro:
+      "L'obiettivo è già validato: per cambiare la validazione scrivi la motivazione, che resta nel registro Rilevazioni.",
+    value: "Raggiungimento validato %",
+    valueRequired: "Scrivi un numero da 0 a 100",
+    note: "Nota del Nucleo",
+    date: "Data validazione",
+    dateHint: "Vuota: oggi, se il valore cambia.",
+    reason: "Motivazione",
+    reasonRequired: "Scrivi la motivazione: resta nel registro Rilevazioni.",
+    confirm: "Registra",
+    saved: "Obiettivo {codice} validato dal Nucleo ({now}); {logged} nel registro Rilevazioni.",
+    rows: { one: "1 riga", other: "{count} righe" },
+    unchanged: "L'obiettivo {codice} è già validato così ({now}): nulla da scrivere.",
+    conflict:
+      "Un collega ha cambiato nel frattempo la validazione di {codice}: ora è {now}. Non è stato scritto nulla; la vista è aggiornata, controlla e riprova.",
+    failed: "Validazione non registrata",
   },
   importa: {
     intro:

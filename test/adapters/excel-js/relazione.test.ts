@@ -7,7 +7,8 @@ import { generateRelazioneSheet } from "../../../src/adapters/excel-js/generate/
 import { GENERATE_BUDGET_BYTES } from "../../../src/adapters/excel-js/generate/write";
 import { computeAll } from "../../../src/core/compute";
 import type { ChartSpec } from "../../../src/core/layout/chart";
-import type { IsoDate, PegModel } from "../../../src/core/model/types";
+import type { IsoDate, Month, PegModel, Rilevazione } from "../../../src/core/model/types";
+import { modelAtMonth } from "../../../src/core/rilevazione/at-month";
 import { relazioneData } from "../../../src/core/relazione/data";
 import { buildRelazione, RELAZIONE_SHEET_NAME } from "../../../src/core/relazione/layout";
 import { samplePeg } from "../../../src/core/sample";
@@ -76,6 +77,7 @@ describe("the Relazione sheet", () => {
     const data = relazioneData(model, computeAll(model));
     expect(report).toEqual({
       sheet: RELAZIONE_SHEET_NAME,
+      periodo: model.impostazioni.periodoRiferimento,
       objectives: 31,
       charts: 3,
       overall: data.total.overall,
@@ -181,5 +183,42 @@ describe("the Relazione sheet", () => {
       "Relazione (2)",
     ]);
     expect(book.values("Relazione!A1:B1")).toEqual([["mia", 42]]);
+  });
+
+  test("at a past month: the plan rewound by the log, still one read and one write", async () => {
+    const model = measuredSample();
+    const fase = model.fasi[0];
+    const logged = (periodo: Month, from: number | null, to: number): Rilevazione => ({
+      periodo,
+      obiettivo: fase.obiettivo,
+      elemento: "Fase",
+      numero: fase.numero,
+      campo: "avanzamento",
+      valorePrecedente: from,
+      valoreNuovo: to,
+      nota: "",
+      utente: "Rossi",
+      timestamp: `${periodo}-28T10:00:00`,
+    });
+    const now: PegModel = {
+      ...model,
+      impostazioni: { ...model.impostazioni, periodoRiferimento: "2021-09" as Month },
+      fasi: model.fasi.map((f, i) => (i === 0 ? { ...f, avanzamento: 90 } : f)),
+      rilevazioni: [logged("2021-06" as Month, null, 40), logged("2021-09" as Month, 40, 90)],
+    };
+    const { fake, book } = setupWorkbook(now);
+    const report = await generateRelazioneSheet({ today: TODAY, periodo: "2021-06" as Month });
+    expect(report.periodo).toBe("2021-06");
+    expect(fake.stats().syncs).toBe(2);
+    const june = expected(modelAtMonth(now, "2021-06" as Month)).layout;
+    const sheet = book.sheet(RELAZIONE_SHEET_NAME);
+    for (const c of june.cells)
+      expect({ at: [c.row, c.col], value: values(sheet, c) }).toEqual({
+        at: [c.row, c.col],
+        value: c.value ?? "",
+      });
+    // the rewind shows: June's figures are not September's
+    const september = expected(now).layout.cells.map((c) => c.value);
+    expect(june.cells.map((c) => c.value)).not.toEqual(september);
   });
 });

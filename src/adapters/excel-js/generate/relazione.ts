@@ -7,7 +7,8 @@
  */
 import { computeAll } from "../../../core/compute";
 import { planSingleSheet } from "../../../core/layout/sheet-plan";
-import type { IsoDate } from "../../../core/model/types";
+import type { IsoDate, Month } from "../../../core/model/types";
+import { modelAtMonth } from "../../../core/rilevazione/at-month";
 import type { RelazioneReport } from "../../../core/ports";
 import { relazioneData } from "../../../core/relazione/data";
 import { RELAZIONE_SHEET_NAME, buildRelazione } from "../../../core/relazione/layout";
@@ -19,6 +20,8 @@ import { markerNamer, plainSheetWork } from "./works";
 
 export interface RelazioneTuning {
   readonly today?: IsoDate;
+  /** the plan as it stood at the end of that month; the current one when absent */
+  readonly periodo?: Month;
 }
 
 /** Estimated bytes of one chart's commands: add, title, position, axes, labels, legend, series. */
@@ -28,7 +31,9 @@ export async function generateRelazioneSheet(
   tuning: RelazioneTuning = {},
 ): Promise<RelazioneReport> {
   return Excel.run({ delayForCellEdit: true }, async (context) => {
-    const { state, model } = await readForPrinting(context, "la relazione");
+    const read = await readForPrinting(context, "la relazione");
+    const { state } = read;
+    const model = tuning.periodo ? modelAtMonth(read.model, tuning.periodo) : read.model;
     const data = relazioneData(model, computeAll(model));
     const planned = planSingleSheet(RELAZIONE_SHEET_NAME, "relazione", state.sheets);
     const { layout, charts } = buildRelazione(model, data, {
@@ -52,6 +57,7 @@ export async function generateRelazioneSheet(
     return {
       sheet: planned.name,
       ...(planned.name !== RELAZIONE_SHEET_NAME ? { nameTaken: RELAZIONE_SHEET_NAME } : {}),
+      periodo: model.impostazioni.periodoRiferimento,
       objectives: data.total.objectives,
       charts: charts.length,
       overall: data.total.overall,

@@ -1,4 +1,4 @@
-import { useCallback, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
 import {
   Body1,
   Button,
@@ -10,9 +10,12 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { RelazioneReport, WorkbookPort } from "../../../core/ports";
+import type { Month } from "../../../core/model/types";
+import type { LoadedWorkbook, RelazioneReport, WorkbookPort } from "../../../core/ports";
+import { pastLoggedMonths } from "../../../core/rilevazione/at-month";
 import { ErrorBar } from "../../components/ErrorBar";
-import { fmt, fmtCount, formatPercent } from "../../components/format";
+import { MonthPicker } from "../../components/MonthPicker";
+import { fmt, fmtCount, formatPercent, monthLabel } from "../../components/format";
 import { useMessages } from "../../i18n";
 import { useStoppable } from "../../state/use-stoppable";
 import { sheetAddress } from "./GeneratedList";
@@ -33,14 +36,33 @@ const never = () => false;
 
 /**
  * «Genera relazione»: the printable Relazione with its native charts, written into the
- * workbook (our earlier one replaced), then a link to open it.
+ * workbook (our earlier one replaced), then a link to open it. «Periodo»: the current month,
+ * or a past one with log rows (the plan rewound by core/rilevazione/at-month.ts), e.g. June
+ * for the half-year report.
  */
-export function RelazioneSection({ port }: { readonly port: WorkbookPort }) {
+export function RelazioneSection(props: {
+  readonly port: WorkbookPort;
+  readonly loaded: LoadedWorkbook;
+}) {
+  const { port, loaded } = props;
   const styles = useStyles();
   const messages = useMessages();
   const text = messages.relazione;
-  const run = useCallback(() => port.generateRelazione(), [port]);
-  const { state, start } = useStoppable<void, RelazioneReport>(run, never);
+  const imp = loaded.model.impostazioni;
+  const current = imp.periodoRiferimento;
+  const months = useMemo(
+    () => [current, ...pastLoggedMonths(loaded.model)],
+    [current, loaded.model],
+  );
+  const [chosen, setChosen] = useState<Month>(current);
+  // a reading with another reference month or fewer log rows: back to the current one
+  const periodo = months.includes(chosen) ? chosen : current;
+  const label = (m: Month) => monthLabel(m, messages.locale);
+  const run = useCallback(
+    (past: Month | null) => port.generateRelazione(past ?? undefined),
+    [port],
+  );
+  const { state, start } = useStoppable<Month | null, RelazioneReport>(run, never);
   const [failure, setFailure] = useState<unknown>(null);
   const running = state.kind === "running";
   const open = (sheet: string) => {
@@ -54,12 +76,24 @@ export function RelazioneSection({ port }: { readonly port: WorkbookPort }) {
         {text.title}
       </Subtitle2>
       <Body1>{text.intro}</Body1>
+      {months.length > 1 && (
+        <MonthPicker
+          year={imp.anno}
+          value={periodo}
+          closed={[]}
+          months={months}
+          textOf={(m) => (m === current ? fmt(text.current, { month: label(m) }) : label(m))}
+          onChange={setChosen}
+          label={text.periodo}
+          hint={text.periodoHint}
+        />
+      )}
       <Button
         className={styles.start}
         disabled={running}
         onClick={() => {
           setFailure(null);
-          void start(undefined, 1);
+          void start(periodo === current ? null : periodo, 1);
         }}
       >
         {text.generate}
@@ -84,6 +118,9 @@ export function RelazioneSection({ port }: { readonly port: WorkbookPort }) {
               })}
             </MessageBarBody>
           </MessageBar>
+          {state.report.periodo !== current && (
+            <Body1>{fmt(text.pastNote, { month: label(state.report.periodo) })}</Body1>
+          )}
           {state.report.nameTaken && (
             <Body1>{fmt(text.nameTaken, { name: state.report.nameTaken })}</Body1>
           )}

@@ -12,7 +12,7 @@ export default function SchedeView({ port }: ViewProps) {
       {(loaded) => (
         <>
           <Generator port={port} loaded={loaded} />
-          <RelazioneSection port={port} />
+          <RelazioneSection port={port} loaded={loaded} />
         </>
       )}
     </ViewFrame>
