@@ -14,6 +14,7 @@ import type { TablePositions } from "./parse/positions";
 import type { ObjectiveFilters } from "./selection";
 import type { Incoming, UpsertOptions } from "./import/upsert";
 import type { CollectResult, ReturnedFile } from "./distribuzione/collect";
+import type { VersionsPort } from "./cycle/versions-port";
 
 export interface LoadedWorkbook {
   readonly model: PegModel;
@@ -108,7 +109,7 @@ export interface CollectReport {
   readonly stopped: boolean;
 }
 
-export interface WorkbookPort {
+export interface WorkbookPort extends VersionsPort {
   /** the whole model, read in one round trip */
   load(): Promise<LoadedWorkbook>;
   /** creates or repairs sheets, tables, formats and validation; never touches data rows */

@@ -19,6 +19,7 @@ import { runExcel } from "./run";
 import { fillWithSample } from "./sample";
 import { logUnlogged, watchTyping } from "./typing";
 import { saveOneSetting } from "./setting";
+import { compareVersions, freezeVersion, generateProspetto, listVersions } from "./versions";
 
 /** `lang`: the language of the problems the reads report (the pane's; Italian by default). */
 export function createExcelPort(lang: Lang = "it"): WorkbookPort {
@@ -42,5 +43,9 @@ export function createExcelPort(lang: Lang = "it"): WorkbookPort {
     logUnlogged: (changes, utente) => runExcel((context) => logUnlogged(context, changes, utente)),
     saveSetting: (key, value, utente, nota) =>
       runExcel((context) => saveOneSetting(context, { key, value, utente, nota }, new Date())),
+    versions: listVersions,
+    freezeVersion,
+    compareVersions,
+    generateProspetto: (versione, con) => generateProspetto(versione, con),
   };
 }
