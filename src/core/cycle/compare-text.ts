@@ -92,6 +92,15 @@ export function changeValues(
   return c.kind === "aggiunto" ? { before: "", after: what } : { before: what, after: "" };
 }
 
+/** One change in a line: «fase 1 modificata: Fine prevista: 31/12/2021 → 31/10/2021». */
+export function changeLine(c: Change, lang: Lang = "it"): string {
+  const { before, after } = changeValues(c, undefined, lang);
+  const head = `${changeSubject(c, lang)} ${changeVerb(c, lang)}`;
+  if (c.kind === "modificato") return `${head}: ${c.field}: ${before} → ${after}`;
+  const what = c.kind === "aggiunto" ? after : before;
+  return `${head}${what ? `: ${what}` : ""}`;
+}
+
 /** How two years' codes were paired, with an example from the older plan's codes. */
 export function pairingText(
   pairing: YearPairing,

@@ -13,6 +13,7 @@ export const it = {
     impostazioni: "Impostazioni",
     importa: "Importa",
     raccogli: "Raccogli file",
+    versioni: "Versioni",
   },
   /** the labels on the tabs: short, so the five fit on one row */
   tabs: {
@@ -23,6 +24,7 @@ export const it = {
     impostazioni: "Impostazioni",
     importa: "Importa",
     raccogli: "Raccogli file",
+    versioni: "Versioni",
   },
   moreSections: "Altre sezioni ({count})",
   loading: "Caricamento di Schede PEG…",
@@ -416,6 +418,56 @@ export const it = {
     },
     stopped:
       "Registrazione interrotta: una parte è stata scritta. Registra di nuovo gli stessi file per completarla: i valori già presenti non si ripetono.",
+  },
+  versioni: {
+    intro:
+      "Una versione è una copia congelata di obiettivi, fasi e indicatori con il suo nome, l'atto che la approva, la data e chi l'ha salvata: il piano approvato, poi ogni variazione. Resta nella cartella (foglio «Versioni» e un foglio nascosto per versione), come con «schede-peg versione».",
+    listTitle: "Versioni salvate",
+    reading: "Lettura delle versioni…",
+    readFailed: "Versioni non lette",
+    none: "Nessuna versione salvata in questa cartella.",
+    item: "{numero}. «{nome}»",
+    broken:
+      "Versioni elencate senza la loro copia, che non si possono confrontare: {list}. Controlla i fogli nascosti «Versione N» (Home > Formato > Nascondi e scopri).",
+    freezeTitle: "Congela versione",
+    freezeIntro: "Salva una copia del piano com'è adesso. Come utente è registrato il tuo nome.",
+    name: "Nome",
+    namePlaceholder: "Piano approvato",
+    nameRequired: "Scrivi il nome della versione.",
+    atto: "Atto",
+    attoPlaceholder: "Delibera G.C. n. 12 del 3/2/2022",
+    data: "Data",
+    freeze: "Congela versione",
+    freezing: "Excel sta salvando la versione…",
+    freezeFailed: "Versione non salvata",
+    frozen: "Salvata la versione {numero} «{nome}» nel foglio nascosto «{foglio}».",
+    compareTitle: "Confronta",
+    compareIntro:
+      "Che cosa è cambiato da una versione alle tabelle attuali o a un'altra versione: obiettivi, fasi e indicatori aggiunti, rimossi e modificati, campo per campo.",
+    before: "Versione (prima)",
+    after: "Con (dopo)",
+    current: "le tabelle attuali",
+    option: "{numero} «{nome}»",
+    compare: "Confronta",
+    comparing: "Excel sta leggendo le versioni…",
+    compareFailed: "Confronto non riuscito",
+    version: "la versione {numero} «{nome}»",
+    resultTitle: "Da {before} a {after}",
+    noChanges: "Nessuna differenza: obiettivi, fasi e indicatori coincidono.",
+    changes: {
+      one: "1 differenza in {objectives}.",
+      other: "{count} differenze in {objectives}.",
+    },
+    objectives: { one: "1 obiettivo", other: "{count} obiettivi" },
+    objective: "Obiettivo {codice}",
+    prospetto: "Prospetto variazioni",
+    prospettoIntro:
+      "Il foglio stampabile di queste differenze, da allegare all'atto. Il prospetto generato in precedenza viene sostituito.",
+    generating: "Excel sta scrivendo il prospetto…",
+    prospettoFailed: "Prospetto non generato",
+    prospettoDone: "Prospetto variazioni scritto nel foglio «{sheet}».",
+    nameTaken:
+      "Il foglio «{name}» già presente non è stato creato da Schede PEG: è rimasto com'è e il prospetto è in un foglio nuovo.",
   },
   impostazioni: {
     userTitle: "Il tuo nome",

@@ -13,4 +13,5 @@ export const VIEWS: Record<ViewId, LazyExoticComponent<ComponentType<ViewProps>>
   impostazioni: lazy(() => import("./impostazioni/ImpostazioniView")),
   importa: lazy(() => import("./importa/ImportaView")),
   raccogli: lazy(() => import("./raccogli/RaccogliView")),
+  versioni: lazy(() => import("./versioni/VersioniView")),
 };

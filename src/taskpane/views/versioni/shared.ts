@@ -1,0 +1,18 @@
+/** What the parts of the «Versioni» section share: their styles and the core's language. */
+import { makeStyles, tokens } from "@fluentui/react-components";
+import type { Lang } from "../../../core/text/lang";
+import type { Messages } from "../../i18n";
+
+export const useVersioniStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  text: { margin: 0 },
+  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
+  /** buttons as wide as their text */
+  start: { alignSelf: "flex-start" },
+});
+
+/** the language of the core's texts (dates, numbers, the words of a change) */
+export function langOf(messages: Messages): Lang {
+  return messages.locale === "it-IT" ? "it" : "en";
+}
