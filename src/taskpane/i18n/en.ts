@@ -425,6 +425,8 @@ export const en: Messages = {
     atto: "Act",
     attoPlaceholder: "Delibera G.C. n. 12 del 3/2/2022",
     data: "Date",
+    dataHint: "YYYY-MM-DD (or DD/MM/YYYY)",
+    dataInvalid: "Invalid date: write it as YYYY-MM-DD, for example 2022-02-03.",
     freeze: "Freeze version",
     freezing: "Excel is saving the version…",
     freezeFailed: "Version not saved",

@@ -437,6 +437,8 @@ export const it = {
     atto: "Atto",
     attoPlaceholder: "Delibera G.C. n. 12 del 3/2/2022",
     data: "Data",
+    dataHint: "GG/MM/AAAA",
+    dataInvalid: "Data non valida: scrivi la data come GG/MM/AAAA, per esempio 03/02/2022.",
     freeze: "Congela versione",
     freezing: "Excel sta salvando la versione…",
     freezeFailed: "Versione non salvata",

@@ -63,6 +63,30 @@ describe("Versioni", () => {
     expect(await seriousViolations(container)).toEqual([]);
   });
 
+  test("a date that does not exist is refused in the field, nothing written", async () => {
+    window.localStorage.setItem(USER_NAME_KEY, "Mario Conti");
+    const port = new MemoryPort();
+    renderView(VersioniView, { port });
+    const form = await screen.findByRole("region", { name: "Congela versione" });
+    await userEvent.type(within(form).getByRole("textbox", { name: /^Nome/ }), "Variazione");
+    const date = within(form).getByRole("textbox", { name: /^Data/ });
+    expect((date as HTMLInputElement).value).toBe(
+      localIsoDate(new Date()).split("-").reverse().join("/"),
+    );
+    await userEvent.clear(date);
+    await userEvent.type(date, "31/02/2022");
+    await userEvent.click(within(form).getByRole("button", { name: "Congela versione" }));
+    await within(form).findByText(/^Data non valida/);
+    expect(port.callsOf("freezeVersion")).toEqual([]);
+    await userEvent.clear(date);
+    await userEvent.type(date, "3/2/2022");
+    await userEvent.click(within(form).getByRole("button", { name: "Congela versione" }));
+    await within(form).findByText(/^Salvata la versione 1/);
+    expect(port.callsOf("freezeVersion").map((c) => c.args[0])).toMatchObject([
+      { data: "2022-02-03" },
+    ]);
+  });
+
   test("asks the user's name once when the pane does not know it", async () => {
     const port = new MemoryPort();
     renderView(VersioniView, { port });

@@ -12,7 +12,7 @@ import {
 import type { VersionInfo, VersionsListed } from "../../../core/cycle/versions";
 import type { VersionFields } from "../../../core/cycle/versions-port";
 import type { IsoDate } from "../../../core/model/types";
-import { formatDate, localIsoDate } from "../../../core/text/dates";
+import { formatDate, localIsoDate, parseDateText } from "../../../core/text/dates";
 import { ErrorBar } from "../../components/ErrorBar";
 import { UserNameDialog } from "../../components/UserNameDialog";
 import { fmt } from "../../components/format";
@@ -112,11 +112,14 @@ function VersionList({ listed }: { readonly listed: VersionsListed }) {
 /** «Congela versione»: name (required), act, date (today unless changed); the user's name. */
 function FreezeForm({ port, onFrozen }: { readonly port: ViewProps["port"]; onFrozen(): void }) {
   const styles = useVersioniStyles();
-  const text = useMessages().versioni;
+  const messages = useMessages();
+  const text = messages.versioni;
   const [nome, setNome] = useState("");
   const [atto, setAtto] = useState("");
-  const [data, setData] = useState<string>(() => localIsoDate(new Date()));
+  // typed as the pane's language writes dates (31/12/2021 in Italian), as the CLI accepts them
+  const [data, setData] = useState(() => formatDate(localIsoDate(new Date()), langOf(messages)));
   const [missingName, setMissingName] = useState(false);
+  const [badDate, setBadDate] = useState(false);
   const user = useWithUser();
   const run = useCallback(
     async (fields: VersionFields) => {
@@ -130,18 +133,12 @@ function FreezeForm({ port, onFrozen }: { readonly port: ViewProps["port"]; onFr
   const running = state.kind === "running";
 
   const submit = () => {
-    if (!nome.trim()) {
-      setMissingName(true);
-      return;
-    }
-    setMissingName(false);
+    const date: IsoDate | null = data.trim() === "" ? null : parseDateText(data);
+    setMissingName(!nome.trim());
+    setBadDate(data.trim() !== "" && date === null);
+    if (!nome.trim() || (data.trim() !== "" && date === null)) return;
     user.run((utente) => {
-      const fields = {
-        nome: nome.trim(),
-        atto: atto.trim(),
-        data: (data || null) as IsoDate | null,
-      };
-      void start({ ...fields, utente }, 1);
+      void start({ nome: nome.trim(), atto: atto.trim(), data: date, utente }, 1);
     });
   };
 
@@ -181,8 +178,13 @@ function FreezeForm({ port, onFrozen }: { readonly port: ViewProps["port"]; onFr
             onChange={(_e, d) => setAtto(d.value)}
           />
         </Field>
-        <Field label={text.data}>
-          <Input type="date" value={data} onChange={(_e, d) => setData(d.value)} />
+        <Field
+          label={text.data}
+          hint={text.dataHint}
+          validationState={badDate ? "error" : "none"}
+          validationMessage={badDate ? text.dataInvalid : undefined}
+        >
+          <Input value={data} onChange={(_e, d) => setData(d.value)} />
         </Field>
         <Button className={styles.start} appearance="primary" type="submit" disabled={running}>
           {text.freeze}
