@@ -1,15 +1,5 @@
 import { useCallback, useState } from "react";
-import {
-  Body1,
-  Button,
-  Field,
-  Link,
-  MessageBar,
-  MessageBarBody,
-  Select,
-  Spinner,
-  Subtitle2,
-} from "@fluentui/react-components";
+import { Body1, Button, Field, Select, Spinner, Subtitle2 } from "@fluentui/react-components";
 import type { Change } from "../../../core/cycle/compare";
 import { changeLine } from "../../../core/cycle/compare-text";
 import type { VersionInfo } from "../../../core/cycle/versions";
@@ -20,8 +10,8 @@ import { fmt, fmtCount } from "../../components/format";
 import { useMessages, type Messages } from "../../i18n";
 import { useStoppable } from "../../state/use-stoppable";
 import type { ViewProps } from "../types";
-import { sheetAddress } from "../schede/GeneratedList";
-import { langOf, useVersioniStyles } from "./shared";
+import { SheetWritten } from "../../components/SheetWritten";
+import { Part, langOf, useVersioniStyles } from "./shared";
 
 const never = () => false;
 /** the «Con» choice of the current tables */
@@ -54,33 +44,23 @@ export function ComparePanel({
     [port],
   );
   const compared = useStoppable<Pair, VersionsComparison>(compareRun, never);
-  const option = (v: VersionInfo) => fmt(text.option, { numero: v.numero, nome: v.nome });
+  const options = versions.map((v) => (
+    <option key={v.numero} value={String(v.numero)}>
+      {fmt(text.option, { numero: v.numero, nome: v.nome })}
+    </option>
+  ));
 
   return (
-    <section aria-labelledby="versioni-compare-title" className={styles.section}>
-      <Subtitle2 as="h2" id="versioni-compare-title">
-        {text.compareTitle}
-      </Subtitle2>
-      <Body1 as="p" className={styles.text}>
-        {text.compareIntro}
-      </Body1>
+    <Part id="versioni-compare-title" title={text.compareTitle} intro={text.compareIntro}>
       <Field label={text.before}>
         <Select value={versione} onChange={(_e, d) => setVersione(d.value)}>
-          {versions.map((v) => (
-            <option key={v.numero} value={String(v.numero)}>
-              {option(v)}
-            </option>
-          ))}
+          {options}
         </Select>
       </Field>
       <Field label={text.after}>
         <Select value={con} onChange={(_e, d) => setCon(d.value)}>
           <option value={CURRENT}>{text.current}</option>
-          {versions.map((v) => (
-            <option key={v.numero} value={String(v.numero)}>
-              {option(v)}
-            </option>
-          ))}
+          {options}
         </Select>
       </Field>
       <Button
@@ -104,11 +84,11 @@ export function ComparePanel({
       {compared.state.kind === "done" && (
         <Comparison port={port} comparison={compared.state.report} />
       )}
-    </section>
+    </Part>
   );
 }
 
-/** The changes grouped by objective, in the words of `confronta`, and the prospetto's button. */
+/** The changes grouped by objective, in the words of `confronta`, then the prospetto. */
 function Comparison({
   port,
   comparison,
@@ -121,6 +101,9 @@ function Comparison({
   const text = messages.versioni;
   const { before, after, changes } = comparison;
   const groups = groupBy(changes, (c: Change) => c.objective);
+  const run = useCallback((p: Pair) => port.generateProspetto(p.versione, p.con), [port]);
+  const prospetto = useStoppable<Pair, ProspettoReport>(run, never);
+  const written = prospetto.state.kind === "done" ? prospetto.state.report : null;
   return (
     <section aria-labelledby="versioni-result-title" className={styles.section}>
       <Subtitle2 as="h3" id="versioni-result-title">
@@ -145,60 +128,32 @@ function Comparison({
           </ul>
         </div>
       ))}
-      <ProspettoButton port={port} pair={{ versione: before.numero, con: after?.numero ?? null }} />
-    </section>
-  );
-}
-
-function ProspettoButton({
-  port,
-  pair,
-}: {
-  readonly port: ViewProps["port"];
-  readonly pair: Pair;
-}) {
-  const styles = useVersioniStyles();
-  const messages = useMessages();
-  const text = messages.versioni;
-  const run = useCallback((p: Pair) => port.generateProspetto(p.versione, p.con), [port]);
-  const { state, start } = useStoppable<Pair, ProspettoReport>(run, never);
-  const [failure, setFailure] = useState<unknown>(null);
-  const open = (sheet: string) => {
-    setFailure(null);
-    port.select(sheetAddress(sheet)).catch(setFailure);
-  };
-  return (
-    <>
       <Body1 as="p" className={styles.text}>
         {text.prospettoIntro}
       </Body1>
       <Button
         className={styles.start}
-        disabled={state.kind === "running"}
-        onClick={() => void start(pair, 1)}
+        disabled={prospetto.state.kind === "running"}
+        onClick={() =>
+          void prospetto.start({ versione: before.numero, con: after?.numero ?? null }, 1)
+        }
       >
         {text.prospetto}
       </Button>
-      {state.kind === "running" && (
+      {prospetto.state.kind === "running" && (
         <Spinner className={styles.start} size="tiny" label={text.generating} />
       )}
-      {state.kind === "error" && <ErrorBar error={state.error} title={text.prospettoFailed} />}
-      {state.kind === "done" && (
-        <>
-          <MessageBar intent="success">
-            <MessageBarBody>
-              {fmt(text.prospettoDone, { sheet: state.report.sheet })}
-            </MessageBarBody>
-          </MessageBar>
-          {state.report.nameTaken && (
-            <Body1>{fmt(text.nameTaken, { name: state.report.nameTaken })}</Body1>
-          )}
-          <Link as="button" className={styles.start} onClick={() => open(state.report.sheet)}>
-            {fmt(messages.schede.openSheet, { sheet: state.report.sheet })}
-          </Link>
-          {failure != null && <ErrorBar error={failure} title={messages.schede.openFailed} />}
-        </>
+      {prospetto.state.kind === "error" && (
+        <ErrorBar error={prospetto.state.error} title={text.prospettoFailed} />
       )}
-    </>
+      {written && (
+        <SheetWritten
+          port={port}
+          sheet={written.sheet}
+          done={fmt(text.prospettoDone, { sheet: written.sheet })}
+          nameTaken={written.nameTaken && fmt(text.nameTaken, { name: written.nameTaken })}
+        />
+      )}
+    </section>
   );
 }

@@ -7,7 +7,6 @@ import {
   MessageBar,
   MessageBarBody,
   Spinner,
-  Subtitle2,
 } from "@fluentui/react-components";
 import type { VersionInfo, VersionsListed } from "../../../core/cycle/versions";
 import type { VersionFields } from "../../../core/cycle/versions-port";
@@ -21,7 +20,7 @@ import { useStoppable } from "../../state/use-stoppable";
 import { useWithUser } from "../../state/use-with-user";
 import type { ViewProps } from "../types";
 import { ComparePanel } from "./ComparePanel";
-import { langOf, useVersioniStyles } from "./shared";
+import { Part, langOf, useVersioniStyles } from "./shared";
 
 const never = () => false;
 
@@ -61,16 +60,13 @@ export default function VersioniView({ port }: ViewProps) {
       <Body1 as="p" className={styles.text}>
         {text.intro}
       </Body1>
-      <section aria-labelledby="versioni-list-title" className={styles.section}>
-        <Subtitle2 as="h2" id="versioni-list-title">
-          {text.listTitle}
-        </Subtitle2>
+      <Part id="versioni-list-title" title={text.listTitle}>
         {list.kind === "reading" && <Spinner size="tiny" label={text.reading} />}
         {list.kind === "error" && (
           <ErrorBar error={list.error} title={text.readFailed} onRetry={reload} />
         )}
         {list.kind === "read" && <VersionList listed={list.listed} />}
-      </section>
+      </Part>
       <FreezeForm port={port} onFrozen={reload} />
       {list.kind === "read" && list.listed.versions.length > 0 && (
         <ComparePanel port={port} versions={list.listed.versions} />
@@ -143,13 +139,7 @@ function FreezeForm({ port, onFrozen }: { readonly port: ViewProps["port"]; onFr
   };
 
   return (
-    <section aria-labelledby="versioni-freeze-title" className={styles.section}>
-      <Subtitle2 as="h2" id="versioni-freeze-title">
-        {text.freezeTitle}
-      </Subtitle2>
-      <Body1 as="p" className={styles.text}>
-        {text.freezeIntro}
-      </Body1>
+    <Part id="versioni-freeze-title" title={text.freezeTitle} intro={text.freezeIntro}>
       <form
         className={styles.section}
         // the missing name is said by the field, in the pane's language
@@ -204,6 +194,6 @@ function FreezeForm({ port, onFrozen }: { readonly port: ViewProps["port"]; onFr
         </MessageBar>
       )}
       <UserNameDialog open={user.asking} onDone={user.answer} />
-    </section>
+    </Part>
   );
 }
