@@ -442,7 +442,7 @@ export const en: Messages = {
     comparing: "Excel is reading the versions…",
     compareFailed: "Comparison failed",
     version: "version {numero} «{nome}»",
-    resultTitle: "From {before} to {after}",
+    resultTitle: "Comparison of {before} (before) and {after} (after)",
     noChanges: "No differences: objectives, phases and indicators are the same.",
     changes: {
       one: "1 difference in {objectives}.",

@@ -454,7 +454,7 @@ export const it = {
     comparing: "Excel sta leggendo le versioni…",
     compareFailed: "Confronto non riuscito",
     version: "la versione {numero} «{nome}»",
-    resultTitle: "Da {before} a {after}",
+    resultTitle: "Confronto tra {before} (prima) e {after} (dopo)",
     noChanges: "Nessuna differenza: obiettivi, fasi e indicatori coincidono.",
     changes: {
       one: "1 differenza in {objectives}.",

@@ -108,7 +108,7 @@ describe("Versioni", () => {
     const panel = await screen.findByRole("region", { name: "Confronta" });
     await userEvent.click(within(panel).getByRole("button", { name: "Confronta" }));
     const result = await within(panel).findByRole("region", {
-      name: "Da la versione 1 «Piano approvato» a le tabelle attuali",
+      name: "Confronto tra la versione 1 «Piano approvato» (prima) e le tabelle attuali (dopo)",
     });
     const codice = port.model.obiettivi[0].codice;
     expect(port.callsOf("compareVersions").map((c) => c.args)).toEqual([[1, null]]);

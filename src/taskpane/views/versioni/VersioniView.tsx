@@ -120,6 +120,9 @@ function FreezeForm({ port, onFrozen }: { readonly port: ViewProps["port"]; onFr
   const run = useCallback(
     async (fields: VersionFields) => {
       const info = await port.freezeVersion(fields);
+      // ready for the next version: the same name twice would be two versions
+      setNome("");
+      setAtto("");
       onFrozen();
       return info;
     },
