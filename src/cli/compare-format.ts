@@ -1,17 +1,9 @@
 /** `confronta` for people: the differences in Italian or English, grouped by objective. */
 import type { Change } from "../core/cycle/compare";
-import { changeSubject, changeValues, changeVerb } from "../core/cycle/compare-text";
+import { changeLine } from "../core/cycle/compare-text";
 import { groupBy } from "../core/model/by-objective";
 import type { Lang } from "../core/text/lang";
 import { plural } from "./format";
-
-function line(c: Change, lang: Lang): string {
-  const { before, after } = changeValues(c, undefined, lang);
-  const head = `${changeSubject(c, lang)} ${changeVerb(c, lang)}`;
-  if (c.kind === "modificato") return `${head}: ${c.field}: ${before} → ${after}`;
-  const what = c.kind === "aggiunto" ? after : before;
-  return `${head}${what ? `: ${what}` : ""}`;
-}
 
 /** The words of the text output in one language. */
 const WORDS = {
@@ -51,7 +43,7 @@ export function formatChanges(
   const lines = [w.title(before, after), ...notes];
   const groups = groupBy(changes, (c) => c.objective);
   for (const [objective, list] of groups) {
-    lines.push("", `${w.objective} ${objective}`, ...list.map((c) => `  ${line(c, lang)}`));
+    lines.push("", `${w.objective} ${objective}`, ...list.map((c) => `  ${changeLine(c, lang)}`));
   }
   lines.push(
     "",

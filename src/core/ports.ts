@@ -16,6 +16,7 @@ import type { Incoming, UpsertOptions } from "./import/upsert";
 import type { CollectResult, ReturnedFile } from "./distribuzione/collect";
 import type { ValidazioneResult, ValidazioneSave } from "./rilevazione/validazione";
 import type { Month } from "./model/types";
+import type { VersionsPort } from "./cycle/versions-port";
 
 export interface LoadedWorkbook {
   readonly model: PegModel;
@@ -112,7 +113,7 @@ export interface CollectReport {
   readonly stopped: boolean;
 }
 
-export interface WorkbookPort {
+export interface WorkbookPort extends VersionsPort {
   /** the whole model, read in one round trip */
   load(): Promise<LoadedWorkbook>;
   /** creates or repairs sheets, tables, formats and validation; never touches data rows */

@@ -39,5 +39,9 @@ export function lazyPort(load: () => Promise<WorkbookPort>): WorkbookPort {
     },
     saveSetting: async (key, value, utente, nota) =>
       (await port()).saveSetting(key, value, utente, nota),
+    versions: async () => (await port()).versions(),
+    freezeVersion: async (fields) => (await port()).freezeVersion(fields),
+    compareVersions: async (versione, con) => (await port()).compareVersions(versione, con),
+    generateProspetto: async (versione, con) => (await port()).generateProspetto(versione, con),
   };
 }

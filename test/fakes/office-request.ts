@@ -68,6 +68,8 @@ export function measureGeneration(
     allNames: [],
     staleMarkers: [],
     styleNames: new Set(),
+    tableNames: [],
+    extra: [],
   };
   const { works, styles, helpers, setupBytes } = prepareGeneration(
     empty,

@@ -25,5 +25,9 @@ export function untouchablePort(): WorkbookPort & { readonly calls: string[] } {
     select: refuse("select"),
     writeCell: refuse("writeCell"),
     saveSetting: refuse("saveSetting"),
+    versions: refuse("versions"),
+    freezeVersion: refuse("freezeVersion"),
+    compareVersions: refuse("compareVersions"),
+    generateProspetto: refuse("generateProspetto"),
   };
 }

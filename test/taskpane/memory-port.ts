@@ -32,6 +32,19 @@ import {
 } from "../../src/core/rilevazione/validazione";
 import { computeAll } from "../../src/core/compute";
 import { relazioneData } from "../../src/core/relazione/data";
+import { comparePlans } from "../../src/core/cycle/compare";
+import {
+  newVersion,
+  takeSnapshot,
+  type SavedVersion,
+  type VersionInfo,
+  type VersionsListed,
+} from "../../src/core/cycle/versions";
+import type {
+  ProspettoReport,
+  VersionFields,
+  VersionsComparison,
+} from "../../src/core/cycle/versions-port";
 import { planSave } from "../../src/core/rilevazione/save-plan";
 import type {
   RilevazioneEdit,
@@ -86,6 +99,8 @@ export class MemoryPort implements WorkbookPort {
   importStep: (() => Promise<void>) | null = null;
   /** called on writeCell, e.g. to make the fixed problem disappear */
   onWriteCell: ((address: string, value: CellValue) => void) | null = null;
+  /** the versions frozen so far, with their copies */
+  savedVersions: SavedVersion[] = [];
   private failures = new Map<PortMethod, Error>();
 
   constructor(model: PegModel = samplePeg()) {
@@ -212,6 +227,42 @@ export class MemoryPort implements WorkbookPort {
       onProgress?.(i + 1, codes.length);
     }
     return { sheets, indexSheet: options.index ? "Indice schede" : null };
+  }
+
+  async versions(): Promise<VersionsListed> {
+    await this.enter("versions", []);
+    return { versions: this.savedVersions.map((v) => v.info), broken: [], unlisted: [] };
+  }
+
+  /** the core's numbering and copy, kept in memory */
+  async freezeVersion(fields: VersionFields): Promise<VersionInfo> {
+    await this.enter("freezeVersion", [fields]);
+    const info = newVersion(
+      this.savedVersions.map((v) => v.info),
+      fields,
+    );
+    this.savedVersions.push({ info, snapshot: structuredClone(takeSnapshot(this.model)) });
+    return info;
+  }
+
+  /** the core's comparison of the copies kept in memory */
+  async compareVersions(versione: number, con: number | null): Promise<VersionsComparison> {
+    await this.enter("compareVersions", [versione, con]);
+    const pick = (n: number) => {
+      const found = this.savedVersions.find((v) => v.info.numero === n);
+      if (!found) throw new Error(`La versione ${n} non c'è nella cartella.`);
+      return found;
+    };
+    const before = pick(versione);
+    const after = con === null ? null : pick(con);
+    const changes = comparePlans(before.snapshot, after?.snapshot ?? takeSnapshot(this.model));
+    return { before: before.info, after: after?.info ?? null, changes };
+  }
+
+  async generateProspetto(versione: number, con: number | null): Promise<ProspettoReport> {
+    const comparison = await this.compareVersions(versione, con);
+    this.calls.push({ method: "generateProspetto", args: [versione, con] });
+    return { ...comparison, sheet: "Prospetto variazioni" };
   }
 
   /** the figures of the core's Relazione on the model; the sheet as the adapter would name it */

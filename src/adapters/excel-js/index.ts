@@ -21,6 +21,7 @@ import { fillWithSample } from "./sample";
 import { logUnlogged, watchTyping } from "./typing";
 import { saveOneSetting } from "./setting";
 import { saveValidazioneInExcel } from "./validazione";
+import { compareVersions, freezeVersion, generateProspetto, listVersions } from "./versions";
 
 export type { ShapeStore } from "./read-tables";
 
@@ -53,5 +54,9 @@ export function createExcelPort(lang: Lang = "it", shapes?: ShapeStore): Workboo
     logUnlogged: (changes, utente) => runExcel((context) => logUnlogged(context, changes, utente)),
     saveSetting: (key, value, utente, nota) =>
       runExcel((context) => saveOneSetting(context, { key, value, utente, nota }, new Date())),
+    versions: listVersions,
+    freezeVersion,
+    compareVersions,
+    generateProspetto: (versione, con) => generateProspetto(versione, con),
   };
 }

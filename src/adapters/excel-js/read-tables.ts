@@ -196,7 +196,7 @@ export function toRead(p: Pending, rows: CellValue[][]): TableRead {
   };
 }
 
-function collect(list: readonly TableRead[], all: readonly TableId[]): TablesRead {
+export function collect(list: readonly TableRead[], all: readonly TableId[]): TablesRead {
   const tables: Partial<Record<TableId, TableRead>> = {};
   for (const t of list) tables[t.id] = t;
   return { tables, missing: all.filter((id) => !tables[id]) };
@@ -206,20 +206,27 @@ export async function readTables(
   context: Excel.RequestContext,
   ids: readonly TableId[],
 ): Promise<TablesRead> {
-  const defs = ids.map(tableById);
+  return collect(await readTableDefs(context, ids.map(tableById)), ids);
+}
+
+/**
+ * The tables of `defs` that are there (schema tables, or others such as the versions' list),
+ * as `readTables` reads them: one sync when all are there.
+ */
+export async function readTableDefs(
+  context: Excel.RequestContext,
+  defs: readonly TableDef[],
+): Promise<TableRead[]> {
   const caps = firstCaps(defs);
   const pending = defs.map((def, i) => queueHead(context, def, true, caps[i]));
   try {
     await context.sync();
-    return collect(
-      await complete(
-        context,
-        pending.filter((p) => !p.table.isNullObject),
-      ),
-      ids,
+    return await complete(
+      context,
+      pending.filter((p) => !p.table.isNullObject),
     );
   } catch (error) {
-    if (isPayloadError(error)) return collect(await readChunked(context, defs), ids);
+    if (isPayloadError(error)) return readChunked(context, defs);
     if (!isMissingObjectError(error)) throw error;
   }
   const present = await existingTables(context);
@@ -228,10 +235,10 @@ export async function readTables(
     const exactCaps = firstCaps(there);
     const exact = there.map((def, i) => queueHead(context, def, false, exactCaps[i]));
     await context.sync();
-    return collect(await complete(context, exact), ids);
+    return await complete(context, exact);
   } catch (error) {
     if (!isPayloadError(error)) throw error;
-    return collect(await readChunked(context, there), ids);
+    return readChunked(context, there);
   }
 }
 

@@ -6,49 +6,24 @@
  */
 import {
   VERSIONI,
-  parseSnapshot,
-  parseVersions,
+  savedVersions,
   snapshotTableSheet,
   versionsTableSheet,
   type SavedVersion,
-  type VersionInfo,
+  type VersionsRead,
 } from "../../core/cycle/versions";
 import { schedaSheetName } from "../../core/layout/sheet-name";
-import type { Problem } from "../../core/verifica/problem";
 import type { XlsxBook } from "./read/book";
 import { extractVersionTables } from "./read/versions";
 import { TableWriteList } from "./table-writes";
 import { writeTableCells } from "./write/cells";
 import { applySheetChanges, type NewSheet } from "./write/sheets";
 
-export interface VersionsRead {
-  /** every version whose copy was found, by number */
-  readonly versions: readonly SavedVersion[];
-  /** versions listed in tblVersioni whose copy is missing or incomplete */
-  readonly broken: readonly VersionInfo[];
-  /** numbers of copies found without their row in tblVersioni */
-  readonly unlisted: readonly number[];
-  readonly problems: readonly Problem[];
-}
+export type { VersionsRead };
 
 export function readVersions(book: XlsxBook): VersionsRead {
   const tables = extractVersionTables(book);
-  const listed = tables.versioni ? parseVersions(tables.versioni) : { versions: [], problems: [] };
-  const versions: SavedVersion[] = [];
-  const broken: VersionInfo[] = [];
-  const problems = [...listed.problems];
-  for (const info of [...listed.versions].sort((a, b) => a.numero - b.numero)) {
-    const copy = parseSnapshot(tables.snapshots.get(info.numero) ?? {});
-    if (copy.missing.length > 0) {
-      broken.push(info);
-      continue;
-    }
-    versions.push({ info, snapshot: copy.snapshot });
-    problems.push(...copy.problems);
-  }
-  const numbers = new Set(listed.versions.map((v) => v.numero));
-  const unlisted = [...tables.snapshots.keys()].filter((n) => !numbers.has(n));
-  return { versions, broken, unlisted, problems };
+  return savedVersions(tables.versioni, tables.snapshots);
 }
 
 /**

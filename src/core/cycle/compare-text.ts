@@ -53,6 +53,15 @@ export function changeSubject(c: Change, lang: Lang = "it"): string {
   return `${element} ${c.number ?? ""}`;
 }
 
+/** One change in a line: «fase 1 modificata: Fine prevista: 31/12/2021 → 31/10/2021». */
+export function changeLine(c: Change, lang: Lang = "it"): string {
+  const { before, after } = changeValues(c, undefined, lang);
+  const head = `${changeSubject(c, lang)} ${changeVerb(c, lang)}`;
+  if (c.kind === "modificato") return `${head}: ${c.field}: ${before} → ${after}`;
+  const what = c.kind === "aggiunto" ? after : before;
+  return `${head}${what ? `: ${what}` : ""}`;
+}
+
 /** A value as people read it: numbers and dates of `lang`, si/no, text quoted (cut at `max`). */
 export function valueText(
   value: FieldValue,

@@ -216,6 +216,71 @@ export function parseVersions(raw: ReadTable): { versions: VersionInfo[]; proble
   return { versions, problems: parsed.problems };
 }
 
+/** The versions of a workbook as read: those with their copy, and what is out of place. */
+export interface VersionsRead {
+  /** every version whose copy was found, by number */
+  readonly versions: readonly SavedVersion[];
+  /** versions listed in tblVersioni whose copy is missing or incomplete */
+  readonly broken: readonly VersionInfo[];
+  /** numbers of copies found without their row in tblVersioni */
+  readonly unlisted: readonly number[];
+  readonly problems: readonly Problem[];
+}
+
+type CopyTables = Partial<Record<SnapshotTableId, ReadTable>>;
+
+/** The versions from `tblVersioni` (null when absent) and the copies' tables by number. */
+export function savedVersions(
+  versioni: ReadTable | null,
+  copies: ReadonlyMap<number, CopyTables>,
+): VersionsRead {
+  const listed = versioni ? parseVersions(versioni) : { versions: [], problems: [] };
+  const versions: SavedVersion[] = [];
+  const broken: VersionInfo[] = [];
+  const problems = [...listed.problems];
+  for (const info of [...listed.versions].sort((a, b) => a.numero - b.numero)) {
+    const copy = parseSnapshot(copies.get(info.numero) ?? {});
+    if (copy.missing.length > 0) {
+      broken.push(info);
+      continue;
+    }
+    versions.push({ info, snapshot: copy.snapshot });
+    problems.push(...copy.problems);
+  }
+  const numbers = new Set(listed.versions.map((v) => v.numero));
+  const unlisted = [...copies.keys()].filter((n) => !numbers.has(n));
+  return { versions, broken, unlisted, problems };
+}
+
+/** The versions as listed, without reading their copies: the pane reads only those it compares. */
+export interface VersionsListed {
+  /** listed in tblVersioni with the three tables of their copy, by number */
+  readonly versions: readonly VersionInfo[];
+  readonly broken: readonly VersionInfo[];
+  readonly unlisted: readonly number[];
+}
+
+/** `tblVersioni` (null when absent) and the names of the workbook's tables. */
+export function listedVersions(
+  versioni: ReadTable | null,
+  tableNames: readonly string[],
+): VersionsListed {
+  const found = new Map<number, Set<SnapshotTableId>>();
+  for (const name of tableNames) {
+    const of = snapshotTableOf(name);
+    if (of) found.set(of.numero, (found.get(of.numero) ?? new Set()).add(of.id));
+  }
+  const listed = versioni ? parseVersions(versioni).versions : [];
+  const sorted = [...listed].sort((a, b) => a.numero - b.numero);
+  const complete = (n: number) => found.get(n)?.size === SNAPSHOT_DEFS.length;
+  const numbers = new Set(listed.map((v) => v.numero));
+  return {
+    versions: sorted.filter((v) => complete(v.numero)),
+    broken: sorted.filter((v) => !complete(v.numero)),
+    unlisted: [...found.keys()].filter((n) => !numbers.has(n)),
+  };
+}
+
 /** A version's copy from its three tables; `missing` names those not found. */
 export function parseSnapshot(tables: Partial<Record<SnapshotTableId, ReadTable>>): {
   snapshot: Snapshot;

@@ -14,4 +14,5 @@ export const VIEWS: Record<ViewId, LazyExoticComponent<ComponentType<ViewProps>>
   importa: lazy(() => import("./importa/ImportaView")),
   raccogli: lazy(() => import("./raccogli/RaccogliView")),
   validazione: lazy(() => import("./validazione/ValidazioneView")),
+  versioni: lazy(() => import("./versioni/VersioniView")),
 };

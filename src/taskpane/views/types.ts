@@ -9,7 +9,7 @@ import type { WorkbookPort } from "../../core/ports";
 /** The five sections of the pane shown as tabs, in tab order. */
 export const VIEW_IDS = ["cruscotto", "rilevazione", "verifica", "schede", "impostazioni"] as const;
 /** Sections used now and then: always in the "⋯" menu, never a tab. */
-export const SECONDARY_VIEW_IDS = ["importa", "raccogli", "validazione"] as const;
+export const SECONDARY_VIEW_IDS = ["importa", "raccogli", "validazione", "versioni"] as const;
 export type ViewId = (typeof VIEW_IDS)[number] | (typeof SECONDARY_VIEW_IDS)[number];
 
 export function isTab(view: ViewId): boolean {

@@ -1,5 +1,6 @@
 import {
   VERSIONI,
+  listedVersions,
   newVersion,
   parseSnapshot,
   parseVersions,
@@ -109,5 +110,26 @@ describe("reading back what was written", () => {
       "fasi",
       "indicatori",
     ]);
+  });
+});
+
+describe("listedVersions: the list without reading the copies", () => {
+  const names = (...numbers: number[]) =>
+    numbers.flatMap((n) =>
+      (["obiettivi", "fasi", "indicatori"] as const).map((id) => snapshotTableName(n, id)),
+    );
+
+  it("sorts the listed versions, sets apart those without a whole copy and copies without a row", () => {
+    const raw = rawTable(VERSIONI, versionRows([info(3), info(1), info(2)]));
+    const tables = [...names(1, 3, 4), snapshotTableName(2, "obiettivi"), "tblObiettivi"];
+    expect(listedVersions(raw, tables)).toEqual({
+      versions: [info(1), info(3)],
+      broken: [info(2)],
+      unlisted: [4],
+    });
+  });
+
+  it("a workbook without tblVersioni: no version, its copies counted for the next number", () => {
+    expect(listedVersions(null, names(2))).toEqual({ versions: [], broken: [], unlisted: [2] });
   });
 });

@@ -9,6 +9,7 @@
  */
 import type { IsoDate, PegModel } from "../../../core/model/types";
 import { parseWorkbook } from "../../../core/parse";
+import type { TableDef } from "../../../core/schema/types";
 import type {
   GenerateOptions,
   GenerateReport,
@@ -103,12 +104,14 @@ export function queueSetup(
 /**
  * The workbook as a generation needs it (one round trip when every table is there) and its
  * model; without the objectives table there is nothing to print (`what`: «le schede»).
+ * `extra`: other tables read in the same round trip.
  */
 export async function readForPrinting(
   context: Excel.RequestContext,
   what: string,
+  extra: readonly TableDef[] = [],
 ): Promise<{ state: WorkbookState; model: PegModel }> {
-  const state = await readWorkbookState(context);
+  const state = await readWorkbookState(context, extra);
   if (!state.raw.obiettivi)
     throw new Error(
       `Nella cartella manca la tabella degli obiettivi: usare «Prepara la cartella» e inserire gli obiettivi, poi generare ${what}.`,

@@ -196,7 +196,8 @@ function contents(layout: SchedaLayout, rows: number, cols: number, block: Rect)
  * `nameOf` names the workbook style of a layout style and number format.
  */
 export function sheetOps(layout: SchedaLayout, nameOf: (use: StyleUse) => string): SheetOp[] {
-  const rows = layout.rows.length;
+  // a sheet of plain tables (a version's copy) sets no row heights: its cells give the block
+  const rows = layout.cells.reduce((n, c) => Math.max(n, c.row), layout.rows.length);
   const cols = layout.columns.length;
   if (rows === 0 || cols === 0) return sizeOps(layout);
   const block: Rect = { r0: 0, c0: 0, r1: rows - 1, c1: cols - 1 };

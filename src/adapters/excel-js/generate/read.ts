@@ -6,7 +6,8 @@
  */
 import type { RawWorkbook } from "../../../core/schema/raw";
 import { TABLES } from "../../../core/schema/tables";
-import { rawOf, readTables } from "../read-tables";
+import type { TableDef } from "../../../core/schema/types";
+import { type TableRead, collect, rawOf, readTableDefs } from "../read-tables";
 import type { ExistingSheet as PlannedExisting } from "../../../core/layout/sheet-plan";
 import { markedSheets } from "../../../core/layout/markers";
 
@@ -24,12 +25,17 @@ export interface WorkbookState {
   readonly staleMarkers: readonly string[];
   /** the workbook's cell styles, lower case (ours are added only when missing) */
   readonly styleNames: ReadonlySet<string>;
+  /** every Excel table of the workbook, by name as written (the versions' copies among them) */
+  readonly tableNames: readonly string[];
+  /** the tables asked for besides the schema's, those that are there */
+  readonly extra: readonly TableRead[];
 }
 
 interface Queued {
   readonly sheets: Excel.WorksheetCollection;
   readonly names: Excel.NamedItemCollection;
   readonly styles: Excel.StyleCollection;
+  readonly tables: Excel.TableCollection;
 }
 
 function queueNames(context: Excel.RequestContext): Queued {
@@ -37,23 +43,33 @@ function queueNames(context: Excel.RequestContext): Queued {
     sheets: context.workbook.worksheets.load("items/name"),
     names: context.workbook.names.load("items/name,items/comment,items/formula"),
     styles: context.workbook.styles.load("items/name"),
+    tables: context.workbook.tables.load("items/name"),
   };
 }
 
 function loaded(q: Queued): boolean {
   try {
     return (
-      Array.isArray(q.sheets.items) && Array.isArray(q.names.items) && Array.isArray(q.styles.items)
+      Array.isArray(q.sheets.items) &&
+      Array.isArray(q.names.items) &&
+      Array.isArray(q.styles.items) &&
+      Array.isArray(q.tables.items)
     );
   } catch {
     return false;
   }
 }
 
-export async function readWorkbookState(context: Excel.RequestContext): Promise<WorkbookState> {
+/** `extra`: tables read in the same round trip besides the schema's (the versions' list). */
+export async function readWorkbookState(
+  context: Excel.RequestContext,
+  extra: readonly TableDef[] = [],
+): Promise<WorkbookState> {
   let q = queueNames(context);
-  const tables = await readTables(
-    context,
+  const read = await readTableDefs(context, [...TABLES, ...extra]);
+  const schema = new Set<TableDef>(TABLES);
+  const tables = collect(
+    read.filter((t) => schema.has(t.def)),
     TABLES.map((t) => t.id),
   );
   if (!loaded(q)) {
@@ -71,5 +87,7 @@ export async function readWorkbookState(context: Excel.RequestContext): Promise<
     allNames: q.names.items.map((n) => n.name.toLowerCase()),
     staleMarkers: marked.stale,
     styleNames: new Set(q.styles.items.map((s) => s.name.toLowerCase())),
+    tableNames: q.tables.items.map((t) => t.name),
+    extra: read.filter((t) => !schema.has(t.def)),
   };
 }

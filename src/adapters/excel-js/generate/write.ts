@@ -156,6 +156,18 @@ export function queueSheet(
   return sheet;
 }
 
+/** A new sheet of ours that carries no marker (the versions' list, which is the user's data). */
+export function queueUnmarkedSheet(
+  context: Excel.RequestContext,
+  layout: SchedaLayout,
+  ops: readonly SheetOp[],
+): Excel.Worksheet {
+  const sheet = context.workbook.worksheets.add(layout.sheetName);
+  for (const op of ops) applyOp(sheet, op);
+  applyPage(sheet, layout, null);
+  return sheet;
+}
+
 function markSheet(
   names: Excel.NamedItemCollection,
   markerName: string,
