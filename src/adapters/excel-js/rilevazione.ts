@@ -4,7 +4,8 @@
  *    and the core's save plan runs on it (core/rilevazione/save-plan.ts): a refusal, or a
  *    conflict with a colleague's change made since the form was loaded, writes nothing.
  * 2. Only the changed cells are written (each a 1×1 range, text as text) and one log row per
- *    change is appended below Rilevazioni.
+ *    change is appended below Rilevazioni, with the add-in's events off so the typing watcher
+ *    does not answer its own write.
  * Between the two syncs there is one round trip in which a colleague's save could still land;
  * Office.js has no compare-and-write, so that window is as short as it can be.
  */
@@ -54,6 +55,9 @@ export async function saveRilevazioneInExcel(
   if (reasons.length > 0) return { kind: "refused", reasons };
   if (changes.length === 0) return { kind: "saved", cellsWritten: 0, logRows: 0 };
 
+  // the add-in's own write: the typing watcher (typing.ts) would only spend a read to find
+  // these values already logged; events off costs no round trip, it rides this batch
+  context.runtime.enableEvents = false;
   for (const c of changes) queueCell(context, c);
   if (log && plan.logRows.length > 0) {
     // always below, even under a blank first row: a colleague saving at the same moment
@@ -64,6 +68,7 @@ export async function saveRilevazioneInExcel(
       recordsToBlock(log.def, log.headers, plan.logRows),
     );
   }
+  context.runtime.enableEvents = true;
   await context.sync();
   return { kind: "saved", cellsWritten: changes.length, logRows: plan.logRows.length };
 }

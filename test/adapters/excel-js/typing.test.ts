@@ -105,8 +105,11 @@ describe("typing in the tables while the pane is open", () => {
     const edit = { elemento: "Fase", numero: fase.numero, campo: "avanzamento" } as const;
     const periodo = model.impostazioni.periodoRiferimento;
     const edits = [{ ...edit, previous: fase.avanzamento, value: 25 }];
+    user.fake.resetStats();
     await user.port.saveRilevazione({ periodo, obiettivo: fase.obiettivo, utente: "Rossi", edits });
     await user.fake.settle();
+    // the save's read and write; the watcher does not answer the add-in's own write
+    expect(syncs(user)).toBe(2);
     await createFakeExcel(book).typeInCells(cell(book, "tblFasi", 1, "Avanzamento %"), [[35]]);
     expect(logRows(book)).toHaveLength(1);
     expect(reports).toEqual([]);
