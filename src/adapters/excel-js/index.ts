@@ -20,7 +20,10 @@ import { fillWithSample } from "./sample";
 import { logUnlogged, watchTyping } from "./typing";
 import { saveOneSetting } from "./setting";
 
-/** `lang`: the language of the problems the reads report (the pane's; Italian by default). */
+/**
+ * `lang`: the language of the problems the reads report and of the rules' refusals (the
+ * pane's; Italian by default).
+ */
 export function createExcelPort(lang: Lang = "it"): WorkbookPort {
   return {
     load: () => runExcel((context) => loadModel(context, lang)),
@@ -28,7 +31,7 @@ export function createExcelPort(lang: Lang = "it"): WorkbookPort {
     loadSample: () => runExcel(fillWithSample),
     writeComputed: (result) => runExcel((context) => writeComputedColumns(context, result)),
     saveRilevazione: (save) =>
-      runExcel((context) => saveRilevazioneInExcel(context, save, new Date())),
+      runExcel((context) => saveRilevazioneInExcel(context, save, new Date(), lang)),
     generate: (options, onProgress, signal) => generateSchede(options, onProgress, signal),
     generateRelazione: () => generateRelazioneSheet(),
     importRecords: (incoming, options, onProgress, signal) =>
@@ -38,8 +41,9 @@ export function createExcelPort(lang: Lang = "it"): WorkbookPort {
     select: (address) => runExcel((context) => selectCell(context, address)),
     writeCell: (address, value) => runExcel((context) => writeOneCell(context, address, value)),
     watchTyping: (utente, onReport) =>
-      runExcel((context) => watchTyping(context, { utente, onReport })),
-    logUnlogged: (changes, utente) => runExcel((context) => logUnlogged(context, changes, utente)),
+      runExcel((context) => watchTyping(context, { utente, onReport, lang })),
+    logUnlogged: (changes, utente) =>
+      runExcel((context) => logUnlogged(context, changes, utente, lang)),
     saveSetting: (key, value, utente, nota) =>
       runExcel((context) => saveOneSetting(context, { key, value, utente, nota }, new Date())),
   };

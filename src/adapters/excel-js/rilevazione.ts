@@ -13,6 +13,7 @@ import { planSave, type CellWrite } from "../../core/rilevazione/save-plan";
 import type { RilevazioneSave, SaveResult } from "../../core/rilevazione/types";
 import { toCellValue } from "../../core/schema/rows";
 import { RILEVAZIONI, tableById } from "../../core/schema/tables";
+import { quoted, type Lang } from "../../core/text/lang";
 import { queueAppend } from "./append";
 import { positionOf, recordsToBlock } from "./cells";
 import { readForSave } from "./rilevazione-read";
@@ -26,9 +27,10 @@ export async function saveRilevazioneInExcel(
   context: Excel.RequestContext,
   save: RilevazioneSave,
   now: Date,
+  lang: Lang,
 ): Promise<SaveResult> {
   const { read, parsed } = await readForSave(context, save);
-  const plan = planSave(parsed.model, save, now);
+  const plan = planSave(parsed.model, save, now, lang);
   if (plan.kind !== "write") return plan;
 
   // what only the workbook can refuse: a column or the log table not there
@@ -40,8 +42,12 @@ export async function saveRilevazioneInExcel(
     if (positionOf(table.def, table.headers, write.edit.campo) < 0) {
       const header =
         table.def.columns.find((c) => c.key === write.edit.campo)?.header ?? write.edit.campo;
+      const column = quoted(header, lang);
       reasons.push(
-        `Nel foglio ${table.sheet} manca la colonna «${header}»: usare «Prepara la cartella» e riprovare.`,
+        {
+          it: `Nel foglio ${table.sheet} manca la colonna ${column}: usare «Prepara la cartella» e riprovare.`,
+          en: `The sheet ${table.sheet} lacks the column ${column}: use "Prepare workbook" and try again.`,
+        }[lang],
       );
     }
     changes.push({ ...write, table });
@@ -49,7 +55,10 @@ export async function saveRilevazioneInExcel(
   const log = read.tables.rilevazioni;
   if (!log && plan.logRows.length > 0) {
     reasons.push(
-      `Manca la tabella ${RILEVAZIONI.table} del registro: usare «Prepara la cartella» e riprovare.`,
+      {
+        it: `Manca la tabella ${RILEVAZIONI.table} del registro: usare «Prepara la cartella» e riprovare.`,
+        en: `The log table ${RILEVAZIONI.table} is missing: use "Prepare workbook" and try again.`,
+      }[lang],
     );
   }
   if (reasons.length > 0) return { kind: "refused", reasons };
