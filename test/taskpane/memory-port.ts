@@ -250,7 +250,7 @@ export class MemoryPort implements WorkbookPort {
     signal?: AbortSignal,
   ): Promise<CollectReport> {
     await this.enter("collectReturned", [files]);
-    const result = collect(this.model, files, this.now);
+    const result = collect(this.model, files, this.now, this.lang);
     const report = {
       merged: result.writes.length,
       logRows: result.logRows.length,

@@ -37,7 +37,7 @@ export function createExcelPort(lang: Lang = "it"): WorkbookPort {
     importRecords: (incoming, options, onProgress, signal) =>
       runExcel((context) => importInExcel(context, incoming, options, onProgress, signal)),
     collectReturned: (files, onProgress, signal) =>
-      runExcel((context) => collectInExcel(context, files, new Date(), onProgress, signal)),
+      runExcel((context) => collectInExcel(context, files, new Date(), lang, onProgress, signal)),
     select: (address) => runExcel((context) => selectCell(context, address)),
     writeCell: (address, value) => runExcel((context) => writeOneCell(context, address, value)),
     watchTyping: (utente, onReport) =>

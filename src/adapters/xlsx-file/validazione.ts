@@ -20,7 +20,10 @@ export async function writeValidazione(
   path: string,
 ): Promise<void> {
   if (record.origin === undefined)
-    throw new WriteRefused(`non si trova nella cartella la riga dell'obiettivo ${record.codice}.`);
+    throw new WriteRefused({
+      it: `non si trova nella cartella la riga dell'obiettivo ${record.codice}.`,
+      en: `the row of objective ${record.codice} is not in the workbook.`,
+    });
   const list = new TableWriteList(raw);
   list.set(OBIETTIVI, record.origin.row, values, Object.keys(values));
   list.append(RILEVAZIONI, logRows as unknown as Record<string, unknown>[]);

@@ -326,7 +326,7 @@ async function writeFileOrRefuse(write: () => Promise<void>): Promise<void> {
   try {
     await write();
   } catch (e) {
-    if (e instanceof WriteRefused) throw nothingWritten(e.message);
+    if (e instanceof WriteRefused) throw nothingWritten(e.texts);
     throw e;
   }
 }

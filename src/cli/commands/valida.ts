@@ -31,9 +31,10 @@ export async function valida(cmd: ValidaCommand, io: CliIo): Promise<ExitCode> {
       utente: userName(cmd.utente, io),
     },
     new Date(),
+    cmd.lang,
   );
   if (plan.kind === "refused") {
-    // the reasons come from the core in Italian only
+    // the core gives the reasons in the language asked
     const reasons = plan.reasons.map((r) => `\n  - ${r}`).join("");
     throw new CliError({
       it: `Non è stato scritto nulla:${reasons}\nVedere «schede-peg valida --help».`,
@@ -54,7 +55,7 @@ export async function valida(cmd: ValidaCommand, io: CliIo): Promise<ExitCode> {
     await writeValidazione(book, raw, plan.record, plan.values, plan.logRows, target);
   } catch (e) {
     if (e instanceof WriteRefused)
-      throw nothingWritten(e.message, {
+      throw nothingWritten(e.texts, {
         it: " Le colonne della validazione si aggiungono con «Prepara la cartella» nel riquadro.",
         en: ' The validation columns are added with "Prepara la cartella" in the task pane.',
       });
