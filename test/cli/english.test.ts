@@ -1,10 +1,11 @@
 /** `--lang en`: what every command and every error prints is all English. */
-import { copyFileSync, readdirSync } from "node:fs";
+import { copyFileSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import type { VerificaReport } from "../../src/cli/report";
 import { FASI, columnIndex } from "../../src/core/schema/tables";
 import { tempDir } from "../adapters/xlsx-file/helpers";
+import { fixturePath } from "../core/import/fixtures";
 import { italianIn } from "../fixtures/italian";
 import { cli, type Run } from "./run";
 
@@ -258,6 +259,47 @@ describe("the cycle commands with --lang en", () => {
     const bad = cli(["valida", file, "--obiettivo", "NO", "--valore", "50", "--lang", "en"]);
     expect(bad.stderr).toMatch(/The objective "NO" does not exist on the Obiettivi sheet\./);
     for (const x of [r, bad]) expect(italianIn(x.stderr)).toEqual([]);
+  });
+
+  it("importa reports in English, its refused rows and their file included", () => {
+    const out = tmp.file("importato-en.xlsx");
+    const r = cli([
+      "importa",
+      fixturePath("monitoraggio-2024-cp1252.csv"),
+      "--mappa",
+      fixturePath("monitoraggio-2024-cp1252.mappa.json"),
+      "-o",
+      out,
+      "--lang",
+      "en",
+    ]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(
+      /^Import of ".*" \(CSV, semicolon separated, Windows-1252, decimal comma\)$/m,
+    );
+    expect(r.stdout).toMatch(/^Imported: 3 objectives, 4 phases, 5 indicators,/m);
+    expect(r.stdout).toMatch(/^Conflicts \(1\): the first value holds$/m);
+    expect(r.stdout).toMatch(
+      /^ {2}row 14: the objective's code is missing: "Attività trasversali di supporto"/m,
+    );
+    expect(italianIn(r.stdout + r.stderr)).toEqual([]);
+    const csv = readFileSync(out.replace(/\.xlsx$/, "-scartate.csv"), "utf8");
+    expect(csv).toMatch(/^\ufeffRow;Reason;/);
+    expect(italianIn(csv.split("\r\n")[1].split(";").slice(0, 2).join(";"))).toEqual([]);
+  });
+
+  it("importa of a report tells its preview in English", () => {
+    const r = cli([
+      "importa",
+      "docs/fonte/scheda-obiettivi-2021.txt",
+      "--anteprima",
+      "--lang",
+      "en",
+    ]);
+    expect(r.stdout).toMatch(/^Import of ".*" \(text report, UTF-8\)$/m);
+    expect(r.stdout).toMatch(/^Would add: 31 objectives, 55 phases, 61 indicators,/m);
+    expect(r.stdout).toMatch(/^Preview: no file written\.$/m);
+    expect(italianIn(r.stdout + r.stderr)).toEqual([]);
   });
 
   it.each<[string, string[], RegExp]>([

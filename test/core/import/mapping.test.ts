@@ -212,8 +212,10 @@ describe("il motore", () => {
     expect(result.rejected).toEqual([
       {
         row: 6,
-        reason:
-          "manca il codice dell'obiettivo: «Attività di supporto» (colonna «Obiettivo») non corrisponde a «^(OB\\d+)»",
+        reason: {
+          it: "manca il codice dell'obiettivo: «Attività di supporto» (colonna «Obiettivo») non corrisponde a «^(OB\\d+)»",
+          en: 'the objective\'s code is missing: "Attività di supporto" (column "Obiettivo") does not match "^(OB\\d+)"',
+        },
         cells: SUPPORT,
       },
     ]);
@@ -374,7 +376,10 @@ describe("il motore", () => {
     expect(r.warnings).toEqual([
       {
         place: { row: 2 },
-        message: "riga 2: fasi senza identità (manca «Descrizione»): valori non importati",
+        message: {
+          it: "riga 2: fasi senza identità (manca «Descrizione»): valori non importati",
+          en: 'row 2: fasi without identity ("Descrizione" is missing): values not imported',
+        },
       },
     ]);
   });

@@ -22,7 +22,7 @@ import { RunStatus } from "../../components/RunProgress";
 import { fmt } from "../../components/format";
 import { listText, sheetOfTable } from "../../components/sheet-names";
 import { UserNameDialog } from "../../components/UserNameDialog";
-import { useMessages } from "../../i18n";
+import { languageOf, useMessages } from "../../i18n";
 import { useStoppable } from "../../state/use-stoppable";
 import { useUserName } from "../../state/user-name";
 import { useWithUser } from "../../state/use-with-user";
@@ -176,7 +176,12 @@ export default function ImportaView({ port, readSheet }: ViewProps) {
         <Button
           disabled={running || pasted.trim() === ""}
           onClick={() =>
-            void choose(() => reportSource(text.pastedName, pasted, "testo incollato"))
+            void choose(() =>
+              reportSource(text.pastedName, pasted, {
+                it: "testo incollato",
+                en: "pasted text",
+              }),
+            )
           }
         >
           {text.readPasted}
@@ -191,7 +196,7 @@ export default function ImportaView({ port, readSheet }: ViewProps) {
       {source && (
         <>
           <Body1 as="p" role="status" className={styles.text}>
-            {fmt(text.read, { name: source.name, how: source.read })}
+            {fmt(text.read, { name: source.name, how: source.read[languageOf(messages.locale)] })}
           </Body1>
           {source.kind === "table" && (
             <section className={styles.section} aria-labelledby="importa-mapping">
