@@ -1,5 +1,5 @@
 /** `--lang en`: what every command and every error prints is all English. */
-import { copyFileSync, readFileSync, readdirSync } from "node:fs";
+import { copyFileSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import type { VerificaReport } from "../../src/cli/report";
@@ -286,6 +286,26 @@ describe("the cycle commands with --lang en", () => {
     const csv = readFileSync(out.replace(/\.xlsx$/, "-scartate.csv"), "utf8");
     expect(csv).toMatch(/^\ufeffRow;Reason;/);
     expect(italianIn(csv.split("\r\n")[1].split(";").slice(0, 2).join(";"))).toEqual([]);
+  });
+
+  it("importa says in English what is wrong in a mapping file", () => {
+    const map = tmp.file("mappa-sbagliata.json");
+    writeFileSync(map, JSON.stringify({ obiettivi: { Codice: "Obiettivo" }, decimali: ";" }));
+    const r = cli([
+      "importa",
+      fixturePath("monitoraggio-2024-cp1252.csv"),
+      "--mappa",
+      map,
+      "-o",
+      tmp.file("mai.xlsx"),
+      "--lang",
+      "en",
+    ]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(
+      /^Error: The mapping ".*" cannot be used:\n {2}- decimali: is "," or "\.", found ";"$/m,
+    );
+    expect(italianIn(r.stderr)).toEqual([]);
   });
 
   it("importa of a report tells its preview in English", () => {

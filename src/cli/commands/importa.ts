@@ -173,11 +173,10 @@ async function readMappingFile(path: string): Promise<Mapping> {
   }
   const read = readMapping(json);
   if ("errors" in read) {
-    // the mapping's problems come from the core in Italian only
-    const list = read.errors.map((e) => `\n  - ${e}`).join("");
+    const list = (lang: Lang) => read.errors.map((e) => `\n  - ${e[lang]}`).join("");
     throw new CliError({
-      it: `La mappa «${path}» non è utilizzabile:${list}`,
-      en: `The mapping "${path}" cannot be used:${list}`,
+      it: `La mappa «${path}» non è utilizzabile:${list("it")}`,
+      en: `The mapping "${path}" cannot be used:${list("en")}`,
     });
   }
   return read.mapping;
@@ -268,19 +267,21 @@ async function importTable(
     );
     const read = readMapping(proposal.mapping);
     if ("errors" in read) {
-      // the mapping's problems and notes come from the core in Italian only
-      const details = [...read.errors, ...proposal.notes].map((e) => `  - ${e}`);
+      // the notes on the proposal are in Italian only
+      const notes = proposal.notes;
+      const details = (lang: Lang) =>
+        [...read.errors.map((e) => e[lang]), ...notes].map((e) => `  - ${e}`);
       const proposed = JSON.stringify(proposal.mapping, null, 2);
       throw new CliError({
         it: [
           `Dalle intestazioni di «${cmd.source}» non si ricava una mappa completa:`,
-          ...details,
+          ...details("it"),
           "Mappa proposta (salvarla in un file .json, completarla e ripetere con --mappa FILE.json):",
           proposed,
         ].join("\n"),
         en: [
           `The headers of "${cmd.source}" do not give a complete mapping:`,
-          ...details,
+          ...details("en"),
           "Proposed mapping (save it in a .json file, complete it and run again with --mappa FILE.json):",
           proposed,
         ].join("\n"),

@@ -37,7 +37,7 @@ async function table(
 
 function ready(source: Source, json = source.kind === "table" ? source.proposal : {}) {
   const outcome = outcomeOf(source, json, STAMP);
-  if (outcome.kind !== "ready") throw new Error(outcome.errors.join("; "));
+  if (outcome.kind !== "ready") throw new Error(outcome.errors.map((e) => e.it).join("; "));
   return outcome.result;
 }
 
@@ -116,7 +116,8 @@ test("a mapping the core refuses is reported with its reasons", async () => {
   const source = await table("monitoraggio-2024-utf8.csv");
   const outcome = outcomeOf(source, { ...source.proposal, decimali: ";" as never }, STAMP);
   expect(outcome.kind).toBe("mapping");
-  if (outcome.kind === "mapping") expect(outcome.errors.join(" ")).toMatch(/decimali/);
+  if (outcome.kind === "mapping")
+    expect(outcome.errors.map((e) => e.it).join(" ")).toMatch(/decimali/);
 });
 
 test("a report in text is read by the report parser; a pdf is told how to paste it", async () => {

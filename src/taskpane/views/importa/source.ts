@@ -222,8 +222,8 @@ export interface Stamp {
 
 export type Outcome =
   | { readonly kind: "ready"; readonly result: ImportResult }
-  /** the mapping cannot be used: what is wrong, in Italian (core/import/mapping/contract.ts) */
-  | { readonly kind: "mapping"; readonly errors: readonly string[] };
+  /** the mapping cannot be used: what is wrong, in every language */
+  | { readonly kind: "mapping"; readonly errors: readonly Texts[] };
 
 /** The import of `source` through `json` (a report needs no mapping). */
 export function outcomeOf(source: Source, json: MappingJson, stamp: Stamp): Outcome {
