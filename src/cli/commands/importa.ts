@@ -267,10 +267,8 @@ async function importTable(
     );
     const read = readMapping(proposal.mapping);
     if ("errors" in read) {
-      // the notes on the proposal are in Italian only
       const notes = proposal.notes;
-      const details = (lang: Lang) =>
-        [...read.errors.map((e) => e[lang]), ...notes].map((e) => `  - ${e}`);
+      const details = (lang: Lang) => [...read.errors, ...notes].map((e) => `  - ${e[lang]}`);
       const proposed = JSON.stringify(proposal.mapping, null, 2);
       throw new CliError({
         it: [
@@ -302,7 +300,7 @@ async function importTable(
     result: engine.result(),
     read: readAs.withDecimal(source.description, decimal),
     headers,
-    ...(proposal ? { mappa: proposal.mapping, notes: proposal.notes } : {}),
+    ...(proposal ? { mappa: proposal.mapping, notes: proposal.notes.map((n) => n[cmd.lang]) } : {}),
   };
 }
 

@@ -211,7 +211,7 @@ export default function ImportaView({ port, readSheet }: ViewProps) {
                 <MessageBar intent="info" layout="multiline">
                   <MessageBarBody>
                     {source.notes.map((n) => (
-                      <div key={n}>{n}</div>
+                      <div key={n.it}>{n[lang]}</div>
                     ))}
                   </MessageBarBody>
                 </MessageBar>

@@ -42,7 +42,7 @@ export type Source =
       readonly decimal: DecimalSeparator;
       /** the mapping proposed from the headers, and what to check in it */
       readonly proposal: MappingJson;
-      readonly notes: readonly string[];
+      readonly notes: readonly Texts[];
     }
   | {
       readonly kind: "report";
