@@ -50,9 +50,9 @@ export const START_FILE: Texts = {
  * A write refused before touching the file: `detail` is the adapter's reason, which is
  * written in Italian only and shows as is in both languages; `then` may add what to do.
  */
-export function nothingWritten(detail: string, then: Texts = { it: "", en: "" }): CliError {
+export function nothingWritten(detail: Texts, then: Texts = { it: "", en: "" }): CliError {
   return new CliError({
-    it: `Non è stato scritto nulla: ${detail}${then.it}`,
-    en: `Nothing was written: ${detail}${then.en}`,
+    it: `Non è stato scritto nulla: ${detail.it}${then.it}`,
+    en: `Nothing was written: ${detail.en}${then.en}`,
   });
 }

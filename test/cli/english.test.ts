@@ -1,9 +1,11 @@
 /** `--lang en`: what every command and every error prints is all English. */
-import { copyFileSync, readdirSync } from "node:fs";
+import { copyFileSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import type { VerificaReport } from "../../src/cli/report";
+import { FASI, columnIndex } from "../../src/core/schema/tables";
 import { tempDir } from "../adapters/xlsx-file/helpers";
+import { fixturePath } from "../core/import/fixtures";
 import { italianIn } from "../fixtures/italian";
 import { cli, type Run } from "./run";
 
@@ -217,6 +219,110 @@ describe("the cycle commands with --lang en", () => {
       /^Written ".*": 0 values updated, 0 rows in the Rilevazioni log\.$/m,
     );
     for (const r of [rel.en, dist.en, back]) expect(italianIn(r.stdout + r.stderr)).toEqual([]);
+  });
+
+  it("raccogli tells in English why a value or a file is not taken", async () => {
+    const dir = tmp.file("parti-rifiuti");
+    expect(cli(["distribuisci", sample, "--per", "cdr", "-o", dir]).status).toBe(0);
+    const part = join(dir, readdirSync(dir)[0]);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(part);
+    // the first phase's avanzamento (row 2, under the header) out of range
+    book.getWorksheet("Fasi")!.getCell(2, columnIndex(FASI, "avanzamento") + 1).value = 150;
+    await book.xlsx.writeFile(part);
+    const r = cli(["raccogli", sample, part, sample, "-o", tmp.file("r-en.xlsx"), "--lang", "en"]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(
+      /objective \S+ not recorded: Phase \d+: the progress must be a number from 0 to 100 \(entered 150\)\.$/m,
+    );
+    expect(r.stdout).toMatch(/^ {2}File not used, esempio\.xlsx: does not hold the values sent/m);
+    expect(italianIn(r.stdout + r.stderr)).toEqual([]);
+  });
+
+  it("valida refuses in English: a validated objective needs a reason to change", () => {
+    const file = tmp.file("valida-rifiuto.xlsx");
+    copyFileSync(sample, file);
+    const code = "2021_S08_20";
+    const valid = [
+      "valida",
+      file,
+      "--obiettivo",
+      code,
+      "--data",
+      "2022-03-15",
+      "--utente",
+      "Rossi",
+    ];
+    expect(cli([...valid, "--valore", "85"]).status).toBe(0);
+    const r = cli([...valid, "--valore", "90", "--lang", "en"]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(
+      /^Error: Nothing was written:\n {2}- Objective 2021_S08_20 is already validated by the Nucleo \(85% on 2022-03-15\): to change the validation write the reason/,
+    );
+    const bad = cli(["valida", file, "--obiettivo", "NO", "--valore", "50", "--lang", "en"]);
+    expect(bad.stderr).toMatch(/The objective "NO" does not exist on the Obiettivi sheet\./);
+    for (const x of [r, bad]) expect(italianIn(x.stderr)).toEqual([]);
+  });
+
+  it("importa reports in English, its refused rows and their file included", () => {
+    const out = tmp.file("importato-en.xlsx");
+    const r = cli([
+      "importa",
+      fixturePath("monitoraggio-2024-cp1252.csv"),
+      "--mappa",
+      fixturePath("monitoraggio-2024-cp1252.mappa.json"),
+      "-o",
+      out,
+      "--lang",
+      "en",
+    ]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(
+      /^Import of ".*" \(CSV, semicolon separated, Windows-1252, decimal comma\)$/m,
+    );
+    expect(r.stdout).toMatch(/^Imported: 3 objectives, 4 phases, 5 indicators,/m);
+    expect(r.stdout).toMatch(/^Conflicts \(1\): the first value holds$/m);
+    expect(r.stdout).toMatch(
+      /^ {2}row 14: the objective's code is missing: "Attività trasversali di supporto"/m,
+    );
+    expect(italianIn(r.stdout + r.stderr)).toEqual([]);
+    const csv = readFileSync(out.replace(/\.xlsx$/, "-scartate.csv"), "utf8");
+    expect(csv).toMatch(/^\ufeffRow;Reason;/);
+    expect(italianIn(csv.split("\r\n")[1].split(";").slice(0, 2).join(";"))).toEqual([]);
+  });
+
+  it("importa says in English what is wrong in a mapping file", () => {
+    const map = tmp.file("mappa-sbagliata.json");
+    writeFileSync(map, JSON.stringify({ obiettivi: { Codice: "Obiettivo" }, decimali: ";" }));
+    const r = cli([
+      "importa",
+      fixturePath("monitoraggio-2024-cp1252.csv"),
+      "--mappa",
+      map,
+      "-o",
+      tmp.file("mai.xlsx"),
+      "--lang",
+      "en",
+    ]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(
+      /^Error: The mapping ".*" cannot be used:\n {2}- decimali: is "," or "\.", found ";"$/m,
+    );
+    expect(italianIn(r.stderr)).toEqual([]);
+  });
+
+  it("importa of a report tells its preview in English", () => {
+    const r = cli([
+      "importa",
+      "docs/fonte/scheda-obiettivi-2021.txt",
+      "--anteprima",
+      "--lang",
+      "en",
+    ]);
+    expect(r.stdout).toMatch(/^Import of ".*" \(text report, UTF-8\)$/m);
+    expect(r.stdout).toMatch(/^Would add: 31 objectives, 55 phases, 61 indicators,/m);
+    expect(r.stdout).toMatch(/^Preview: no file written\.$/m);
+    expect(italianIn(r.stdout + r.stderr)).toEqual([]);
   });
 
   it.each<[string, string[], RegExp]>([

@@ -309,6 +309,21 @@ it("fits a 320 px pane: a phase of Rilevazione, the save bar, Impostazioni", asy
   // a phase is a compact block: its empty note waits behind a button
   const phase = page.getByRole("listitem").filter({ has: progress });
   expect((await phase.boundingBox())!.height).toBeLessThan(150);
+  // each of the phase's three labels on one line («Avanzamento (%)» used to wrap)
+  const labelLines = await phase.locator("label").evaluateAll((labels) =>
+    labels.map((l) => {
+      const style = getComputedStyle(l);
+      return [
+        l.textContent,
+        Math.round(l.getBoundingClientRect().height / parseFloat(style.lineHeight)),
+      ];
+    }),
+  );
+  expect(labelLines).toEqual([
+    ["Fase 1, Avanzamento (%)", 1],
+    ["Fase 1, Inizio effettivo", 1],
+    ["Fase 1, Fine effettiva", 1],
+  ]);
   // the save bar: Salva and Annulla on one row (three buttons wrapped made the bar 149 px)
   const bar = page.getByRole("region", { name: "Salvataggio della rilevazione" });
   const tops = await Promise.all(

@@ -118,7 +118,7 @@ export function linesOfSheet(
       return {
         sheet: layout.sheetName,
         at: `${columnLetters(c.col - 1)}${c.row}`,
-        predicted: wrappedLines(text, cellWidth(layout, c), style.font),
+        predicted: wrappedLines(text, cellWidth(layout, c), style.font, style.indent),
         printed: printedLines(text, pages),
       };
     });

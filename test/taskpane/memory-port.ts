@@ -46,6 +46,7 @@ import type {
   VersionsComparison,
 } from "../../src/core/cycle/versions-port";
 import { planSave } from "../../src/core/rilevazione/save-plan";
+import type { Lang } from "../../src/core/text/lang";
 import type {
   RilevazioneEdit,
   RilevazioneSave,
@@ -91,6 +92,8 @@ export class MemoryPort implements WorkbookPort {
   readonly calls: Call[] = [];
   /** the clock of the rilevazione rules */
   now = new Date(2021, 3, 30, 10, 15, 0);
+  /** the language of the rules' refusals, as the pane gives it to the Excel port */
+  lang: Lang = "it";
   /** when set, generate waits on it before each sheet (tests resolve it step by step) */
   generateStep: (() => Promise<void>) | null = null;
   /** when set, the Relazione plays a user's sheet already named «Relazione» */
@@ -182,7 +185,7 @@ export class MemoryPort implements WorkbookPort {
 
   async saveRilevazione(save: RilevazioneSave): Promise<SaveResult> {
     await this.enter("saveRilevazione", [save]);
-    const plan = planSave(this.model, save, this.now);
+    const plan = planSave(this.model, save, this.now, this.lang);
     if (plan.kind !== "write") return plan;
     for (const { edit, record } of plan.writes)
       (record as unknown as Record<string, unknown>)[edit.campo] = edit.value;
@@ -316,7 +319,7 @@ export class MemoryPort implements WorkbookPort {
     signal?: AbortSignal,
   ): Promise<CollectReport> {
     await this.enter("collectReturned", [files]);
-    const result = collect(this.model, files, this.now);
+    const result = collect(this.model, files, this.now, this.lang);
     const report = {
       merged: result.writes.length,
       logRows: result.logRows.length,

@@ -11,6 +11,7 @@
 import { collect, type CollectWrite, type ReturnedFile } from "../../core/distribuzione/collect";
 import type { CollectReport, Progress } from "../../core/ports";
 import { toCellValue } from "../../core/schema/rows";
+import type { Lang } from "../../core/text/lang";
 import { sendSteps } from "./append";
 import { positionOf } from "./cells";
 import { ALL_TABLES, readFresh, requireTables } from "./load";
@@ -35,12 +36,13 @@ export async function collectInExcel(
   context: Excel.RequestContext,
   files: readonly ReturnedFile[],
   now: Date,
+  lang: Lang,
   onProgress?: Progress,
   signal?: AbortSignal,
 ): Promise<CollectReport> {
   const { read, parsed } = await readFresh(context, ALL_TABLES);
   const tables = requireTables(read, ["fasi", "indicatori", "rilevazioni"] as const);
-  const result = collect(parsed.model, files, now);
+  const result = collect(parsed.model, files, now, lang);
   const changes = result.groups.map((g) => ({
     cells: g.writes.map((w) => fieldCell(tables, w)),
     logs: g.logRows,

@@ -26,9 +26,9 @@ import { compareVersions, freezeVersion, generateProspetto, listVersions } from 
 export type { ShapeStore } from "./read-tables";
 
 /**
- * `lang`: the language of the problems the reads report (the pane's; Italian by default);
- * `shapes`: where the tables' sizes seen by the reads are kept for the next pane on this
- * document (see read-tables.ts).
+ * `lang`: the language of the problems the reads report and of the rules' refusals (the
+ * pane's; Italian by default); `shapes`: where the tables' sizes seen by the reads are kept for
+ * the next pane on this document (see read-tables.ts).
  */
 export function createExcelPort(lang: Lang = "it", shapes?: ShapeStore): WorkbookPort {
   if (shapes) keepTableShapesIn(shapes);
@@ -38,20 +38,21 @@ export function createExcelPort(lang: Lang = "it", shapes?: ShapeStore): Workboo
     loadSample: () => runExcel(fillWithSample),
     writeComputed: (result) => runExcel((context) => writeComputedColumns(context, result)),
     saveRilevazione: (save) =>
-      runExcel((context) => saveRilevazioneInExcel(context, save, new Date())),
+      runExcel((context) => saveRilevazioneInExcel(context, save, new Date(), lang)),
     generate: (options, onProgress, signal) => generateSchede(options, onProgress, signal),
     generateRelazione: (periodo) => generateRelazioneSheet({ periodo }),
     importRecords: (incoming, options, onProgress, signal) =>
       runExcel((context) => importInExcel(context, incoming, options, onProgress, signal)),
     collectReturned: (files, onProgress, signal) =>
-      runExcel((context) => collectInExcel(context, files, new Date(), onProgress, signal)),
+      runExcel((context) => collectInExcel(context, files, new Date(), lang, onProgress, signal)),
     saveValidazione: (save) =>
-      runExcel((context) => saveValidazioneInExcel(context, save, new Date())),
+      runExcel((context) => saveValidazioneInExcel(context, save, new Date(), lang)),
     select: (address) => runExcel((context) => selectCell(context, address)),
     writeCell: (address, value) => runExcel((context) => writeOneCell(context, address, value)),
     watchTyping: (utente, onReport) =>
-      runExcel((context) => watchTyping(context, { utente, onReport })),
-    logUnlogged: (changes, utente) => runExcel((context) => logUnlogged(context, changes, utente)),
+      runExcel((context) => watchTyping(context, { utente, onReport, lang })),
+    logUnlogged: (changes, utente) =>
+      runExcel((context) => logUnlogged(context, changes, utente, lang)),
     saveSetting: (key, value, utente, nota) =>
       runExcel((context) => saveOneSetting(context, { key, value, utente, nota }, new Date())),
     versions: listVersions,

@@ -16,6 +16,7 @@ import { parseWorkbook } from "../../core/parse";
 import type { PegModel } from "../../core/model/types";
 import { columnIndex0, splitAddress } from "../../core/schema/address";
 import type { CellValue } from "../../core/schema/raw";
+import type { Lang } from "../../core/text/lang";
 import { FASI, INDICATORI } from "../../core/schema/tables";
 import {
   checkTyped,
@@ -42,6 +43,8 @@ type Watched = (typeof WATCHED)[number];
 export interface TypingWatch {
   readonly utente: () => string;
   readonly onReport: (report: TypedReport) => void;
+  /** the language of the refusals' reasons */
+  readonly lang: Lang;
 }
 
 interface Rect {
@@ -102,7 +105,7 @@ export async function watchTyping(
     context.workbook.tables.getItem(w.def.table).onChanged.add((args) => {
       if (args.source !== Excel.EventSource.local) return Promise.resolve();
       queue = queue.then(async () => {
-        const done = await runExcel((ctx) => onTyped(ctx, w, args, snapshot, seen, watch.utente()));
+        const done = await runExcel((ctx) => onTyped(ctx, w, args, snapshot, seen, watch));
         snapshot = done.snapshot;
         seen = done.seen;
         if (done.report) watch.onReport(done.report);
@@ -127,7 +130,7 @@ async function onTyped(
   args: Excel.TableChangedEventArgs,
   snapshot: PegModel | null,
   seenBefore: LogSeen | null,
-  utente: string,
+  watch: TypingWatch,
 ): Promise<Handled> {
   const { fresh, seen } = await readForTypingSince(context, seenBefore);
   const { read, parsed } = fresh;
@@ -139,7 +142,7 @@ async function onTyped(
     ? withCell(parsed.model, table, rect, args.details.valueBefore as CellValue)
     : (snapshot ?? parsed.model);
   const changes = typedChanges(before, parsed.model, cellsOf(rect, table, w.elemento));
-  const outcomes = checkTyped(parsed.model, changes, utente, new Date());
+  const outcomes = checkTyped(parsed.model, changes, watch.utente(), new Date(), watch.lang);
   const report = reportOf(outcomes, single);
   if (outcomes.length === 0) return { snapshot: parsed.model, seen, report: null };
 
@@ -176,12 +179,13 @@ export async function logUnlogged(
   context: Excel.RequestContext,
   changes: readonly TypedChange[],
   utente: string,
+  lang: Lang,
 ): Promise<TypedReport> {
   // the whole log, in sized reads: this runs once, on the user's request
   const { read, parsed } = (await readForTypingSince(context, null)).fresh;
   // a value changed again since the pane listed it is left for the next list
   const fresh = stillUnlogged(parsed.model, changes);
-  const report = reportOf(checkTyped(parsed.model, fresh, utente, new Date()), false);
+  const report = reportOf(checkTyped(parsed.model, fresh, utente, new Date(), lang), false);
   if (report.logged.length === 0) return report;
   queueLog(context, read.tables.rilevazioni, report.logged);
   await context.sync();

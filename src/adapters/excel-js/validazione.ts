@@ -8,6 +8,7 @@
  * 2. The fields that change, each a 1×1 range of the objective's row (text as text), and their
  *    log rows appended below Rilevazioni.
  */
+import type { Lang } from "../../core/text/lang";
 import { planValidazioneSave, missingValidazioneColumns } from "../../core/rilevazione/validazione";
 import type { ValidazioneResult, ValidazioneSave } from "../../core/rilevazione/validazione";
 import { toCellValue } from "../../core/schema/rows";
@@ -20,6 +21,7 @@ export async function saveValidazioneInExcel(
   context: Excel.RequestContext,
   save: ValidazioneSave,
   now: Date,
+  lang: Lang = "it",
 ): Promise<ValidazioneResult> {
   const { read, parsed } = await readWithLogHeader(context, ["obiettivi", "impostazioni"]);
   const table = read.tables.obiettivi;
@@ -28,7 +30,10 @@ export async function saveValidazioneInExcel(
     return {
       kind: "refused",
       reasons: [
-        `Mancano le tabelle ${OBIETTIVI.table} o ${RILEVAZIONI.table}: usare «Prepara la cartella» e riprovare.`,
+        {
+          it: `Mancano le tabelle ${OBIETTIVI.table} o ${RILEVAZIONI.table}: usare «Prepara la cartella» e riprovare.`,
+          en: `The tables ${OBIETTIVI.table} or ${RILEVAZIONI.table} are missing: use "Prepara la cartella" and try again.`,
+        }[lang],
       ],
     };
   const missing = missingValidazioneColumns(table.headers);
@@ -36,14 +41,25 @@ export async function saveValidazioneInExcel(
     return {
       kind: "refused",
       reasons: [
-        `Nel foglio ${table.sheet} mancano le colonne della validazione (${missing.join(", ")}): aggiungerle e riprovare.`,
+        {
+          it: `Nel foglio ${table.sheet} mancano le colonne della validazione (${missing.join(", ")}): aggiungerle e riprovare.`,
+          en: `The sheet ${table.sheet} lacks the validation columns (${missing.join(", ")}): add them and try again.`,
+        }[lang],
       ],
     };
-  const plan = planValidazioneSave(parsed.model, save, now);
+  const plan = planValidazioneSave(parsed.model, save, now, lang);
   if (plan.kind !== "write") return plan;
   const row = plan.record.origin?.row;
   if (row === undefined)
-    return { kind: "refused", reasons: [`Non si trova la riga dell'obiettivo ${save.obiettivo}.`] };
+    return {
+      kind: "refused",
+      reasons: [
+        {
+          it: `Non si trova la riga dell'obiettivo ${save.obiettivo}.`,
+          en: `The row of objective ${save.obiettivo} is not found.`,
+        }[lang],
+      ],
+    };
 
   const body = context.workbook.tables.getItem(OBIETTIVI.table).getDataBodyRange();
   for (const [key, modelValue] of Object.entries(plan.values)) {

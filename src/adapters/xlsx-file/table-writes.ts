@@ -22,9 +22,10 @@ export class TableWriteList {
   private table(def: TableDef): Omit<RawTable, "id"> {
     const table = this.raw[def.id];
     if (!table)
-      throw new WriteRefused(
-        `manca la tabella ${def.table} (foglio «${def.sheet}»): i valori non si possono scrivere.`,
-      );
+      throw new WriteRefused({
+        it: `manca la tabella ${def.table} (foglio «${def.sheet}»): i valori non si possono scrivere.`,
+        en: `the table ${def.table} (sheet "${def.sheet}") is missing: the values cannot be written.`,
+      });
     return table;
   }
 
@@ -43,9 +44,10 @@ export class TableWriteList {
       if (at < 0) {
         // a column the user's table lacks: an added row goes without it, a change cannot
         if (keys)
-          throw new WriteRefused(
-            `la colonna «${col.header}» non si trova nella tabella ${def.table}.`,
-          );
+          throw new WriteRefused({
+            it: `la colonna «${col.header}» non si trova nella tabella ${def.table}.`,
+            en: `the column "${col.header}" is not in the table ${def.table}.`,
+          });
         continue;
       }
       const value = toCellValue(col, values[col.key]);

@@ -57,7 +57,10 @@ export async function writeUpsert(
     const record = records.find((r) => recordKey(u.table, r) === u.key) as
       { origin?: { row: number } } | undefined;
     if (!col || record?.origin === undefined)
-      throw new WriteRefused(`non si trova nella cartella ${u.key} (${u.field}).`);
+      throw new WriteRefused({
+        it: `non si trova nella cartella ${u.key} (${u.field}).`,
+        en: `${u.key} (${u.field}) is not in the workbook.`,
+      });
     list.set(def, record.origin.row, { [col.key]: u.after }, [col.key]);
   }
   for (const [table, def] of Object.entries(RECORD_TABLES))

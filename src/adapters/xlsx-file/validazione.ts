@@ -50,7 +50,10 @@ export async function writeValidazione(
   path: string,
 ): Promise<{ addedColumns: string[] }> {
   if (record.origin === undefined)
-    throw new WriteRefused(`non si trova nella cartella la riga dell'obiettivo ${record.codice}.`);
+    throw new WriteRefused({
+      it: `non si trova nella cartella la riga dell'obiettivo ${record.codice}.`,
+      en: `the row of objective ${record.codice} is not in the workbook.`,
+    });
   const missing = missingColumns(raw);
   if (missing.length > 0)
     addTableColumns(

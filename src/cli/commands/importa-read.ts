@@ -11,7 +11,7 @@ import { sheetRows, worksheetsOf } from "../../adapters/xlsx-file/sheet-rows";
 import { openXlsx } from "../../adapters/xlsx-file/workbook";
 import { sniffDelimiter } from "../../core/import/csv";
 import { decodeText, decodeWindows1252, type Encoding } from "../../core/import/encoding";
-import { CsvRows, DELIMITER_NAMES, type SourceRow } from "../../core/import/table";
+import { CsvRows, readAs, type SourceRow } from "../../core/import/table";
 import { quoted, type Lang, type Texts } from "../../core/text/lang";
 import { CliError } from "../errors";
 
@@ -79,8 +79,8 @@ export type { Encoding, SourceRow };
 
 export interface TableSource {
   readonly rows: AsyncGenerator<SourceRow>;
-  /** how the file was read, for the report: «CSV, separatore «;», Windows-1252» */
-  readonly description: string;
+  /** how the file was read, for the report: «CSV, separatore punto e virgola, Windows-1252» */
+  readonly description: Texts;
 }
 
 /** A CSV file as rows, streamed: its encoding and delimiter found from the file itself. */
@@ -107,7 +107,7 @@ export async function csvSource(path: string): Promise<TableSource> {
   }
   return {
     rows: rows(),
-    description: `CSV, separatore ${DELIMITER_NAMES[delimiter]}, ${encoding}`,
+    description: readAs.csv(delimiter, encoding),
   };
 }
 
@@ -130,7 +130,7 @@ export async function xlsxSource(path: string, sheetName: string | null): Promis
   async function* rows(): AsyncGenerator<SourceRow> {
     yield* cells;
   }
-  return { rows: rows(), description: `foglio «${sheet.name}»` };
+  return { rows: rows(), description: readAs.sheet(sheet.name) };
 }
 
 // ---- pdftotext -------------------------------------------------------------------------

@@ -8,7 +8,7 @@ import { userInfo } from "node:os";
 import { basename, extname, resolve } from "node:path";
 import { writeNewModelXlsx } from "../../adapters/xlsx-file/workbook";
 import { localTimestamp } from "../../core/text/dates";
-import { quoted, type Lang } from "../../core/text/lang";
+import { quoted, type Lang, type Texts } from "../../core/text/lang";
 import {
   mappedColumns,
   readMapping,
@@ -16,7 +16,7 @@ import {
   type MappingJson,
 } from "../../core/import/mapping/contract";
 import { MappingEngine, missingColumns } from "../../core/import/mapping/engine";
-import { HEAD_ROWS, decimalText, startTable } from "../../core/import/table";
+import { HEAD_ROWS, readAs, startTable } from "../../core/import/table";
 import { proposeMapping } from "../../core/import/mapping/propose";
 import {
   DEFAULT_VALUE_COLUMNS,
@@ -59,7 +59,7 @@ type ImportaCommand = Extract<Parsed, { kind: "importa" }>;
 
 interface Imported {
   readonly result: ImportResult;
-  readonly read: string;
+  readonly read: Texts;
   readonly headers: readonly string[];
   readonly mappa?: MappingJson;
   readonly notes?: readonly string[];
@@ -173,11 +173,10 @@ async function readMappingFile(path: string): Promise<Mapping> {
   }
   const read = readMapping(json);
   if ("errors" in read) {
-    // the mapping's problems come from the core in Italian only
-    const list = read.errors.map((e) => `\n  - ${e}`).join("");
+    const list = (lang: Lang) => read.errors.map((e) => `\n  - ${e[lang]}`).join("");
     throw new CliError({
-      it: `La mappa «${path}» non è utilizzabile:${list}`,
-      en: `The mapping "${path}" cannot be used:${list}`,
+      it: `La mappa «${path}» non è utilizzabile:${list("it")}`,
+      en: `The mapping "${path}" cannot be used:${list("en")}`,
     });
   }
   return read.mapping;
@@ -190,7 +189,7 @@ async function importReport(cmd: ImportaCommand, io: CliIo): Promise<Imported> {
     const { text, encoding } = await readTextFile(cmd.source);
     return {
       result: parseSchedaReport(text, options),
-      read: `report in testo, ${encoding}`,
+      read: readAs.text(encoding),
       headers: [],
     };
   }
@@ -211,8 +210,12 @@ async function importReport(cmd: ImportaCommand, io: CliIo): Promise<Imported> {
     if (best === null || score > best.score) best = { result, mode, score };
   }
   const chosen = best as { result: ImportResult; mode: string };
-  const mode = chosen.mode === "" ? "ordine di lettura" : chosen.mode;
-  return { result: chosen.result, read: `report PDF letto con pdftotext (${mode})`, headers: [] };
+  const mode = chosen.mode;
+  const read = {
+    it: `report PDF letto con pdftotext (${mode === "" ? "ordine di lettura" : mode})`,
+    en: `PDF report read with pdftotext (${mode === "" ? "reading order" : mode})`,
+  };
+  return { result: chosen.result, read, headers: [] };
 }
 
 /** The rows of a CSV or a sheet through the mapping (given, or proposed from the headers). */
@@ -264,19 +267,19 @@ async function importTable(
     );
     const read = readMapping(proposal.mapping);
     if ("errors" in read) {
-      // the mapping's problems and notes come from the core in Italian only
-      const details = [...read.errors, ...proposal.notes].map((e) => `  - ${e}`);
+      const notes = proposal.notes;
+      const details = (lang: Lang) => [...read.errors, ...notes].map((e) => `  - ${e[lang]}`);
       const proposed = JSON.stringify(proposal.mapping, null, 2);
       throw new CliError({
         it: [
           `Dalle intestazioni di «${cmd.source}» non si ricava una mappa completa:`,
-          ...details,
+          ...details("it"),
           "Mappa proposta (salvarla in un file .json, completarla e ripetere con --mappa FILE.json):",
           proposed,
         ].join("\n"),
         en: [
           `The headers of "${cmd.source}" do not give a complete mapping:`,
-          ...details,
+          ...details("en"),
           "Proposed mapping (save it in a .json file, complete it and run again with --mappa FILE.json):",
           proposed,
         ].join("\n"),
@@ -295,9 +298,9 @@ async function importTable(
   }
   return {
     result: engine.result(),
-    read: `${source.description}, ${decimalText(decimal)}`,
+    read: readAs.withDecimal(source.description, decimal),
     headers,
-    ...(proposal ? { mappa: proposal.mapping, notes: proposal.notes } : {}),
+    ...(proposal ? { mappa: proposal.mapping, notes: proposal.notes.map((n) => n[cmd.lang]) } : {}),
   };
 }
 
@@ -326,7 +329,7 @@ async function writeFileOrRefuse(write: () => Promise<void>): Promise<void> {
   try {
     await write();
   } catch (e) {
-    if (e instanceof WriteRefused) throw nothingWritten(e.message);
+    if (e instanceof WriteRefused) throw nothingWritten(e.texts);
     throw e;
   }
 }
@@ -339,19 +342,18 @@ export async function importa(cmd: ImportaCommand, io: CliIo): Promise<ExitCode>
     kind === "report" ? await importReport(cmd, io) : await importTable(cmd, kind, mapping, stamp);
   const { result } = imported;
   if (result.model.obiettivi.length === 0) {
-    // the reasons come from the core in Italian only
     const first = result.rejected.slice(0, 5);
-    const reasons = (row: string) =>
-      first.map((r) => `\n  - ${row} ${r.row}: ${r.reason}`).join("");
+    const reasons = (row: string, lang: Lang) =>
+      first.map((r) => `\n  - ${row} ${r.row}: ${r.reason[lang]}`).join("");
     throw new CliError({
       it:
         (kind === "report"
           ? `In «${cmd.source}» non c'è nessuna scheda di un obiettivo: non sembra un report «SCHEDA OBIETTIVI» (un PDF fatto di immagini non contiene testo).`
-          : `Da «${cmd.source}» non si è importato nessun obiettivo.`) + reasons("riga"),
+          : `Da «${cmd.source}» non si è importato nessun obiettivo.`) + reasons("riga", "it"),
       en:
         (kind === "report"
           ? `"${cmd.source}" holds no objective's scheda: it does not look like a "SCHEDA OBIETTIVI" report (a PDF made of images holds no text).`
-          : `No objective was imported from "${cmd.source}".`) + reasons("row"),
+          : `No objective was imported from "${cmd.source}".`) + reasons("row", "en"),
     });
   }
   // a new workbook: every record is added, and its settings are the import's own;
@@ -378,17 +380,23 @@ export async function importa(cmd: ImportaCommand, io: CliIo): Promise<ExitCode>
     else await writeNewModelXlsx(asPegModel(result.model), cmd.output);
     const path = rejectedPath(cmd.output);
     if (result.rejected.length > 0) {
-      await writeFile(path, rejectedCsv(result, kind, imported.headers), "utf8");
+      await writeFile(path, rejectedCsv(result, kind, imported.headers, cmd.lang), "utf8");
       rejectedFile = path;
     } else await rm(path, { force: true });
   }
-  const summary = buildSummary({ path: cmd.source, kind, read: imported.read }, result, plan, {
-    output: cmd.output,
-    preview: cmd.preview,
-    rejectedFile,
-    mappa: imported.mappa,
-    notes: imported.notes,
-  });
-  io.out(cmd.json ? `${JSON.stringify(summary, null, 2)}\n` : formatSummary(summary));
+  const summary = buildSummary(
+    { path: cmd.source, kind, read: imported.read[cmd.lang] },
+    result,
+    plan,
+    {
+      output: cmd.output,
+      preview: cmd.preview,
+      rejectedFile,
+      mappa: imported.mappa,
+      notes: imported.notes,
+      lang: cmd.lang,
+    },
+  );
+  io.out(cmd.json ? `${JSON.stringify(summary, null, 2)}\n` : formatSummary(summary, cmd.lang));
   return hasProblems(summary) ? EXIT.errors : EXIT.ok;
 }

@@ -6,6 +6,7 @@
  */
 import { basename } from "node:path";
 import { WriteRefused, readReturned, writeCollected } from "../../adapters/xlsx-file/distribuzione";
+import { isXlsxFileError } from "../../adapters/xlsx-file/errors";
 import { collect, type ReturnedFile } from "../../core/distribuzione/collect";
 import { CliError, EXIT, nothingWritten, seeHelp, type ExitCode } from "../errors";
 import { quoted, type Lang } from "../../core/text/lang";
@@ -40,15 +41,20 @@ export async function raccogli(cmd: RaccogliCommand, io: CliIo): Promise<ExitCod
     try {
       files.push(await readReturned(path, basename(path)));
     } catch (e) {
-      unreadable.push({ file: basename(path), reason: e instanceof Error ? e.message : String(e) });
+      const reason = isXlsxFileError(e)
+        ? e.texts[lang]
+        : e instanceof Error
+          ? e.message
+          : String(e);
+      unreadable.push({ file: basename(path), reason });
     }
   }
-  const result = collect(parsed.model, files, new Date());
+  const result = collect(parsed.model, files, new Date(), lang);
   const unusable = [...unreadable, ...result.unusable];
   try {
     await writeCollected(book, raw, result, cmd.output);
   } catch (e) {
-    if (e instanceof WriteRefused) throw nothingWritten(e.message);
+    if (e instanceof WriteRefused) throw nothingWritten(e.texts);
     throw e;
   }
   if (cmd.json) {
@@ -78,7 +84,12 @@ export async function raccogli(cmd: RaccogliCommand, io: CliIo): Promise<ExitCod
         `${en ? "Conflicts (not overwritten)" : "Conflitti (non sovrascritti)"}: ${result.conflicts.length}`,
       );
       for (const c of result.conflicts) {
-        const where = `${c.file}: ${en ? "objective" : "obiettivo"} ${c.obiettivo}, ${c.elemento.toLowerCase()} ${c.numero}, ${c.campo}`;
+        const element = en
+          ? c.elemento === "Fase"
+            ? "phase"
+            : "indicator"
+          : c.elemento.toLowerCase();
+        const where = `${c.file}: ${en ? "objective" : "obiettivo"} ${c.obiettivo}, ${element} ${c.numero}, ${c.campo}`;
         const [sent, plan, back] = [c.sent, c.plan, c.returned].map((v) => shown(v, lang));
         lines.push(
           en
@@ -87,7 +98,7 @@ export async function raccogli(cmd: RaccogliCommand, io: CliIo): Promise<ExitCod
         );
       }
     }
-    // the reasons come from the core and the reader in Italian only
+    // the core and the reader give the reasons in the language asked
     for (const r of result.refused)
       lines.push(
         en

@@ -32,9 +32,10 @@ export async function valida(cmd: ValidaCommand, io: CliIo): Promise<ExitCode> {
       utente: userName(cmd.utente, io),
     },
     new Date(),
+    cmd.lang,
   );
   if (plan.kind === "refused") {
-    // the reasons come from the core in Italian only
+    // the core gives the reasons in the language asked
     const reasons = plan.reasons.map((r) => `\n  - ${r}`).join("");
     throw new CliError({
       it: `Non è stato scritto nulla:${reasons}\nVedere «schede-peg valida --help».`,
@@ -62,7 +63,7 @@ export async function valida(cmd: ValidaCommand, io: CliIo): Promise<ExitCode> {
       target,
     ));
   } catch (e) {
-    if (e instanceof WriteRefused) throw nothingWritten(e.message);
+    if (e instanceof WriteRefused) throw nothingWritten(e.texts);
     throw e;
   }
   const after = { ...plan.record, ...plan.values };

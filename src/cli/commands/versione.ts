@@ -49,7 +49,7 @@ export async function versione(cmd: VersioneCommand, io: CliIo): Promise<ExitCod
   try {
     await writePackageFile(addVersion(loaded.book, saved), output);
   } catch (e) {
-    if (e instanceof WriteRefused) throw nothingWritten(e.message);
+    if (e instanceof WriteRefused) throw nothingWritten(e.texts);
     throw e;
   }
 

@@ -11,6 +11,7 @@ import { sameValue } from "../rilevazione/same";
 import type { EditableField, RilevazioneEdit } from "../rilevazione/types";
 import type { SentValue } from "./split";
 import { addToGroup } from "../model/by-objective";
+import type { Lang } from "../text/lang";
 
 export interface ReturnedFile {
   /** the file's name, for the report */
@@ -79,16 +80,26 @@ function returnedValue(model: PegModel, s: SentValue): string | number | null {
 }
 
 /** why a returned file cannot be merged into this plan, or null */
-function unusableReason(plan: PegModel, r: ReturnedFile): string | null {
+function unusableReason(plan: PegModel, r: ReturnedFile, lang: Lang): string | null {
   if (r.sent.length === 0)
-    return "non contiene i valori inviati (non è un file preparato con «distribuisci» o è stato modificato nella struttura).";
+    return {
+      it: "non contiene i valori inviati (non è un file preparato con «distribuisci» o è stato modificato nella struttura).",
+      en: 'does not hold the values sent (it is not a file prepared with "distribuisci", or its structure was changed).',
+    }[lang];
   const a = plan.impostazioni;
   const b = r.model.impostazioni;
   if (a.ente.trim().toLowerCase() !== b.ente.trim().toLowerCase() || a.anno !== b.anno)
-    return `è di un altro piano (${b.ente} ${b.anno}, non ${a.ente} ${a.anno}).`;
+    return {
+      it: `è di un altro piano (${b.ente} ${b.anno}, non ${a.ente} ${a.anno}).`,
+      en: `belongs to another plan (${b.ente} ${b.anno}, not ${a.ente} ${a.anno}).`,
+    }[lang];
   const codes = new Set(plan.obiettivi.map((o) => o.codice));
   const unknown = [...new Set(r.sent.map((s) => s.obiettivo))].filter((c) => !codes.has(c));
-  if (unknown.length > 0) return `contiene obiettivi che il piano non ha: ${unknown.join(", ")}.`;
+  if (unknown.length > 0)
+    return {
+      it: `contiene obiettivi che il piano non ha: ${unknown.join(", ")}.`,
+      en: `holds objectives the plan does not have: ${unknown.join(", ")}.`,
+    }[lang];
   return null;
 }
 
@@ -104,7 +115,13 @@ function applyWrites(model: PegModel, writes: readonly CollectWrite[]): PegModel
   return { ...model, fasi: patch(model.fasi), indicatori: patch(model.indicatori) };
 }
 
-export function collect(plan: PegModel, files: readonly ReturnedFile[], now: Date): CollectResult {
+/** `lang`: the language of the reasons (unusable files, refused values) */
+export function collect(
+  plan: PegModel,
+  files: readonly ReturnedFile[],
+  now: Date,
+  lang: Lang = "it",
+): CollectResult {
   let model = plan;
   const writes: CollectWrite[] = [];
   const logRows: Rilevazione[] = [];
@@ -113,7 +130,7 @@ export function collect(plan: PegModel, files: readonly ReturnedFile[], now: Dat
   const refused: CollectResult["refused"][number][] = [];
   const unusable: CollectResult["unusable"][number][] = [];
   for (const r of files) {
-    const reason = unusableReason(plan, r);
+    const reason = unusableReason(plan, r, lang);
     if (reason) {
       unusable.push({ file: r.file, reason });
       continue;
@@ -138,7 +155,7 @@ export function collect(plan: PegModel, files: readonly ReturnedFile[], now: Dat
         utente: r.destinatario,
         edits,
       };
-      const outcome = planSave(model, save, now);
+      const outcome = planSave(model, save, now, lang);
       if (outcome.kind === "refused") {
         refused.push({ file: r.file, obiettivo, reasons: outcome.reasons });
       } else if (outcome.kind === "conflict") {

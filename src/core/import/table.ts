@@ -4,6 +4,7 @@
  * rows, the decimal separator read from the rows below it.
  */
 import type { CellValue } from "../schema/raw";
+import type { Texts } from "../text/lang";
 import { CsvParser, isEmptyRecord, type Delimiter } from "./csv";
 import { detectDecimalSeparator, type DecimalSeparator } from "./mapping/convert";
 import { findHeaderRow, headerTexts } from "./mapping/headers";
@@ -30,11 +31,11 @@ export type SheetReader = (name: string, bytes: Uint8Array) => Promise<SheetRows
 export const HEAD_ROWS = 250;
 const HEADER_SEARCH_ROWS = 50;
 
-export const DELIMITER_NAMES: Readonly<Record<Delimiter, string>> = {
-  ";": "punto e virgola",
-  ",": "virgola",
-  "\t": "tabulazione",
-  "|": "barra verticale",
+const DELIMITER_NAMES: Readonly<Record<Delimiter, Texts>> = {
+  ";": { it: "punto e virgola", en: "semicolon" },
+  ",": { it: "virgola", en: "comma" },
+  "\t": { it: "tabulazione", en: "tab" },
+  "|": { it: "barra verticale", en: "vertical bar" },
 };
 
 /** CSV text pushed in chunks -> numbered rows; empty lines are counted, not returned. */
@@ -108,7 +109,20 @@ export function startTable(
   };
 }
 
-/** «decimali con la virgola» */
-export function decimalText(decimal: DecimalSeparator): string {
-  return decimal === "," ? "decimali con la virgola" : "decimali con il punto";
-}
+/** How a source was read, for the report: «CSV, separatore punto e virgola, UTF-8». */
+export const readAs = {
+  csv: (delimiter: Delimiter, encoding: string): Texts => ({
+    it: `CSV, separatore ${DELIMITER_NAMES[delimiter].it}, ${encoding}`,
+    en: `CSV, ${DELIMITER_NAMES[delimiter].en} separated, ${encoding}`,
+  }),
+  sheet: (name: string): Texts => ({ it: `foglio «${name}»`, en: `sheet "${name}"` }),
+  text: (encoding: string): Texts => ({
+    it: `report in testo, ${encoding}`,
+    en: `text report, ${encoding}`,
+  }),
+  /** `how`, then the decimal separator found: «…, decimali con la virgola» */
+  withDecimal: (how: Texts, decimal: DecimalSeparator): Texts =>
+    decimal === ","
+      ? { it: `${how.it}, decimali con la virgola`, en: `${how.en}, decimal comma` }
+      : { it: `${how.it}, decimali con il punto`, en: `${how.en}, decimal point` },
+};

@@ -18,6 +18,7 @@ import type {
 } from "../model/types";
 import type { SettingKey } from "../schema/settings";
 import type { TableId } from "../schema/tables";
+import type { Texts } from "../text/lang";
 
 /** A record whose fields may also hold the source's text where the column wants another type. */
 export type Loose<T> = { [K in keyof Omit<T, "origin">]: T[K] | string };
@@ -54,7 +55,8 @@ export interface SourcePlace {
 
 /** A row (or a report's line) that was not imported, and why. */
 export interface RejectedRow extends SourcePlace {
-  readonly reason: string;
+  /** why, in every language */
+  readonly reason: Texts;
   /** the row's cells as read (a report's line: its text), for the rejected-rows file */
   readonly cells: readonly string[];
 }
@@ -75,7 +77,8 @@ export interface FieldConflict {
 /** Something imported with a doubt the user should look at. */
 export interface ImportWarning {
   readonly place: SourcePlace | null;
-  readonly message: string;
+  /** what to look at, in every language */
+  readonly message: Texts;
 }
 
 export interface ImportResult {

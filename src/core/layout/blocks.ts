@@ -66,7 +66,9 @@ export function rowHeight(
     const style = styles[c.style];
     if (!style) throw new Error(`Stile sconosciuto: ${c.style}`);
     const text = c.value === null ? "" : String(c.value);
-    const needed = style.wrap ? textHeight(text, width, style.font) : textHeight("", 1, style.font);
+    const needed = style.wrap
+      ? textHeight(text, width, style.font, style.indent)
+      : textHeight("", 1, style.font);
     h = Math.max(h, needed);
   }
   return Math.min(MAX_ROW_HEIGHT, pixelCeil(h || DEFAULT_ROW));

@@ -36,16 +36,17 @@ export const INDEX_SHEET_NAME = "Indice schede";
  */
 type Shared = "responsabile" | "centroResponsabilita";
 const WIDTHS = {
-  codice: 11.5,
-  descrizione: 24.5,
+  // codice is also the parameters' label column: «Responsabilità» fits after the indent
+  codice: 13,
+  descrizione: 23,
   responsabile: 11,
   centro: 15.5,
   figure: 11,
   overall: 12.5,
   esito: 10.5,
 };
-const LABEL: Pos = [0, 11.5];
-const VALUE: Pos = [11.5, 96.5];
+const LABEL: Pos = [0, 13];
+const VALUE: Pos = [13, 96.5];
 
 interface IndexGrid {
   readonly g: Grid;
@@ -139,7 +140,7 @@ const NOT_MEASURED = "—";
 
 /** The description as the index row can show it; the scheda prints it whole. */
 function describe(text: string, [from, to]: Pos): string {
-  return fitInRow(text, to - from, STYLES.valueSmall.font, "(testo completo nella scheda)");
+  return fitInRow(text, to - from, STYLES.valueSmall, "(testo completo nella scheda)");
 }
 
 export function buildIndexSheet(

@@ -8,10 +8,10 @@
  * - glyph advances are Arial's (Liberation Sans has the same), each rounded to whole pixels at
  *   96 dpi as Excel's hinted text is drawn. A flat 5 % on every glyph, used before, predicted a
  *   line too many for 25 of the sample's 149 long texts (the row showed a blank line);
- *   rounding glyph by glyph leaves 10, and none predicted short, in LibreOffice's PDF
- *   (test/print checks both);
+ *   rounding glyph by glyph leaves 10 (13 with the cells' indent), and none predicted short,
+ *   in LibreOffice's PDF (test/print checks both);
  * - words wrap only at spaces and a word too long for the line breaks by characters;
- * - the usable width is the cell's pixels minus padding;
+ * - the usable width is the cell's pixels minus padding and the indent;
  * - the line height is Excel's for Arial (12.75 pt at 10 pt, i.e. 1.275 × size), plus padding.
  *   LibreOffice needs less (≈ 1.12 × size), but Excel's rows for small Arial are taller still
  *   (a line of 9 pt takes 12 pt, of 8 pt 11.25 pt at 96 dpi), so this is not reduced;
@@ -25,6 +25,11 @@ const PT_TO_PX = 96 / 72;
 const PT_PER_PX = 0.75;
 /** room Excel leaves between cell border and text, both sides together */
 const CELL_PADDING_PX = 6;
+/**
+ * an indent level: three spaces of the Normal font (Calibri 11 at 96 dpi: 3 × 3 px, rounded up
+ * to stay on the safe side); LibreOffice reads it the same way from the file
+ */
+const INDENT_PX = 10;
 const LINE_FACTOR = 1.275;
 const ROW_PADDING_PT = 3;
 /** the tallest row Excel accepts */
@@ -73,9 +78,12 @@ export function textPixels(text: string, font: FontSpec): number {
   return px;
 }
 
-/** Lines a text takes when wrapped in a cell `widthChars` wide (sum of merged columns). */
-export function wrappedLines(text: string, widthChars: number, font: FontSpec): number {
-  const avail = Math.max(1, columnPixels(widthChars) - CELL_PADDING_PX);
+/**
+ * Lines a text takes when wrapped in a cell `widthChars` wide (sum of merged columns), its
+ * text indented by `indent` levels.
+ */
+export function wrappedLines(text: string, widthChars: number, font: FontSpec, indent = 0): number {
+  const avail = Math.max(1, columnPixels(widthChars) - CELL_PADDING_PX - indent * INDENT_PX);
   const space = charPx(" ", font);
   let lines = 0;
   for (const paragraph of text.split(/\r?\n/)) {
@@ -106,8 +114,8 @@ export function lineHeight(font: FontSpec): number {
 }
 
 /** Row height (points) that shows `text` whole in a cell `widthChars` wide. */
-export function textHeight(text: string, widthChars: number, font: FontSpec): number {
-  const lines = text === "" ? 1 : wrappedLines(text, widthChars, font);
+export function textHeight(text: string, widthChars: number, font: FontSpec, indent = 0): number {
+  const lines = text === "" ? 1 : wrappedLines(text, widthChars, font, indent);
   return pixelCeil(lines * lineHeight(font) + ROW_PADDING_PT);
 }
 
@@ -126,10 +134,11 @@ export function chunkText(
   widthChars: number,
   font: FontSpec,
   maxLines: number,
+  indent = 0,
 ): string[] {
   const pieces: string[] = [];
   let current = "";
-  const fits = (t: string): boolean => wrappedLines(t, widthChars, font) <= maxLines;
+  const fits = (t: string): boolean => wrappedLines(t, widthChars, font, indent) <= maxLines;
   const push = (piece: string): void => {
     const candidate = current === "" ? piece : `${current}\n${piece}`;
     if (fits(candidate)) {

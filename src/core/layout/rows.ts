@@ -5,7 +5,7 @@
  * table gets exactly the widths its labels and values need (merges do the rest).
  */
 import type { Block, CellSpec, RowSpec } from "./blocks";
-import type { FontSpec } from "./types";
+import type { CellStyle } from "./types";
 import { chunkText } from "./measure";
 import { STYLES } from "./styles";
 import { headerText } from "./format";
@@ -46,8 +46,8 @@ const MAX_LINES_PER_ROW = 30;
  * A text for one cell of one row: whole when it fits the row, else cut between words with a
  * mark saying where the rest is (a row cannot grow past Excel's 409 pt).
  */
-export function fitInRow(text: string, width: number, font: FontSpec, rest: string): string {
-  const pieces = chunkText(text, width, font, MAX_LINES_PER_ROW - 1);
+export function fitInRow(text: string, width: number, style: CellStyle, rest: string): string {
+  const pieces = chunkText(text, width, style.font, MAX_LINES_PER_ROW - 1, style.indent);
   return pieces.length <= 1 ? text : `${pieces[0]} … ${rest}`;
 }
 
@@ -121,7 +121,7 @@ export function textSection(g: Grid, title: string, text: string): Block[] {
   const trimmed = text.trim();
   if (trimmed === "") return [];
   const width = g.full[1] - g.full[0];
-  const pieces = chunkText(trimmed, width, STYLES.text.font, MAX_LINES_PER_ROW);
+  const pieces = chunkText(trimmed, width, STYLES.text.font, MAX_LINES_PER_ROW, STYLES.text.indent);
   return tableSection(
     g,
     title,

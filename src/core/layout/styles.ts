@@ -34,6 +34,11 @@ function style(
   return { font: f, horizontal, vertical, wrap: true, ...extra };
 }
 
+/** left-aligned text one indent level off the cell's border, which it would otherwise touch */
+function left(f: FontSpec, vertical: VAlign, extra: Partial<CellStyle> = {}): CellStyle {
+  return style(f, "left", vertical, { indent: 1, ...extra });
+}
+
 /** Colours of the monitoring status: the text always says the status too. */
 export const STATUS_COLORS: Readonly<Record<Esito, { fill: string; ink: string }>> = {
   "in linea": { fill: "C6EFCE", ink: "006100" },
@@ -74,8 +79,8 @@ export const STYLES: Readonly<Record<StyleId, CellStyle>> = {
   title: style(font(14, { bold: true, color: NAVY }), "right", "bottom", {
     border: { bottom: { weight: "medium", color: NAVY } },
   }),
-  band: style(font(10, { bold: true, color: "FFFFFF" }), "left", "middle", { fill: NAVY }),
-  label: style(font(SIZE_LABEL, { bold: true, color: MUTED }), "left", "middle", {
+  band: left(font(10, { bold: true, color: "FFFFFF" }), "middle", { fill: NAVY }),
+  label: left(font(SIZE_LABEL, { bold: true, color: MUTED }), "middle", {
     fill: LABEL_FILL,
     border: boxed,
   }),
@@ -83,8 +88,8 @@ export const STYLES: Readonly<Record<StyleId, CellStyle>> = {
     fill: LABEL_FILL,
     border: boxed,
   }),
-  value: style(font(SIZE_TEXT), "left", "top", { border: boxed }),
-  valueSmall: style(font(SIZE_LABEL), "left", "top", { border: boxed }),
+  value: left(font(SIZE_TEXT), "top", { border: boxed }),
+  valueSmall: left(font(SIZE_LABEL), "top", { border: boxed }),
   valueCenterSmall: style(font(SIZE_LABEL), "center", "top", { border: boxed }),
   numberSmall: style(font(SIZE_LABEL), "right", "top", {
     border: boxed,
@@ -93,14 +98,14 @@ export const STYLES: Readonly<Record<StyleId, CellStyle>> = {
   }),
   valueCenter: style(font(SIZE_TEXT), "center", "top", { border: boxed }),
   number: style(font(SIZE_TEXT), "right", "top", { border: boxed, wrap: false, shrink: true }),
-  code: style(font(10, { bold: true, color: NAVY }), "left", "top", { border: boxed }),
-  description: style(font(10), "left", "top", { border: boxed }),
-  text: style(font(SIZE_TEXT), "left", "top", { border: boxed }),
+  code: left(font(10, { bold: true, color: NAVY }), "top", { border: boxed }),
+  description: left(font(10), "top", { border: boxed }),
+  text: left(font(SIZE_TEXT), "top", { border: boxed }),
   itemNo: style(font(SIZE_TEXT, { bold: true, color: NAVY }), "center", "top", {
     fill: ITEM_FILL,
     border: boxed,
   }),
-  itemText: style(font(SIZE_TEXT, { bold: true }), "left", "top", {
+  itemText: left(font(SIZE_TEXT, { bold: true }), "top", {
     fill: ITEM_FILL,
     border: boxed,
   }),
@@ -110,12 +115,12 @@ export const STYLES: Readonly<Record<StyleId, CellStyle>> = {
     wrap: false,
     shrink: true,
   }),
-  note: style(font(SIZE_LABEL, { italic: true, color: MUTED }), "left", "middle", {
+  note: left(font(SIZE_LABEL, { italic: true, color: MUTED }), "middle", {
     border: boxed,
   }),
   plain: style(font(SIZE_TEXT), "left", "middle"),
   plainBold: style(font(SIZE_TEXT, { bold: true }), "left", "middle"),
-  link: style(font(SIZE_LABEL, { color: "0563C1", underline: true }), "left", "top", {
+  link: left(font(SIZE_LABEL, { color: "0563C1", underline: true }), "top", {
     border: boxed,
   }),
   ...statusStyles(),

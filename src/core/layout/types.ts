@@ -41,6 +41,8 @@ export interface CellStyle {
   readonly horizontal: HAlign;
   readonly vertical: VAlign;
   readonly wrap: boolean;
+  /** indent level of left-aligned text (Excel: three spaces each), off the cell's left border */
+  readonly indent?: number;
   /** shrink the font rather than show ### when a number is wider than its cell (no wrap) */
   readonly shrink?: boolean;
 }

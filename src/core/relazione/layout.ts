@@ -190,7 +190,7 @@ function listTable<T>(title: string, columns: readonly ListColumn<T>[], items: r
 
 /** data text that fits one row, pointing to the scheda for the rest */
 const fitted = (text: string, [from, to]: Pos, rest: string): string =>
-  fitInRow(text, to - from, STYLES.valueSmall.font, rest);
+  fitInRow(text, to - from, STYLES.valueSmall, rest);
 
 type Item = RelazioneItem;
 const codice: ListColumn<Item> = {

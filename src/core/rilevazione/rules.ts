@@ -2,7 +2,8 @@
  * Rules of a rilevazione save, run before anything is written (docs/formule.md §7).
  *
  * `checkRilevazione` returns:
- * - `refusals`: Italian reasons that block the whole save (nothing must be written);
+ * - `refusals`: reasons, in the language asked, that block the whole save (nothing must be
+ *   written);
  * - `proposals`: extra edits the user may accept (e.g. fine effettiva when a phase reaches
  *   100%); accepting one means adding it to the save and checking again;
  * - `logRows`: one Rilevazione per edit that changes a value, to append to the log; empty
@@ -12,6 +13,7 @@
 import type { RilevazioneEdit, RilevazioneSave } from "./types";
 import type { PegModel, Rilevazione } from "../model/types";
 import { isMonth, localIsoDate, localTimestamp } from "../text/dates";
+import type { Lang } from "../text/lang";
 import { lastLoggedBefore } from "./history";
 import { sameValue } from "./same";
 import { currentValue, findTarget, type Target } from "./target";
@@ -25,21 +27,45 @@ export interface RilevazioneCheck {
   readonly logRows: Rilevazione[];
 }
 
-function headerRefusals(model: PegModel, save: RilevazioneSave): string[] {
-  if (!isMonth(save.periodo)) {
-    return [`Il mese «${save.periodo}» non è valido: usa il formato AAAA-MM (es. 2021-04).`];
+function headerRefusals(model: PegModel, save: RilevazioneSave, lang: Lang): string[] {
+  const { periodo, obiettivo } = save;
+  if (!isMonth(periodo)) {
+    return [
+      {
+        it: `Il mese «${periodo}» non è valido: usa il formato AAAA-MM (es. 2021-04).`,
+        en: `The month "${periodo}" is not valid: use the format YYYY-MM (e.g. 2021-04).`,
+      }[lang],
+    ];
   }
   const out: string[] = [];
-  if (model.impostazioni.periodiChiusi.includes(save.periodo)) {
+  if (model.impostazioni.periodiChiusi.includes(periodo)) {
     out.push(
-      `Il mese ${save.periodo} è chiuso: i valori non si possono più modificare. ` +
-        "Se serve una correzione, chiedi di riaprire il mese indicando la motivazione.",
+      {
+        it:
+          `Il mese ${periodo} è chiuso: i valori non si possono più modificare. ` +
+          "Se serve una correzione, chiedi di riaprire il mese indicando la motivazione.",
+        en:
+          `The month ${periodo} is closed: its values can no longer be changed. ` +
+          "If a correction is needed, ask for the month to be reopened, giving the reason.",
+      }[lang],
     );
   }
-  if (!model.obiettivi.some((o) => o.codice === save.obiettivo)) {
-    out.push(`L'obiettivo «${save.obiettivo}» non esiste nel foglio Obiettivi.`);
+  if (!model.obiettivi.some((o) => o.codice === obiettivo)) {
+    out.push(
+      {
+        it: `L'obiettivo «${obiettivo}» non esiste nel foglio Obiettivi.`,
+        en: `The objective "${obiettivo}" does not exist on the Obiettivi sheet.`,
+      }[lang],
+    );
   }
-  if (!save.utente.trim()) out.push("Indica il tuo nome utente prima di salvare.");
+  if (!save.utente.trim()) {
+    out.push(
+      {
+        it: "Indica il tuo nome utente prima di salvare.",
+        en: "Enter your user name before saving.",
+      }[lang],
+    );
+  }
   return out;
 }
 
@@ -62,11 +88,19 @@ function editRefusal(
   save: RilevazioneSave,
   edit: RilevazioneEdit,
   target: Target,
+  lang: Lang,
 ) {
-  const who = `${elementLabel(edit)} dell'obiettivo ${save.obiettivo}`;
+  const element = elementLabel(edit, lang);
+  const who = { it: `${element} dell'obiettivo`, en: `${element} of objective` }[lang];
   const current = currentValue(target, edit.campo);
   if (edit.campo === "valoreAtteso" && !edit.motivazione?.trim()) {
-    return `${who}: per cambiare il valore atteso (da ${current ?? "vuoto"} a ${edit.value ?? "vuoto"}) scrivi la motivazione.`;
+    const empty = { it: "vuoto", en: "empty" }[lang];
+    const from = current ?? empty;
+    const to = edit.value ?? empty;
+    return {
+      it: `${who} ${save.obiettivo}: per cambiare il valore atteso (da ${from} a ${to}) scrivi la motivazione.`,
+      en: `${who} ${save.obiettivo}: to change the target value (from ${from} to ${to}) write the reason.`,
+    }[lang];
   }
   if (
     edit.campo === "valoreRaggiunto" &&
@@ -80,14 +114,20 @@ function editRefusal(
         : lastLoggedBefore(model.rilevazioni, save.obiettivo, edit.numero, save.periodo);
     const floor = Math.max(...[logged, current].filter((x): x is number => typeof x === "number"));
     if (v !== null && v < floor) {
-      return `${who}: l'indicatore è cumulativo, il valore raggiunto non può scendere sotto ${floor} (inserito ${v}).`;
+      return {
+        it: `${who} ${save.obiettivo}: l'indicatore è cumulativo, il valore raggiunto non può scendere sotto ${floor} (inserito ${v}).`,
+        en: `${who} ${save.obiettivo}: the indicator is cumulative, the value reached cannot go below ${floor} (entered ${v}).`,
+      }[lang];
     }
   }
   if (edit.campo === "inizioEffettiva" || edit.campo === "fineEffettiva") {
     const start = after(save, target, edit.numero, "inizioEffettiva");
     const end = after(save, target, edit.numero, "fineEffettiva");
     if (typeof start === "string" && typeof end === "string" && end < start) {
-      return `${who}: la fine effettiva (${end}) non può precedere l'inizio effettivo (${start}).`;
+      return {
+        it: `${who} ${save.obiettivo}: la fine effettiva (${end}) non può precedere l'inizio effettivo (${start}).`,
+        en: `${who} ${save.obiettivo}: the actual end (${end}) cannot come before the actual start (${start}).`,
+      }[lang];
     }
   }
   return null;
@@ -106,37 +146,49 @@ function proposalFor(save: RilevazioneSave, edit: RilevazioneEdit, target: Targe
   return proposal;
 }
 
+/** `lang`: the language of the refusals (Italian unless the caller shows another one) */
 export function checkRilevazione(
   model: PegModel,
   save: RilevazioneSave,
   now: Date,
+  lang: Lang = "it",
 ): RilevazioneCheck {
-  const refusals = headerRefusals(model, save);
+  const refusals = headerRefusals(model, save, lang);
   const proposals: RilevazioneEdit[] = [];
   const rows: Rilevazione[] = [];
   const seen = new Set<string>();
   for (const edit of save.edits) {
     const key = `${edit.elemento}|${edit.numero}|${edit.campo}`;
     if (seen.has(key)) {
+      const what = `${elementLabel(edit, lang)}: ${fieldName(edit.campo, lang)}`;
       refusals.push(
-        `${elementLabel(edit)}: ${fieldName(edit.campo)} compare due volte nello stesso salvataggio.`,
+        {
+          it: `${what} compare due volte nello stesso salvataggio.`,
+          en: `${what} appears twice in the same save.`,
+        }[lang],
       );
       continue;
     }
     seen.add(key);
     const target = findTarget(model, save.obiettivo, edit);
     if (!target) {
-      refusals.push(`${elementLabel(edit)} non esiste nell'obiettivo ${save.obiettivo}.`);
+      const element = elementLabel(edit, lang);
+      refusals.push(
+        {
+          it: `${element} non esiste nell'obiettivo ${save.obiettivo}.`,
+          en: `${element} does not exist in objective ${save.obiettivo}.`,
+        }[lang],
+      );
       continue;
     }
     const previous = currentValue(target, edit.campo);
-    const problem = valueProblem(edit);
+    const problem = valueProblem(edit, lang);
     if (problem) {
       refusals.push(problem);
       continue;
     }
     if (sameValue(previous, edit.value)) continue;
-    const refusal = editRefusal(model, save, edit, target);
+    const refusal = editRefusal(model, save, edit, target, lang);
     if (refusal) {
       refusals.push(refusal);
       continue;

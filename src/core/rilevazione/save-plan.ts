@@ -6,6 +6,7 @@
  * The Excel adapter runs it on a fresh read just before writing; the test ports run it too.
  */
 import type { Fase, Indicatore, PegModel, Rilevazione } from "../model/types";
+import type { Lang } from "../text/lang";
 import { checkRilevazione } from "./rules";
 import { normalized, sameValue } from "./same";
 import { currentValue, findTarget } from "./target";
@@ -25,8 +26,14 @@ export type SavePlan =
       readonly logRows: readonly Rilevazione[];
     };
 
-export function planSave(model: PegModel, save: RilevazioneSave, now: Date): SavePlan {
-  const check = checkRilevazione(model, save, now);
+/** `lang`: the language of the refusals */
+export function planSave(
+  model: PegModel,
+  save: RilevazioneSave,
+  now: Date,
+  lang: Lang = "it",
+): SavePlan {
+  const check = checkRilevazione(model, save, now, lang);
   if (check.refusals.length > 0) return { kind: "refused", reasons: check.refusals };
   const conflicts: Conflict[] = [];
   const writes: CellWrite[] = [];

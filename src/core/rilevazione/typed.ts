@@ -11,6 +11,7 @@
 import type { Fase, Indicatore, PegModel, Rilevazione } from "../model/types";
 import type { CellValue } from "../schema/raw";
 import { fieldSpelling } from "./history";
+import type { Lang } from "../text/lang";
 import { checkRilevazione } from "./rules";
 import { normalized, sameValue, type Plain } from "./same";
 import { currentValue } from "./target";
@@ -150,13 +151,14 @@ function asBefore(model: PegModel, change: TypedChange): PegModel {
 /**
  * Each change checked on its own, as a rilevazione of the month of reference by `utente`: one
  * refused value does not hold back the others. A change whose value is already the last logged
- * one is left out (the add-in's own writes, or a value typed back).
+ * one is left out (the add-in's own writes, or a value typed back). `lang`: the reasons'.
  */
 export function checkTyped(
   model: PegModel,
   changes: readonly TypedChange[],
   utente: string,
   now: Date,
+  lang: Lang = "it",
 ): TypedOutcome[] {
   const last = lastLogged(model.rilevazioni);
   const out: TypedOutcome[] = [];
@@ -177,7 +179,7 @@ export function checkTyped(
       edits: [edit],
       origine: "foglio" as const,
     };
-    const check = checkRilevazione(asBefore(model, change), save, now);
+    const check = checkRilevazione(asBefore(model, change), save, now, lang);
     const logRow = check.logRows[0];
     if (check.refusals.length > 0) {
       out.push({ kind: "refused", change, reason: check.refusals.join(" ") });

@@ -57,18 +57,40 @@ export function validazioneText(o: ValidazioneNucleo, lang: Lang = "it"): string
   return `${value} ${lang === "en" ? "on" : "il"} ${formatDate(o.dataValidazione, lang)}`;
 }
 
+/** `lang`: the language of the refusals */
 export function planValidazione(
   model: PegModel,
   request: ValidazioneRequest,
   now: Date,
+  lang: Lang = "it",
 ): ValidazionePlan {
   const record = model.obiettivi.find((o) => o.codice === request.obiettivo);
   const reasons: string[] = [];
-  if (!record) reasons.push(`L'obiettivo «${request.obiettivo}» non esiste nel foglio Obiettivi.`);
+  if (!record) {
+    reasons.push(
+      {
+        it: `L'obiettivo «${request.obiettivo}» non esiste nel foglio Obiettivi.`,
+        en: `The objective "${request.obiettivo}" does not exist on the Obiettivi sheet.`,
+      }[lang],
+    );
+  }
   const v = request.valore;
-  if (!Number.isFinite(v) || v < 0 || v > 100)
-    reasons.push(`Il raggiungimento validato deve essere un numero da 0 a 100 (inserito ${v}).`);
-  if (!request.utente.trim()) reasons.push("Indica il nome di chi registra la validazione.");
+  if (!Number.isFinite(v) || v < 0 || v > 100) {
+    reasons.push(
+      {
+        it: `Il raggiungimento validato deve essere un numero da 0 a 100 (inserito ${v}).`,
+        en: `The validated achievement must be a number from 0 to 100 (entered ${v}).`,
+      }[lang],
+    );
+  }
+  if (!request.utente.trim()) {
+    reasons.push(
+      {
+        it: "Indica il nome di chi registra la validazione.",
+        en: "Enter the name of who records the validation.",
+      }[lang],
+    );
+  }
   if (!record) return { kind: "refused", reasons };
 
   const validated = record.raggiungimentoValidato !== null;
@@ -87,8 +109,14 @@ export function planValidazione(
   // the lock first: it is what the Nucleo most needs to read
   if (validated && fields.length > 0 && motivazione === "")
     reasons.unshift(
-      `L'obiettivo ${record.codice} è già stato validato dal Nucleo (${validazioneText(record)}): ` +
-        "per cambiare la validazione scrivi la motivazione, che resta nel registro Rilevazioni.",
+      {
+        it:
+          `L'obiettivo ${record.codice} è già stato validato dal Nucleo (${validazioneText(record)}): ` +
+          "per cambiare la validazione scrivi la motivazione, che resta nel registro Rilevazioni.",
+        en:
+          `Objective ${record.codice} is already validated by the Nucleo (${validazioneText(record, "en")}): ` +
+          "to change the validation write the reason, which stays in the Rilevazioni log.",
+      }[lang],
     );
   if (reasons.length > 0) return { kind: "refused", reasons };
   if (fields.length === 0) return { kind: "unchanged", record };
@@ -127,11 +155,12 @@ export function planValidazioneSave(
   model: PegModel,
   save: ValidazioneSave,
   now: Date,
+  lang: Lang = "it",
 ): ValidazionePlan | ValidazioneConflict {
   const record = model.obiettivi.find((o) => o.codice === save.obiettivo);
   if (record && CAMPI_VALIDAZIONE.some((k) => !sameValue(record[k], save.previous[k])))
     return { kind: "conflict", record };
-  return planValidazione(model, save, now);
+  return planValidazione(model, save, now, lang);
 }
 
 /** What saving a validation in the open workbook did: written, or why not. */

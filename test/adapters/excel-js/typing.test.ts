@@ -4,6 +4,8 @@ import { unloggedChanges } from "../../../src/core/rilevazione/typed";
 import type { TypedReport } from "../../../src/core/rilevazione/typed";
 import type { FakeWorkbook } from "../../fakes/excel";
 import { createFakeExcel } from "../../fakes/excel";
+import { createExcelPort } from "../../../src/adapters/excel-js";
+import type { Lang } from "../../../src/core/text/lang";
 import { sampleBook, syncs, type User } from "./helpers";
 
 const bag = globalThis as unknown as { Excel?: unknown };
@@ -25,12 +27,15 @@ function logRows(book: FakeWorkbook) {
     .map((r) => Object.fromEntries(log.headers.map((h, i) => [h, r[i]])));
 }
 
-/** the sample, watched by Rossi's pane; events run with Rossi's Excel */
-async function watched(): Promise<{ book: FakeWorkbook; user: User; reports: TypedReport[] }> {
+/** the sample, watched by Rossi's pane (in `lang`); events run with Rossi's Excel */
+async function watched(
+  lang: Lang = "it",
+): Promise<{ book: FakeWorkbook; user: User; reports: TypedReport[] }> {
   const { book, user } = await sampleBook();
   bag.Excel = user.fake.Excel;
   const reports: TypedReport[] = [];
-  await user.port.watchTyping?.(
+  const port = lang === "it" ? user.port : createExcelPort(lang);
+  await port.watchTyping?.(
     () => "Rossi",
     (r) => reports.push(r),
   );
@@ -87,6 +92,14 @@ describe("typing in the tables while the pane is open", () => {
     expect(logRows(book)).toEqual([]);
   });
 
+  it("gives the reason in the pane's language", async () => {
+    const { book, user, reports } = await watched("en");
+    await user.fake.typeInCells(cell(book, "tblFasi", 0, "Avanzamento %"), [[150]]);
+    expect(reports[0].undone.map((u) => u.reason)).toEqual([
+      "Phase 1: the progress must be a number from 0 to 100 (entered 150).",
+    ]);
+  });
+
   it("logs the good values of a paste and leaves the refused ones, listed", async () => {
     const { book, user, reports } = await watched();
     await user.fake.typeInCells(cell(book, "tblFasi", 0, "Avanzamento %"), [[30], [150]]);
@@ -105,8 +118,11 @@ describe("typing in the tables while the pane is open", () => {
     const edit = { elemento: "Fase", numero: fase.numero, campo: "avanzamento" } as const;
     const periodo = model.impostazioni.periodoRiferimento;
     const edits = [{ ...edit, previous: fase.avanzamento, value: 25 }];
+    user.fake.resetStats();
     await user.port.saveRilevazione({ periodo, obiettivo: fase.obiettivo, utente: "Rossi", edits });
     await user.fake.settle();
+    // the save's read and write; the watcher does not answer the add-in's own write
+    expect(syncs(user)).toBe(2);
     await createFakeExcel(book).typeInCells(cell(book, "tblFasi", 1, "Avanzamento %"), [[35]]);
     expect(logRows(book)).toHaveLength(1);
     expect(reports).toEqual([]);

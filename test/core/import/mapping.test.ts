@@ -23,7 +23,7 @@ const OPTIONS: EngineOptions = {
 
 function mapping(json: unknown): Mapping {
   const read = readMapping(json);
-  if ("errors" in read) throw new Error(read.errors.join("\n"));
+  if ("errors" in read) throw new Error(read.errors.map((e) => e.it).join("\n"));
   return read.mapping;
 }
 
@@ -80,7 +80,10 @@ describe("il file di mappa (readMapping)", () => {
       extra: 1,
       $commento: "le chiavi con $ o _ sono libere",
     });
-    expect("errors" in read ? read.errors : []).toEqual([
+    const errors = "errors" in read ? read.errors : [];
+    // every mistake in both languages, the same place named first
+    for (const e of errors) expect(e.en.split(": ")[0]).toBe(e.it.split(": ")[0]);
+    expect(errors.map((e) => e.it)).toEqual([
       expect.stringMatching(/^extra: chiave non prevista/),
       expect.stringMatching(/^obiettivi › Codice: «estrai» non è un'espressione regolare valida/),
       expect.stringMatching(
@@ -100,8 +103,14 @@ describe("il file di mappa (readMapping)", () => {
   test("senza il codice dell'obiettivo la mappa non serve", () => {
     expect(readMapping({ obiettivi: { Descrizione: "Obiettivo" } })).toEqual({
       errors: [
-        "mappa: manca il codice dell'obiettivo: indicarlo in «obiettivi › Codice» " +
-          "(o in «Obiettivo» di fasi, indicatori o soggetti)",
+        {
+          it:
+            "mappa: manca il codice dell'obiettivo: indicarlo in «obiettivi › Codice» " +
+            "(o in «Obiettivo» di fasi, indicatori o soggetti)",
+          en:
+            'mappa: the objective\'s code is missing: give it in "obiettivi › Codice" ' +
+            '(or in "Obiettivo" of fasi, indicatori or soggetti)',
+        },
       ],
     });
   });
@@ -212,8 +221,10 @@ describe("il motore", () => {
     expect(result.rejected).toEqual([
       {
         row: 6,
-        reason:
-          "manca il codice dell'obiettivo: «Attività di supporto» (colonna «Obiettivo») non corrisponde a «^(OB\\d+)»",
+        reason: {
+          it: "manca il codice dell'obiettivo: «Attività di supporto» (colonna «Obiettivo») non corrisponde a «^(OB\\d+)»",
+          en: 'the objective\'s code is missing: "Attività di supporto" (column "Obiettivo") does not match "^(OB\\d+)"',
+        },
         cells: SUPPORT,
       },
     ]);
@@ -374,7 +385,10 @@ describe("il motore", () => {
     expect(r.warnings).toEqual([
       {
         place: { row: 2 },
-        message: "riga 2: fasi senza identità (manca «Descrizione»): valori non importati",
+        message: {
+          it: "riga 2: fasi senza identità (manca «Descrizione»): valori non importati",
+          en: 'row 2: fasi without identity ("Descrizione" is missing): values not imported',
+        },
       },
     ]);
   });

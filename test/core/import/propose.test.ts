@@ -65,7 +65,10 @@ describe("l'esportazione Windows-1252 con codice nella descrizione e trimestri",
       "Valore raggiunto": "Consuntivo",
       Note: "Note",
     });
-    expect(proposal.notes).toContain("Colonne non usate: «Unità».");
+    expect(proposal.notes).toContainEqual({
+      it: "Colonne non usate: «Unità».",
+      en: 'Columns not used: "Unità".',
+    });
     expect("mapping" in readMapping(proposal.mapping)).toBe(true);
   });
 });
@@ -77,6 +80,7 @@ test("trimestri senza un anno nel file: i mesi restano da completare e la mappa 
     ",",
   );
   expect(proposal.mapping.periodo).toEqual({ colonna: "Trimestre", valori: { I: "AAAA-03" } });
-  expect(proposal.notes[0]).toMatch(/completare i «valori» del periodo/);
+  expect(proposal.notes[0].it).toMatch(/completare i «valori» del periodo/);
+  expect(proposal.notes[0].en).toMatch(/complete the period's "valori"/);
   expect("errors" in readMapping(proposal.mapping)).toBe(true);
 });

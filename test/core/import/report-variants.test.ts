@@ -83,19 +83,24 @@ describe("quello che non si legge è segnalato con pagina e riga", () => {
       {
         row: rowOf("testo senza una sezione"),
         page: 2,
-        reason: "testo non riconosciuto dopo i valori della fase",
+        reason: expect.objectContaining({ it: "testo non riconosciuto dopo i valori della fase" }),
         cells: ["testo senza una sezione"],
       },
       {
         row: rowOf("Indicatore rimasto senza tipo né valori"),
         page: 2,
-        reason: "descrizione di un indicatore senza il tipo e i valori che la chiudono",
+        reason: expect.objectContaining({
+          it: "descrizione di un indicatore senza il tipo e i valori che la chiudono",
+        }),
         cells: ["Indicatore rimasto senza tipo né valori"],
       },
       {
         row: rowOf("Riepilogo finale senza codice"),
         page: 3,
-        reason: "pagina senza il codice di un obiettivo",
+        reason: {
+          it: "pagina senza il codice di un obiettivo",
+          en: "page without an objective's code",
+        },
         cells: ["Riepilogo finale senza codice"],
       },
     ]);
@@ -106,7 +111,7 @@ describe("quello che non si legge è segnalato con pagina e riga", () => {
 
   test("un report elaborato dopo la fine dell'anno: il dubbio sui valori è un avviso", () => {
     expect(parsed.report.anno).toBe(2024);
-    expect(parsed.warnings.map((w) => w.message)).toEqual([
+    expect(parsed.warnings.map((w) => w.message.it)).toEqual([
       expect.stringContaining("--valori atteso,raggiunto,precedente,due-anni-prima"),
     ]);
   });
@@ -136,7 +141,7 @@ describe("valori fuori elenco e colonne dei numeri", () => {
   test("più numeri delle colonne: quelli in più vanno in Note, con un avviso", () => {
     const parsed = parseSchedaReport(report(page("2024_F_01", body)));
     expect(parsed.model.indicatori[1]).toMatchObject({ valoreAtteso: 1200, note: "850" });
-    expect(parsed.warnings.map((w) => w.message)).toContainEqual(
+    expect(parsed.warnings.map((w) => w.message.it)).toContainEqual(
       expect.stringContaining("2024_F_01 indicatore 2: 4 numeri"),
     );
   });
@@ -209,7 +214,7 @@ describe("intestazioni ripetute", () => {
       "2024_F_01/2",
       "2024_F_02/1",
     ]);
-    expect(parsed.warnings.map((w) => w.message)).toContainEqual(
+    expect(parsed.warnings.map((w) => w.message.it)).toContainEqual(
       expect.stringContaining("la scheda 2024_F_01 riprende dopo altre schede"),
     );
   });
@@ -234,7 +239,7 @@ describe("collegamenti, centri e persone", () => {
       mandato: "CONTI IN ORDINE",
       note: "OBIETTIVO STRATEGICO: OS_3 Riduzione dei tempi di pagamento",
     });
-    expect(parsed.warnings.map((w) => w.message)).toContainEqual(
+    expect(parsed.warnings.map((w) => w.message.it)).toContainEqual(
       "collegamento «OBIETTIVO STRATEGICO» non previsto dalle tabelle: copiato in Note",
     );
   });

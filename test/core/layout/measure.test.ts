@@ -41,6 +41,15 @@ describe("measure", () => {
     expect(wrappedLines("X".repeat(100), 10, ARIAL9)).toBeGreaterThanOrEqual(9);
   });
 
+  it("leaves an indent's width out of the line", () => {
+    // 20 "X" of 9 pt (8 px each) fill 160 px: a 24.5-unit cell (171 px, 165 inside) holds them on one line, less the
+    // indent (10 px) it does not
+    const word = "X".repeat(20);
+    expect(wrappedLines(word, 24.5, ARIAL9)).toBe(1);
+    expect(wrappedLines(word, 24.5, ARIAL9, 1)).toBe(2);
+    expect(textHeight(word, 24.5, ARIAL9, 1)).toBeGreaterThan(textHeight(word, 24.5, ARIAL9));
+  });
+
   it("needs more lines for bold and larger text", () => {
     const text = SENTENCE.repeat(3);
     const plain = wrappedLines(text, 30, ARIAL9);

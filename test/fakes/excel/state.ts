@@ -25,6 +25,8 @@ export interface StyleState {
   horizontalAlignment?: string;
   verticalAlignment?: string;
   wrapText?: boolean;
+  /** Style.indentLevel (ExcelApi 1.7): 0 to 250 */
+  indentLevel?: number;
   borders?: Record<string, BorderState>;
 }
 
@@ -155,6 +157,7 @@ export const DEFAULT_STYLE: Required<Omit<StyleState, "borders">> = {
   horizontalAlignment: "General",
   verticalAlignment: "Bottom",
   wrapText: false,
+  indentLevel: 0,
 };
 export const DEFAULT_ROW_HEIGHT = 15;
 export const DEFAULT_COLUMN_WIDTH = 48;

@@ -155,17 +155,20 @@ export class StyleProxy extends StylePartProxy {
     "horizontalAlignment",
     "verticalAlignment",
     "wrapText",
+    "indentLevel",
     "numberFormat",
   ];
   protected readonly keys = {
     horizontalAlignment: "horizontalAlignment",
     verticalAlignment: "verticalAlignment",
     wrapText: "wrapText",
+    indentLevel: "indentLevel",
     numberFormat: "numberFormat",
   } as const;
   declare horizontalAlignment: string;
   declare verticalAlignment: string;
   declare wrapText: boolean;
+  declare indentLevel: number;
   declare numberFormat: string;
   constructor(context: FakeSession, resolver: () => NamedStyleState | null) {
     super(context, resolver);
@@ -173,6 +176,8 @@ export class StyleProxy extends StylePartProxy {
       horizontalAlignment: (v) => H.includes(String(v)),
       verticalAlignment: (v) => V.includes(String(v)),
       wrapText: isBool,
+      // "An integer from 0 to 250 that indicates the indent level" (Excel.Style, ExcelApi 1.7)
+      indentLevel: (v) => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 250,
       numberFormat: isString,
     });
   }
@@ -209,9 +214,6 @@ export class StyleProxy extends StylePartProxy {
   }
   get shrinkToFit(): never {
     throw notImplemented("Style.shrinkToFit");
-  }
-  get indentLevel(): never {
-    throw notImplemented("Style.indentLevel");
   }
   get protection(): never {
     throw notImplemented("Style.protection");

@@ -37,15 +37,16 @@ async function table(
 
 function ready(source: Source, json = source.kind === "table" ? source.proposal : {}) {
   const outcome = outcomeOf(source, json, STAMP);
-  if (outcome.kind !== "ready") throw new Error(outcome.errors.join("; "));
+  if (outcome.kind !== "ready") throw new Error(outcome.errors.map((e) => e.it).join("; "));
   return outcome.result;
 }
 
 test("a Windows-1252 CSV is read as the command line reads it, its mapping proposed", async () => {
   const source = await table("monitoraggio-2024-cp1252.csv");
-  expect(source.read).toBe(
-    "CSV, separatore punto e virgola, Windows-1252, decimali con la virgola",
-  );
+  expect(source.read).toEqual({
+    it: "CSV, separatore punto e virgola, Windows-1252, decimali con la virgola",
+    en: "CSV, semicolon separated, Windows-1252, decimal comma",
+  });
   expect(source.headers).toContain("Unità");
   const rows = fieldRows(source.proposal);
   const code = rows.find((r) => r.table === "obiettivi" && r.header === "Codice");
@@ -115,7 +116,8 @@ test("a mapping the core refuses is reported with its reasons", async () => {
   const source = await table("monitoraggio-2024-utf8.csv");
   const outcome = outcomeOf(source, { ...source.proposal, decimali: ";" as never }, STAMP);
   expect(outcome.kind).toBe("mapping");
-  if (outcome.kind === "mapping") expect(outcome.errors.join(" ")).toMatch(/decimali/);
+  if (outcome.kind === "mapping")
+    expect(outcome.errors.map((e) => e.it).join(" ")).toMatch(/decimali/);
 });
 
 test("a report in text is read by the report parser; a pdf is told how to paste it", async () => {
@@ -139,7 +141,7 @@ test("an .xlsx is read as its CSV: the same header, mapping and import, rows as 
   const csv = await table("monitoraggio-2024-utf8.csv");
   const xlsx = await table("monitoraggio-2024.xlsx", await monitoraggioXlsx());
   // the sheet's numbers are numbers: the proposal reads their decimals as the CSV's
-  expect(xlsx.read).toBe("foglio «Export», decimali con la virgola");
+  expect(xlsx.read.it).toBe("foglio «Export», decimali con la virgola");
   expect(xlsx.headers).toEqual(csv.headers);
   expect(xlsx.proposal).toEqual(csv.proposal);
   const fromXlsx = ready(xlsx);

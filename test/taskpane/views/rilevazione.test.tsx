@@ -175,13 +175,18 @@ describe("Rilevazione mensile", () => {
     expect(sentSaves(port)).toHaveLength(1);
   });
 
-  test("a refused save lists the core's reasons and writes nothing", async () => {
+  /** indicator 1 made cumulative at 10: a lower value is refused */
+  function cumulativeAt10(): MemoryPort {
     window.localStorage.setItem(USER_NAME_KEY, "Mario Rossi");
     const model = samplePeg();
     const ind = model.indicatori.find((i) => i.obiettivo === CODE && i.numero === 1);
     if (!ind) throw new Error("indicatore assente");
     Object.assign(ind, { cumulativo: true, valoreRaggiunto: 10 });
-    const port = new MemoryPort(model);
+    return new MemoryPort(model);
+  }
+
+  test("a refused save lists the core's reasons and writes nothing", async () => {
+    const port = cumulativeAt10();
     await open(port);
     await retype("Indicatore 1, Valore raggiunto", "5");
     await userEvent.click(saveButton());
@@ -189,6 +194,22 @@ describe("Rilevazione mensile", () => {
     expect(
       screen.getByText(/l'indicatore è cumulativo, il valore raggiunto non può scendere sotto 10/),
     ).toBeTruthy();
+    expect(port.model.rilevazioni).toHaveLength(0);
+  });
+
+  test("a refused save gives the reasons in the pane's language", async () => {
+    const port = cumulativeAt10();
+    port.lang = "en";
+    await open(port, "en");
+    await retype("Indicator 1, Value reached", "5");
+    await userEvent.click(screen.getByRole("button", { name: "Save update" }));
+    await screen.findByText(/Update not saved: nothing was written/);
+    expect(
+      screen.getByText(
+        `Indicator 1 of objective ${CODE}: the indicator is cumulative, the value reached cannot go below 10 (entered 5).`,
+      ),
+    ).toBeTruthy();
+    expect(screen.queryByText(/cumulativo/)).toBeNull();
     expect(port.model.rilevazioni).toHaveLength(0);
   });
 

@@ -1,6 +1,6 @@
 /**
  * Named cell styles, one per layout style (ExcelApi 1.7: `workbook.styles.add(name)` and the
- * Style's font, fill, borders, alignment, wrapText and numberFormat,
+ * Style's font, fill, borders, alignment, wrapText, indentLevel and numberFormat,
  * learn.microsoft.com/javascript/api/excel/excel.style and excel.stylecollection; a range takes
  * one with `range.style = name`, learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-style-member).
  * A sheet then needs one command per style instead of one per format property and rectangle.
@@ -83,5 +83,6 @@ export function queueStyle(styles: Excel.StyleCollection, def: StyleDef, exists:
   st.horizontalAlignment = H_ALIGN[s.horizontal];
   st.verticalAlignment = V_ALIGN[s.vertical];
   st.wrapText = s.wrap;
+  st.indentLevel = s.indent ?? 0;
   st.numberFormat = def.numberFormat;
 }

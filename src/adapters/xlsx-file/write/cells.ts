@@ -23,6 +23,7 @@ import type { SheetEntry, TablePart, XlsxBook } from "../read/book";
 import { parseRange } from "../read/range";
 import { textVariants } from "./styles";
 import { serialForBook } from "../../../core/text/dates";
+import type { Texts } from "../../../core/text/lang";
 
 export interface CellWrite {
   /** 0-based body row; rows past the table's end are appended */
@@ -45,7 +46,12 @@ export interface TableWrites {
 }
 
 /** A write the command must not do: it would damage what the user has. Italian message. */
-export class WriteRefused extends Error {}
+/** The workbook cannot take the writes unharmed; `texts` says why, in every language. */
+export class WriteRefused extends Error {
+  constructor(readonly texts: Texts) {
+    super(texts.it);
+  }
+}
 
 export const cellKey = (row: number, col: number): string => `${columnLetters(col)}${row}`;
 
@@ -124,9 +130,10 @@ export function hasContent(cell: Element | undefined): boolean {
 function setValue(doc: Document, cell: Element, value: CellValue, where: string): boolean {
   const f = child(cell, "f");
   if (f && attr(f, "t") === "shared" && attr(f, "ref") !== undefined) {
-    throw new WriteRefused(
-      `la cella ${where} contiene una formula condivisa da altre celle: sostituirla la romperebbe. Trasformare la formula in valori e riprovare.`,
-    );
+    throw new WriteRefused({
+      it: `la cella ${where} contiene una formula condivisa da altre celle: sostituirla la romperebbe. Trasformare la formula in valori e riprovare.`,
+      en: `the cell ${where} holds a formula shared with other cells: replacing it would break it. Turn the formula into values and try again.`,
+    });
   }
   for (const c of children(cell)) cell.removeChild(c);
   cell.removeAttribute("t");
@@ -216,7 +223,12 @@ function dropCalcChain(book: XlsxBook): void {
 
 function sheetOf(book: XlsxBook, name: string): SheetEntry {
   const s = book.sheets.find((x) => x.name === name && x.kind === "worksheet" && x.part);
-  if (!s) throw new WriteRefused(`il foglio «${name}» non si trova nel file.`);
+  if (!s) {
+    throw new WriteRefused({
+      it: `il foglio «${name}» non si trova nel file.`,
+      en: `the sheet "${name}" is not in the file.`,
+    });
+  }
   return s;
 }
 
@@ -238,7 +250,12 @@ export function writeTableCells(book: XlsxBook, writes: readonly TableWrites[]):
       const doc = parseXml(book.pkg.text(partName) ?? "", partName);
       const ws = root(doc);
       const data = child(ws, "sheetData");
-      if (!data) throw new WriteRefused(`il foglio «${sheet.name}» non ha celle leggibili.`);
+      if (!data) {
+        throw new WriteRefused({
+          it: `il foglio «${sheet.name}» non ha celle leggibili.`,
+          en: `the sheet "${sheet.name}" has no readable cells.`,
+        });
+      }
       entry = { doc, grid: new SheetGrid(doc, data), ws };
       parts.set(partName, entry);
     }
@@ -254,9 +271,10 @@ export function writeTableCells(book: XlsxBook, writes: readonly TableWrites[]):
       : undefined;
     const box = tablePart ? parseRange(tablePart.ref) : null;
     if (tablePart && tablePart.totalsRowCount > 0 && w.cells.some((c) => c.row >= body))
-      throw new WriteRefused(
-        `la tabella ${tablePart.displayName} ha una riga dei totali: toglierla per aggiungere righe.`,
-      );
+      throw new WriteRefused({
+        it: `la tabella ${tablePart.displayName} ha una riga dei totali: toglierla per aggiungere righe.`,
+        en: `the table ${tablePart.displayName} has a totals row: remove it to add rows.`,
+      });
     const lastRow = w.cells.reduce((m, c) => Math.max(m, c.row + 1), body);
     const oldBottom = box ? box.bottom : top + body - 1;
     const newBottom = Math.max(oldBottom, top + lastRow - 1);
@@ -266,9 +284,10 @@ export function writeTableCells(book: XlsxBook, writes: readonly TableWrites[]):
     for (let r = oldBottom + 1; r <= newBottom; r++)
       for (let c = left; c < left + width; c++)
         if (!writing.has(cellKey(r, c)) && hasContent(grid.find(r, c)))
-          throw new WriteRefused(
-            `sotto la tabella del foglio «${sheet.name}» c'è già qualcosa (cella ${cellKey(r, c)}): spostarlo per fare posto alle nuove righe.`,
-          );
+          throw new WriteRefused({
+            it: `sotto la tabella del foglio «${sheet.name}» c'è già qualcosa (cella ${cellKey(r, c)}): spostarlo per fare posto alle nuove righe.`,
+            en: `below the table of the sheet "${sheet.name}" there is already something (cell ${cellKey(r, c)}): move it to make room for the new rows.`,
+          });
     // row by row, so a new row takes the formats of the one above it, itself perhaps new
     const ordered = [...w.cells].sort((a, b) => a.row - b.row || a.column - b.column);
     for (const c of ordered) {

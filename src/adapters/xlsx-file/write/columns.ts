@@ -11,6 +11,7 @@ import type { XlsxBook } from "../read/book";
 import { parseRange } from "../read/range";
 import { SheetGrid, WriteRefused, cellKey, hasContent } from "./cells";
 import { formatVariants } from "./styles";
+import type { Texts } from "../../../core/text/lang";
 
 export interface NewColumn {
   readonly header: string;
@@ -56,7 +57,10 @@ export function addTableColumns(
   const table = tables.find((t) => [t.name, t.displayName].some((n) => n.toLowerCase() === name));
   const box = table ? parseRange(table.ref) : null;
   if (!sheet?.part || !table || !box || table.headerRowCount !== 1)
-    throw new WriteRefused(`la tabella ${tableName} non si trova nel foglio «${sheetName}».`);
+    throw new WriteRefused({
+      it: `la tabella ${tableName} non si trova nel foglio «${sheetName}».`,
+      en: `the table ${tableName} is not on the sheet "${sheetName}".`,
+    });
   const added: Box = {
     top: box.top,
     bottom: box.bottom,
@@ -64,27 +68,42 @@ export function addTableColumns(
     right: box.right + columns.length,
   };
   const where = `${cellKey(added.top, added.left - 1)}:${cellKey(added.bottom, added.right - 1)}`;
-  const refuse = (what: string): never => {
-    throw new WriteRefused(
-      `a destra della tabella ${tableName} (celle ${where}) ${what}: spostarlo per fare posto alle colonne «${columns.map((c) => c.header).join("», «")}».`,
-    );
+  const headers = columns.map((c) => c.header);
+  const refuse = (what: Texts): never => {
+    throw new WriteRefused({
+      it: `a destra della tabella ${tableName} (celle ${where}) ${what.it}: spostarlo per fare posto alle colonne «${headers.join("», «")}».`,
+      en: `to the right of the table ${tableName} (cells ${where}) ${what.en}: move it to make room for the columns "${headers.join('", "')}".`,
+    });
   };
   for (const t of tables) {
     const other = parseRange(t.ref);
-    if (t !== table && other && overlaps(other, added)) refuse(`c'è la tabella ${t.displayName}`);
+    if (t !== table && other && overlaps(other, added))
+      refuse({ it: `c'è la tabella ${t.displayName}`, en: `there is the table ${t.displayName}` });
   }
   const doc = dom.parseXml(book.pkg.text(sheet.part) ?? "", sheet.part);
   const ws = dom.root(doc);
   const data = dom.child(ws, "sheetData");
-  if (!data) throw new WriteRefused(`il foglio «${sheetName}» non ha celle leggibili.`);
+  if (!data)
+    throw new WriteRefused({
+      it: `il foglio «${sheetName}» non ha celle leggibili.`,
+      en: `the sheet "${sheetName}" has no readable cells.`,
+    });
   for (const m of dom.children(dom.child(ws, "mergeCells") ?? ws, "mergeCell")) {
     const merged = parseRange(dom.attr(m, "ref") ?? "");
-    if (merged && overlaps(merged, added)) refuse(`ci sono celle unite (${dom.attr(m, "ref")})`);
+    if (merged && overlaps(merged, added))
+      refuse({
+        it: `ci sono celle unite (${dom.attr(m, "ref")})`,
+        en: `there are merged cells (${dom.attr(m, "ref")})`,
+      });
   }
   const grid = new SheetGrid(doc, data);
   for (let r = added.top; r <= added.bottom; r++)
     for (let c = added.left - 1; c < added.right; c++)
-      if (hasContent(grid.find(r, c))) refuse(`c'è già qualcosa (cella ${cellKey(r, c)})`);
+      if (hasContent(grid.find(r, c)))
+        refuse({
+          it: `c'è già qualcosa (cella ${cellKey(r, c)})`,
+          en: `there is already something (cell ${cellKey(r, c)})`,
+        });
 
   // nothing is in the way: now change the package
   // the look of a row's last cell in the table
@@ -179,7 +198,10 @@ function tableWithColumns(
   if (filter) filter.setAttribute("ref", ref);
   const list = dom.child(t, "tableColumns");
   if (!list)
-    throw new WriteRefused(`la tabella della parte ${part} non ha l'elenco delle colonne.`);
+    throw new WriteRefused({
+      it: `la tabella della parte ${part} non ha l'elenco delle colonne.`,
+      en: `the table of the part ${part} has no list of columns.`,
+    });
   let id = Math.max(
     0,
     ...dom.children(list, "tableColumn").map((c) => Number(dom.attr(c, "id") ?? 0)),

@@ -160,6 +160,7 @@ export function mergeStyles(
     const numFmt = formatId(use.numberFormat);
     const align =
       `<alignment horizontal="${HORIZONTAL[s.horizontal]}" vertical="${VERTICAL[s.vertical]}"` +
+      (s.indent ? ` indent="${s.indent}"` : "") +
       (s.wrap ? ' wrapText="1"' : "") +
       (s.shrink ? ' shrinkToFit="1"' : "") +
       "/>";

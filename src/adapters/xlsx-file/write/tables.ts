@@ -47,7 +47,10 @@ export function addTables(
   if (tables.length === 0) return [];
   for (const t of tables) {
     if (taken.names.has(t.name.toLowerCase()))
-      throw new WriteRefused(`il nome ${t.name} è già usato nella cartella di lavoro.`);
+      throw new WriteRefused({
+        it: `il nome ${t.name} è già usato nella cartella di lavoro.`,
+        en: `the name ${t.name} is already used in the workbook.`,
+      });
     taken.names.add(t.name.toLowerCase());
   }
   const parts = freeParts(book.pkg, "xl/tables/", "table", tables.length);

@@ -12,6 +12,7 @@ import { FASI, INDICATORI, OBIETTIVI, SOGGETTI, type TableId } from "../../schem
 import type { TableDef } from "../../schema/types";
 import { isMonth, parseMonthText } from "../../text/dates";
 import { parseNumberText } from "../../text/numbers";
+import type { Texts } from "../../text/lang";
 import { headerKey } from "./headers";
 import { flagOf } from "../../parse/cells";
 
@@ -96,16 +97,23 @@ function show(v: unknown): string {
   return JSON.stringify(v) ?? String(v);
 }
 
-class Reader {
-  readonly errors: string[] = [];
+function unexpectedKey(key: string): Texts {
+  return { it: `chiave non prevista: «${key}»`, en: `unexpected key: "${key}"` };
+}
 
-  fail(where: string, message: string): void {
-    this.errors.push(`${where}: ${message}`);
+class Reader {
+  readonly errors: Texts[] = [];
+
+  fail(where: string, message: Texts): void {
+    this.errors.push({ it: `${where}: ${message.it}`, en: `${where}: ${message.en}` });
   }
 
   column(where: string, v: unknown): string | null {
     if (typeof v === "string" && v.trim() !== "") return v.trim();
-    this.fail(where, `serve il nome di una colonna del file (testo non vuoto), trovato ${show(v)}`);
+    this.fail(where, {
+      it: `serve il nome di una colonna del file (testo non vuoto), trovato ${show(v)}`,
+      en: `needs the name of a column of the file (non-empty text), found ${show(v)}`,
+    });
     return null;
   }
 
@@ -115,42 +123,55 @@ class Reader {
       return colonna === null ? null : { kind: "colonna", colonna, estrai: null, scala: null };
     }
     if (!isObject(v)) {
-      this.fail(
-        where,
-        `serve il nome di una colonna o un oggetto con «colonna», «modello» o «valore», trovato ${show(v)}`,
-      );
+      this.fail(where, {
+        it: `serve il nome di una colonna o un oggetto con «colonna», «modello» o «valore», trovato ${show(v)}`,
+        en: `needs the name of a column or an object with "colonna", "modello" or "valore", found ${show(v)}`,
+      });
       return null;
     }
     const kinds = ["colonna", "modello", "valore"].filter((k) => k in v);
     const unknown = Object.keys(v).filter((k) => ![...kinds, "estrai", "scala"].includes(k));
     if (kinds.length !== 1) {
-      this.fail(where, "serve esattamente una tra «colonna», «modello» e «valore»");
+      this.fail(where, {
+        it: "serve esattamente una tra «colonna», «modello» e «valore»",
+        en: 'needs exactly one of "colonna", "modello" and "valore"',
+      });
       return null;
     }
-    if (unknown.length > 0) this.fail(where, `chiave non prevista: «${unknown[0]}»`);
+    if (unknown.length > 0) this.fail(where, unexpectedKey(unknown[0]));
     let scala: number | null = null;
     if ("scala" in v) {
       if (typeof v.scala === "number" && Number.isFinite(v.scala) && v.scala !== 0) scala = v.scala;
       else
-        this.fail(where, `«scala» deve essere un numero diverso da zero, trovato ${show(v.scala)}`);
+        this.fail(where, {
+          it: `«scala» deve essere un numero diverso da zero, trovato ${show(v.scala)}`,
+          en: `"scala" must be a number other than zero, found ${show(v.scala)}`,
+        });
     }
     if ("estrai" in v && kinds[0] !== "colonna")
-      this.fail(where, "«estrai» vale solo con «colonna»");
+      this.fail(where, {
+        it: "«estrai» vale solo con «colonna»",
+        en: '"estrai" goes only with "colonna"',
+      });
     switch (kinds[0]) {
       case "colonna": {
         const colonna = this.column(where, v.colonna);
         let estrai: RegExp | null = null;
         if ("estrai" in v) {
           if (typeof v.estrai !== "string" || v.estrai === "") {
-            this.fail(where, "«estrai» deve essere un'espressione regolare (testo)");
+            this.fail(where, {
+              it: "«estrai» deve essere un'espressione regolare (testo)",
+              en: '"estrai" must be a regular expression (text)',
+            });
           } else {
             try {
               estrai = new RegExp(v.estrai, "u");
             } catch (e) {
-              this.fail(
-                where,
-                `«estrai» non è un'espressione regolare valida: ${(e as Error).message}`,
-              );
+              const detail = (e as Error).message;
+              this.fail(where, {
+                it: `«estrai» non è un'espressione regolare valida: ${detail}`,
+                en: `"estrai" is not a valid regular expression: ${detail}`,
+              });
             }
           }
         }
@@ -158,17 +179,20 @@ class Reader {
       }
       case "modello": {
         if (typeof v.modello !== "string" || templateColumns(v.modello).length === 0) {
-          this.fail(where, "«modello» deve essere un testo con almeno una {Colonna}");
+          this.fail(where, {
+            it: "«modello» deve essere un testo con almeno una {Colonna}",
+            en: '"modello" must be a text with at least one {Colonna}',
+          });
           return null;
         }
         return { kind: "modello", modello: v.modello, colonne: templateColumns(v.modello), scala };
       }
       default:
         if (!isConstant(v.valore)) {
-          this.fail(
-            where,
-            `«valore» deve essere un testo, un numero o vero/falso, trovato ${show(v.valore)}`,
-          );
+          this.fail(where, {
+            it: `«valore» deve essere un testo, un numero o vero/falso, trovato ${show(v.valore)}`,
+            en: `"valore" must be a text, a number or true/false, found ${show(v.valore)}`,
+          });
           return null;
         }
         return { kind: "valore", valore: v.valore, scala };
@@ -177,7 +201,10 @@ class Reader {
 
   table(def: TableDef<MappedTable>, v: unknown): TableMapping | null {
     if (!isObject(v)) {
-      this.fail(def.id, "serve un oggetto: intestazione della tabella -> colonna del file");
+      this.fail(def.id, {
+        it: "serve un oggetto: intestazione della tabella -> colonna del file",
+        en: "needs an object: the table's header -> the file's column",
+      });
       return null;
     }
     const fields = new Map<string, FieldSource>();
@@ -186,11 +213,17 @@ class Reader {
       const col = def.columns.find((c) => headerKey(c.header) === headerKey(header));
       if (!col) {
         const names = def.columns.filter((c) => c.computed !== true).map((c) => c.header);
-        this.fail(where, `non è una colonna della tabella. Le colonne sono: ${names.join(", ")}`);
+        this.fail(where, {
+          it: `non è una colonna della tabella. Le colonne sono: ${names.join(", ")}`,
+          en: `is not a column of the table. The columns are: ${names.join(", ")}`,
+        });
         continue;
       }
       if (col.computed === true) {
-        this.fail(where, "è una colonna calcolata dal programma: non si importa");
+        this.fail(where, {
+          it: "è una colonna calcolata dal programma: non si importa",
+          en: "is a column the program computes: it is not imported",
+        });
         continue;
       }
       const f = this.field(where, source);
@@ -202,16 +235,19 @@ class Reader {
   filtro(v: unknown): Map<string, string[]> {
     const out = new Map<string, string[]>();
     if (!isObject(v)) {
-      this.fail("filtro", "serve un oggetto: colonna -> valore o elenco di valori");
+      this.fail("filtro", {
+        it: "serve un oggetto: colonna -> valore o elenco di valori",
+        en: "needs an object: column -> value or list of values",
+      });
       return out;
     }
     for (const [colonna, value] of Object.entries(v)) {
       const values = Array.isArray(value) ? value : [value];
       if (values.length === 0 || !values.every(isConstant)) {
-        this.fail(
-          `filtro › ${colonna}`,
-          `serve un valore o un elenco di valori, trovato ${show(value)}`,
-        );
+        this.fail(`filtro › ${colonna}`, {
+          it: `serve un valore o un elenco di valori, trovato ${show(value)}`,
+          en: `needs a value or a list of values, found ${show(value)}`,
+        });
       } else
         out.set(
           colonna,
@@ -223,7 +259,10 @@ class Reader {
 
   periodo(v: unknown): Mapping["periodo"] {
     if (!isObject(v)) {
-      this.fail("periodo", "serve un oggetto con «colonna» e, se servono, i «valori»");
+      this.fail("periodo", {
+        it: "serve un oggetto con «colonna» e, se servono, i «valori»",
+        en: 'needs an object with "colonna" and, if needed, the "valori"',
+      });
       return null;
     }
     const colonna = this.column("periodo › colonna", v.colonna);
@@ -231,40 +270,50 @@ class Reader {
     if ("valori" in v) {
       valori = new Map();
       if (!isObject(v.valori))
-        this.fail("periodo › valori", "serve un oggetto: valore della colonna -> mese AAAA-MM");
+        this.fail("periodo › valori", {
+          it: "serve un oggetto: valore della colonna -> mese AAAA-MM",
+          en: "needs an object: the column's value -> month YYYY-MM",
+        });
       else {
         for (const [key, month] of Object.entries(v.valori)) {
           if (isMonth(month)) valori.set(key.trim(), month);
           else
-            this.fail(
-              `periodo › valori › ${key}`,
-              `serve un mese AAAA-MM (es. 2024-03), trovato ${show(month)}`,
-            );
+            this.fail(`periodo › valori › ${key}`, {
+              it: `serve un mese AAAA-MM (es. 2024-03), trovato ${show(month)}`,
+              en: `needs a month YYYY-MM (e.g. 2024-03), found ${show(month)}`,
+            });
         }
       }
     }
     const extra = Object.keys(v).filter((k) => k !== "colonna" && k !== "valori");
-    if (extra.length > 0) this.fail("periodo", `chiave non prevista: «${extra[0]}»`);
+    if (extra.length > 0) this.fail("periodo", unexpectedKey(extra[0]));
     return colonna === null ? null : { colonna, valori };
   }
 
   impostazioni(v: unknown): Partial<Impostazioni> {
     const out: Partial<Record<string, unknown>> = {};
     if (!isObject(v)) {
-      this.fail("impostazioni", "serve un oggetto: chiave dell'impostazione -> valore");
+      this.fail("impostazioni", {
+        it: "serve un oggetto: chiave dell'impostazione -> valore",
+        en: "needs an object: the setting's key -> value",
+      });
       return out;
     }
     for (const [key, value] of Object.entries(v)) {
       const def = SETTINGS.find((s) => s.key.toLowerCase() === key.toLowerCase());
       if (!def) {
-        this.fail(
-          `impostazioni › ${key}`,
-          `impostazione sconosciuta. Sono: ${SETTINGS.map((s) => s.key).join(", ")}`,
-        );
+        const keys = SETTINGS.map((s) => s.key).join(", ");
+        this.fail(`impostazioni › ${key}`, {
+          it: `impostazione sconosciuta. Sono: ${keys}`,
+          en: `unknown setting. They are: ${keys}`,
+        });
       } else {
         const read = isConstant(value) ? settingValue(def, value) : null;
         if (read === null)
-          this.fail(`impostazioni › ${key}`, `${show(value)} non è un valore valido`);
+          this.fail(`impostazioni › ${key}`, {
+            it: `${show(value)} non è un valore valido`,
+            en: `${show(value)} is not a valid value`,
+          });
         else out[def.key] = read;
       }
     }
@@ -304,32 +353,53 @@ function settingValue(
 }
 
 /** Checks a parsed mapping file: the mapping, or every mistake found in it. */
-export function readMapping(json: unknown): { mapping: Mapping } | { errors: string[] } {
+export function readMapping(json: unknown): { mapping: Mapping } | { errors: Texts[] } {
   const r = new Reader();
-  if (!isObject(json)) return { errors: ["la mappa deve essere un oggetto JSON { … }"] };
+  if (!isObject(json)) {
+    return {
+      errors: [
+        {
+          it: "la mappa deve essere un oggetto JSON { … }",
+          en: "the mapping must be a JSON object { … }",
+        },
+      ],
+    };
+  }
   for (const key of Object.keys(json)) {
     // keys starting with $ or _ are left to the writer (comments, a schema)
     if (!TOP_KEYS.includes(key) && !/^[$_]/.test(key)) {
-      r.fail(key, `chiave non prevista. Le chiavi sono: ${TOP_KEYS.join(", ")}`);
+      r.fail(key, {
+        it: `chiave non prevista. Le chiavi sono: ${TOP_KEYS.join(", ")}`,
+        en: `unexpected key. The keys are: ${TOP_KEYS.join(", ")}`,
+      });
     }
   }
   const tables = MAPPED_TABLES.filter((def) => def.id in json)
     .map((def) => r.table(def, json[def.id]))
     .filter((t): t is TableMapping => t !== null);
   if (tables.every((t) => t.fields.size === 0)) {
-    r.fail("mappa", "nessuna colonna mappata: serve almeno «obiettivi», «fasi» o «indicatori»");
+    r.fail("mappa", {
+      it: "nessuna colonna mappata: serve almeno «obiettivi», «fasi» o «indicatori»",
+      en: 'no column mapped: at least "obiettivi", "fasi" or "indicatori" is needed',
+    });
   } else if (
     !tables.some((t) => t.fields.has(t.table.id === "obiettivi" ? "codice" : "obiettivo"))
   ) {
-    r.fail(
-      "mappa",
-      "manca il codice dell'obiettivo: indicarlo in «obiettivi › Codice» " +
+    r.fail("mappa", {
+      it:
+        "manca il codice dell'obiettivo: indicarlo in «obiettivi › Codice» " +
         "(o in «Obiettivo» di fasi, indicatori o soggetti)",
-    );
+      en:
+        'the objective\'s code is missing: give it in "obiettivi › Codice" ' +
+        '(or in "Obiettivo" of fasi, indicatori or soggetti)',
+    });
   }
   const decimali = json.decimali ?? null;
   if (decimali !== null && decimali !== "," && decimali !== ".") {
-    r.fail("decimali", `vale "," oppure ".", trovato ${show(decimali)}`);
+    r.fail("decimali", {
+      it: `vale "," oppure ".", trovato ${show(decimali)}`,
+      en: `is "," or ".", found ${show(decimali)}`,
+    });
   }
   const mapping: Mapping = {
     filtro: "filtro" in json ? r.filtro(json.filtro) : new Map(),

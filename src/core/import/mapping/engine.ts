@@ -25,6 +25,7 @@ import type {
 import { defaultImpostazioni } from "../../model/defaults";
 import { textOf } from "../../parse/cells";
 import type { CellValue } from "../../schema/raw";
+import type { Texts } from "../../text/lang";
 import type { SettingKey } from "../../schema/settings";
 import type { ColumnDef } from "../../schema/types";
 import { monthOf, parseDateText, parseMonthText, serialToIso } from "../../text/dates";
@@ -216,7 +217,7 @@ export class MappingEngine {
     return convertValue(field.col, field.read(cells), this.options.decimal, field.source.scala);
   }
 
-  private reject(row: number, cells: readonly CellValue[], reason: string): void {
+  private reject(row: number, cells: readonly CellValue[], reason: Texts): void {
     this.rejected.push({ row, reason, cells: cells.map((c) => textOf(c)) });
   }
 
@@ -244,10 +245,21 @@ export class MappingEngine {
     const month = this.period(cells);
     if (this.mapping.periodo && !/^\d{4}-\d{2}$/.test(month)) {
       const spec = this.mapping.periodo;
-      const hint = spec.valori
-        ? `non è tra i «valori» del periodo nella mappa (${[...spec.valori.keys()].join(", ")})`
-        : "non è un mese (AAAA-MM) né una data: aggiungere i «valori» del periodo alla mappa";
-      this.reject(row, cells, `periodo «${month}» nella colonna «${spec.colonna}»: ${hint}`);
+      const values = spec.valori ? [...spec.valori.keys()].join(", ") : null;
+      const hint: Texts =
+        values !== null
+          ? {
+              it: `non è tra i «valori» del periodo nella mappa (${values})`,
+              en: `is not among the period's "valori" in the mapping (${values})`,
+            }
+          : {
+              it: "non è un mese (AAAA-MM) né una data: aggiungere i «valori» del periodo alla mappa",
+              en: 'is neither a month (YYYY-MM) nor a date: add the period\'s "valori" to the mapping',
+            };
+      this.reject(row, cells, {
+        it: `periodo «${month}» nella colonna «${spec.colonna}»: ${hint.it}`,
+        en: `period "${month}" in the column "${spec.colonna}": ${hint.en}`,
+      });
       return;
     }
     const code = this.codeField ? String(this.value(this.codeField, cells) ?? "") : "";
@@ -259,17 +271,29 @@ export class MappingEngine {
     for (const table of this.tables) this.addTo(table, cells, code, place, month as Month | "");
   }
 
-  private noCode(cells: readonly CellValue[]): string {
+  private noCode(cells: readonly CellValue[]): Texts {
     const f = this.codeField;
-    if (f === null) return "la mappa non dice dove sta il codice dell'obiettivo";
+    if (f === null)
+      return {
+        it: "la mappa non dice dove sta il codice dell'obiettivo",
+        en: "the mapping does not say where the objective's code is",
+      };
     if (f.source.kind === "colonna") {
-      const text = shown(cells[this.at(f.source.colonna)] ?? null);
+      const column = f.source.colonna;
+      const text = shown(cells[this.at(column)] ?? null);
       if (text !== "" && f.source.estrai) {
-        return `manca il codice dell'obiettivo: «${text}» (colonna «${f.source.colonna}») non corrisponde a «${f.source.estrai.source}»`;
+        const pattern = f.source.estrai.source;
+        return {
+          it: `manca il codice dell'obiettivo: «${text}» (colonna «${column}») non corrisponde a «${pattern}»`,
+          en: `the objective's code is missing: "${text}" (column "${column}") does not match "${pattern}"`,
+        };
       }
-      return `manca il codice dell'obiettivo (colonna «${f.source.colonna}» vuota)`;
+      return {
+        it: `manca il codice dell'obiettivo (colonna «${column}» vuota)`,
+        en: `the objective's code is missing (column "${column}" empty)`,
+      };
     }
-    return "manca il codice dell'obiettivo";
+    return { it: "manca il codice dell'obiettivo", en: "the objective's code is missing" };
   }
 
   private objective(code: string): Entity {
@@ -320,11 +344,19 @@ export class MappingEngine {
         (f) => f !== table.objective && !isEmpty(this.value(f, cells)),
       );
       if (given) {
-        const what =
-          id === null ? "la mappa non ne indica la descrizione" : `manca «${id.col.header}»`;
+        const what: Texts =
+          id === null
+            ? {
+                it: "la mappa non ne indica la descrizione",
+                en: "the mapping does not give its description",
+              }
+            : { it: `manca «${id.col.header}»`, en: `"${id.col.header}" is missing` };
         this.warnings.push({
           place,
-          message: `riga ${place.row}: ${table.id} senza identità (${what}): valori non importati`,
+          message: {
+            it: `riga ${place.row}: ${table.id} senza identità (${what.it}): valori non importati`,
+            en: `row ${place.row}: ${table.id} without identity (${what.en}): values not imported`,
+          },
         });
       }
       return null;

@@ -5,6 +5,7 @@
  * format) that the command prints, so the user can save it, correct it and pass it back
  * with --mappa.
  */
+import { quoted, type Texts } from "../../text/lang";
 import type { CellValue } from "../../schema/raw";
 import { textOf } from "../../parse/cells";
 import { parseDateText, parseMonthText, serialToIso } from "../../text/dates";
@@ -232,7 +233,8 @@ function isMonthLike(v: CellValue): boolean {
 export interface Proposal {
   readonly mapping: MappingJson;
   /** what the user should check, in Italian */
-  readonly notes: readonly string[];
+  /** what to check in the proposal, in every language */
+  readonly notes: readonly Texts[];
 }
 
 interface Candidate {
@@ -251,7 +253,7 @@ export function proposeMapping(
   sample: readonly (readonly CellValue[])[],
   decimal: DecimalSeparator,
 ): Proposal {
-  const notes: string[] = [];
+  const notes: Texts[] = [];
   const mapping: MappingJson = {};
   const used = new Set<number>();
   const period = headers.findIndex((h) => PERIOD.includes(matchKey(h)));
@@ -262,10 +264,15 @@ export function proposeMapping(
   if (years.length > 1) {
     used.add(year);
     mapping.filtro = { [headers[year]]: years[years.length - 1] };
-    notes.push(
-      `La colonna «${headers[year]}» ha più valori (${years.join(", ")}): si importano solo le ` +
-        `righe del ${years[years.length - 1]} (vedi «filtro»).`,
-    );
+    const [column, last] = [headers[year], years[years.length - 1]];
+    notes.push({
+      it:
+        `La colonna «${column}» ha più valori (${years.join(", ")}): si importano solo le ` +
+        `righe del ${last} (vedi «filtro»).`,
+      en:
+        `The column "${column}" has several values (${years.join(", ")}): only the rows of ` +
+        `${last} are imported (see "filtro").`,
+    });
   }
 
   const candidates: Candidate[] = [];
@@ -288,9 +295,10 @@ export function proposeMapping(
 
   const code = codeSource(headers, sample, chosen);
   if (code === null) {
-    notes.push(
-      "Nessuna colonna sembra il codice dell'obiettivo: indicarla in «obiettivi › Codice».",
-    );
+    notes.push({
+      it: "Nessuna colonna sembra il codice dell'obiettivo: indicarla in «obiettivi › Codice».",
+      en: 'No column looks like the objective\'s code: give it in "obiettivi › Codice".',
+    });
   }
   for (const def of MAPPED_TABLES) {
     const identity = def.id === "soggetti" ? "nominativo" : "descrizione";
@@ -315,7 +323,10 @@ export function proposeMapping(
 
   const unused = headers.filter((h, at) => h !== "" && !used.has(at) && !isCodeColumn(code, h));
   if (unused.length > 0)
-    notes.push(`Colonne non usate: ${unused.map((h) => `«${h}»`).join(", ")}.`);
+    notes.push({
+      it: `Colonne non usate: ${unused.map((h) => quoted(h, "it")).join(", ")}.`,
+      en: `Columns not used: ${unused.map((h) => quoted(h, "en")).join(", ")}.`,
+    });
   return { mapping: ordered, notes };
 }
 
@@ -368,7 +379,7 @@ function periodSource(
   header: string,
   list: readonly CellValue[],
   periodYear: string | null,
-  notes: string[],
+  notes: Texts[],
 ): NonNullable<MappingJson["periodo"]> {
   if (list.length > 0 && share(list, isMonthLike) >= 0.8) return { colonna: header };
   const kind = Object.keys(PERIOD_MONTHS).find((k) => matchKey(header).includes(k)) ?? "mese";
@@ -384,10 +395,15 @@ function periodSource(
         : "AAAA-MM";
   }
   if (year === "AAAA" || Object.values(valori).includes("AAAA-MM")) {
-    notes.push(
-      `La colonna «${header}» non contiene mesi: completare i «valori» del periodo con i mesi ` +
-        `AAAA-MM${year === "AAAA" ? " (l'anno non si ricava dal file)" : ""}.`,
-    );
+    const noYear = year === "AAAA";
+    notes.push({
+      it:
+        `La colonna «${header}» non contiene mesi: completare i «valori» del periodo con i mesi ` +
+        `AAAA-MM${noYear ? " (l'anno non si ricava dal file)" : ""}.`,
+      en:
+        `The column "${header}" holds no months: complete the period's "valori" with the months ` +
+        `as YYYY-MM${noYear ? " (the year cannot be told from the file)" : ""}.`,
+    });
   }
   return { colonna: header, valori };
 }

@@ -6,6 +6,7 @@
  * made up: what the report does not print stays empty, and what cannot be read is reported
  * with its page and line (docs/importa.md).
  */
+import type { Texts } from "../../text/lang";
 import type { Fase, Indicatore, IsoDate, Month, Obiettivo, Soggetto } from "../../model/types";
 import { defaultImpostazioni } from "../../model/defaults";
 import { enumKey } from "../../parse/cells";
@@ -94,11 +95,11 @@ class ReportReader {
 
   constructor(private readonly valueColumns: readonly ValueColumn[]) {}
 
-  reject(line: ReportLine, reason: string): void {
+  reject(line: ReportLine, reason: Texts): void {
     this.rejected.push({ ...place(line), reason, cells: [line.text] });
   }
 
-  warn(line: ReportLine | null, message: string): void {
+  warn(line: ReportLine | null, message: Texts): void {
     this.warnings.push({ place: line ? place(line) : null, message });
   }
 
@@ -109,7 +110,11 @@ class ReportReader {
     for (const page of pages) {
       if (page.head === null) {
         for (const line of page.lines) {
-          if (line.text !== "") this.reject(line, "pagina senza il codice di un obiettivo");
+          if (line.text !== "")
+            this.reject(line, {
+              it: "pagina senza il codice di un obiettivo",
+              en: "page without an objective's code",
+            });
         }
         continue;
       }
@@ -120,10 +125,10 @@ class ReportReader {
         byCode.set(head.codice, scheda);
       } else {
         if (scheda !== current) {
-          this.warn(
-            head.at,
-            `la scheda ${head.codice} riprende dopo altre schede: unita alla prima`,
-          );
+          this.warn(head.at, {
+            it: `la scheda ${head.codice} riprende dopo altre schede: unita alla prima`,
+            en: `the scheda ${head.codice} resumes after other schede: joined to the first`,
+          });
         }
         scheda.pages.push(head);
       }
@@ -162,11 +167,14 @@ class ReportReader {
         centro = joined(head.blocks[0]);
         blocks = head.blocks.slice(1);
       } else {
-        this.warn(
-          head.at,
-          `${head.codice}: centro di responsabilità non riconosciuto nell'intestazione; ` +
+        this.warn(head.at, {
+          it:
+            `${head.codice}: centro di responsabilità non riconosciuto nell'intestazione; ` +
             "tutto il testo dopo il codice è in Assessorato",
-        );
+          en:
+            `${head.codice}: centro di responsabilità not recognised in the heading; ` +
+            "all the text after the code is in Assessorato",
+        });
       }
     }
     return {
@@ -205,10 +213,10 @@ class ReportReader {
         o[field] = hasCode ? rest.join(" ") : link.text;
       } else {
         o.note = [o.note, `${link.printed}: ${link.text}`].filter((n) => n !== "").join("\n");
-        this.warn(
-          link.at,
-          `collegamento «${link.printed}» non previsto dalle tabelle: copiato in Note`,
-        );
+        this.warn(link.at, {
+          it: `collegamento «${link.printed}» non previsto dalle tabelle: copiato in Note`,
+          en: `link "${link.printed}" not foreseen by the tables: copied into Note`,
+        });
       }
     }
     if (s.body.stato) o.stato = canonical(STATI_OBIETTIVO, s.body.stato.text);
@@ -223,7 +231,10 @@ class ReportReader {
     const f = newFase(codice, numero);
     f.descrizione = joined(draft.description);
     if (!draft.values || !draft.valuesAt) {
-      this.warn(draft.at, `${codice} fase ${numero}: date, peso e responsabili non trovati`);
+      this.warn(draft.at, {
+        it: `${codice} fase ${numero}: date, peso e responsabili non trovati`,
+        en: `${codice} phase ${numero}: dates, weight and people responsible not found`,
+      });
       return f;
     }
     f.inizioPrevista = draft.values.inizioPrevista;
@@ -232,11 +243,14 @@ class ReportReader {
     f.avanzamento = draft.values.numbers[1] ?? null;
     const who = splitPersonOffice(draft.people, this.people, this.offices);
     if (!who.sure) {
-      this.warn(
-        draft.valuesAt,
-        `${codice} fase ${numero}: non si distingue il responsabile dal centro di ` +
+      this.warn(draft.valuesAt, {
+        it:
+          `${codice} fase ${numero}: non si distingue il responsabile dal centro di ` +
           `responsabilità in «${draft.people}»: tutto in Centro di responsabilità`,
-      );
+        en:
+          `${codice} phase ${numero}: the responsabile cannot be told from the centro di ` +
+          `responsabilità in "${draft.people}": all in Centro di responsabilità`,
+      });
     }
     f.responsabile = who.responsabile;
     f.centroResponsabilita = who.centro;
@@ -260,11 +274,15 @@ class ReportReader {
     i.note = oneLine(draft.note);
     if (extra.length > 0) {
       i.note = oneLine(`${extra.map(String).join(" ")} ${i.note}`);
-      this.warn(
-        draft.at,
-        `${codice} indicatore ${numero}: ${numbers.length} numeri dopo il tipo, più delle ` +
-          `colonne previste (${this.valueColumns.length}); quelli in più sono in Note`,
-      );
+      const [found, expected] = [numbers.length, this.valueColumns.length];
+      this.warn(draft.at, {
+        it:
+          `${codice} indicatore ${numero}: ${found} numeri dopo il tipo, più delle ` +
+          `colonne previste (${expected}); quelli in più sono in Note`,
+        en:
+          `${codice} indicator ${numero}: ${found} numbers after the type, more than the ` +
+          `expected columns (${expected}); the extra ones are in Note`,
+      });
     }
     return completeIndicator(i, new Set());
   }
@@ -381,12 +399,17 @@ export function parseSchedaReport(text: string, options: ReportOptions = {}): Re
     Number(elaborazione.slice(0, 4)) > anno &&
     valueColumns === DEFAULT_VALUE_COLUMNS
   ) {
-    reader.warn(
-      null,
-      `il report è stato elaborato il ${formatDateIt(elaborazione)}, dopo la fine del ${anno}: ` +
+    const again = "--valori atteso,raggiunto,precedente,due-anni-prima";
+    reader.warn(null, {
+      it:
+        `il report è stato elaborato il ${formatDateIt(elaborazione)}, dopo la fine del ${anno}: ` +
         "il secondo numero di ogni indicatore potrebbe essere il valore raggiunto e non quello " +
-        "dell'anno precedente. In quel caso ripetere con --valori atteso,raggiunto,precedente,due-anni-prima",
-    );
+        `dell'anno precedente. In quel caso ripetere con ${again}`,
+      en:
+        `the report was produced on ${elaborazione}, after the end of ${anno}: ` +
+        "each indicator's second number may be the value reached and not the previous " +
+        `year's. If so, run again with ${again}`,
+    });
   }
 
   return {

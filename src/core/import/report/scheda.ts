@@ -4,6 +4,7 @@
  * indicatori). Each line goes to the section it belongs to; a line that fits nowhere is kept
  * as unreadable, with its page and line.
  */
+import type { Texts } from "../../text/lang";
 import type { IsoDate } from "../../model/types";
 import {
   dateOnly,
@@ -55,7 +56,7 @@ export interface LinkDraft {
 
 export interface Unreadable {
   readonly line: ReportLine;
-  readonly reason: string;
+  readonly reason: Texts;
 }
 
 type State = Section | "none";
@@ -143,7 +144,10 @@ export class SchedaBody {
     for (const line of this.pending) {
       this.unreadable.push({
         line,
-        reason: "descrizione di un indicatore senza il tipo e i valori che la chiudono",
+        reason: {
+          it: "descrizione di un indicatore senza il tipo e i valori che la chiudono",
+          en: "an indicator's description without the type and values that close it",
+        },
       });
     }
     this.pending = [];
@@ -168,7 +172,14 @@ export class SchedaBody {
       case "soggetti": {
         const row = subjectRow(line.text);
         if (row) this.subjects.push({ row, at: line });
-        else this.unreadable.push({ line, reason: "riga dei soggetti coinvolti non riconosciuta" });
+        else
+          this.unreadable.push({
+            line,
+            reason: {
+              it: "riga dei soggetti coinvolti non riconosciuta",
+              en: "line of the people involved not recognised",
+            },
+          });
         return;
       }
       case "stato":
@@ -182,7 +193,13 @@ export class SchedaBody {
         this.indicatorLine(line);
         return;
       default:
-        this.unreadable.push({ line, reason: "testo fuori dalle sezioni della scheda" });
+        this.unreadable.push({
+          line,
+          reason: {
+            it: "testo fuori dalle sezioni della scheda",
+            en: "text outside the scheda's sections",
+          },
+        });
     }
   }
 
@@ -197,7 +214,11 @@ export class SchedaBody {
         at: line,
       });
     } else if (last) last.text = `${last.text} ${line.text}`.trim();
-    else this.unreadable.push({ line, reason: "collegamento non riconosciuto" });
+    else
+      this.unreadable.push({
+        line,
+        reason: { it: "collegamento non riconosciuto", en: "link not recognised" },
+      });
   }
 
   private phaseLine(phase: PhaseDraft, line: ReportLine): void {
@@ -209,7 +230,14 @@ export class SchedaBody {
         phase.people = values.people;
         phase.stage = "people";
       } else if (phase.stage === "description") phase.description.push(line);
-      else this.unreadable.push({ line, reason: "riga della fase senza le date previste" });
+      else
+        this.unreadable.push({
+          line,
+          reason: {
+            it: "riga della fase senza le date previste",
+            en: "phase line without the planned dates",
+          },
+        });
       return;
     }
     const dates = dateOnly(line.text);
@@ -219,7 +247,13 @@ export class SchedaBody {
     } else if (phase.stage === "people") {
       phase.people = `${phase.people} ${line.text}`.trim();
     } else {
-      this.unreadable.push({ line, reason: "testo non riconosciuto dopo i valori della fase" });
+      this.unreadable.push({
+        line,
+        reason: {
+          it: "testo non riconosciuto dopo i valori della fase",
+          en: "text not recognised after the phase's values",
+        },
+      });
     }
   }
 

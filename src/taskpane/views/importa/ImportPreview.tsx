@@ -13,7 +13,7 @@ import {
 import type { ImportResult } from "../../../core/import/types";
 import { importReportOf, type UpsertPlan } from "../../../core/import/upsert";
 import { fmt, fmtCount, shortText } from "../../components/format";
-import { useMessages } from "../../i18n";
+import { languageOf, useMessages } from "../../i18n";
 import { conflictsOf, previewRows } from "./source";
 
 const useStyles = makeStyles({
@@ -101,7 +101,9 @@ export function ImportPreview({ result, plan }: ImportPreviewProps) {
       <ProblemList
         id="importa-rejected"
         title={fmtCount(text.rejectedTitle, rejected.length)}
-        lines={rejected.map((r) => fmt(text.rejectedLine, { row: r.row, reason: r.reason }))}
+        lines={rejected.map((r) =>
+          fmt(text.rejectedLine, { row: r.row, reason: r.reason[languageOf(messages.locale)] }),
+        )}
       />
     </div>
   );

@@ -22,7 +22,7 @@ import { RunStatus } from "../../components/RunProgress";
 import { fmt } from "../../components/format";
 import { listText, sheetOfTable } from "../../components/sheet-names";
 import { UserNameDialog } from "../../components/UserNameDialog";
-import { useMessages } from "../../i18n";
+import { languageOf, useMessages } from "../../i18n";
 import { useStoppable } from "../../state/use-stoppable";
 import { useUserName } from "../../state/user-name";
 import { useWithUser } from "../../state/use-with-user";
@@ -71,6 +71,7 @@ export default function ImportaView({ port, readSheet }: ViewProps) {
   const styles = useStyles();
   const messages = useMessages();
   const text = messages.importa;
+  const lang = languageOf(messages.locale);
   const workbook = useWorkbook(port);
   const [userName] = useUserName();
   const user = useWithUser();
@@ -85,7 +86,7 @@ export default function ImportaView({ port, readSheet }: ViewProps) {
       if (args.prepare) await port.prepare();
       const stamp = { utente: args.utente, timestamp: localTimestamp(new Date()) };
       const outcome = outcomeOf(args.source, args.mapping, stamp);
-      if (outcome.kind !== "ready") throw new Error(outcome.errors.join(" "));
+      if (outcome.kind !== "ready") throw new Error(outcome.errors.map((e) => e[lang]).join(" "));
       const report = await port.importRecords(
         outcome.result,
         { ...stamp, source: args.source.name },
@@ -95,7 +96,7 @@ export default function ImportaView({ port, readSheet }: ViewProps) {
       await workbook.reload();
       return report;
     },
-    [port, workbook],
+    [port, workbook, lang],
   );
   const { state, start, cancel } = useStoppable(run, wasStopped);
   const running = state.kind === "running";
@@ -176,7 +177,12 @@ export default function ImportaView({ port, readSheet }: ViewProps) {
         <Button
           disabled={running || pasted.trim() === ""}
           onClick={() =>
-            void choose(() => reportSource(text.pastedName, pasted, "testo incollato"))
+            void choose(() =>
+              reportSource(text.pastedName, pasted, {
+                it: "testo incollato",
+                en: "pasted text",
+              }),
+            )
           }
         >
           {text.readPasted}
@@ -191,7 +197,7 @@ export default function ImportaView({ port, readSheet }: ViewProps) {
       {source && (
         <>
           <Body1 as="p" role="status" className={styles.text}>
-            {fmt(text.read, { name: source.name, how: source.read })}
+            {fmt(text.read, { name: source.name, how: source.read[lang] })}
           </Body1>
           {source.kind === "table" && (
             <section className={styles.section} aria-labelledby="importa-mapping">
@@ -205,7 +211,7 @@ export default function ImportaView({ port, readSheet }: ViewProps) {
                 <MessageBar intent="info" layout="multiline">
                   <MessageBarBody>
                     {source.notes.map((n) => (
-                      <div key={n}>{n}</div>
+                      <div key={n.it}>{n[lang]}</div>
                     ))}
                   </MessageBarBody>
                 </MessageBar>
@@ -223,7 +229,7 @@ export default function ImportaView({ port, readSheet }: ViewProps) {
               <MessageBarBody>
                 <MessageBarTitle>{text.mappingErrors}</MessageBarTitle>
                 {outcome.errors.map((e) => (
-                  <div key={e}>{e}</div>
+                  <div key={e.it}>{e[lang]}</div>
                 ))}
               </MessageBarBody>
             </MessageBar>

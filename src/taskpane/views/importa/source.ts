@@ -20,14 +20,14 @@ import { proposeMapping } from "../../../core/import/mapping/propose";
 import { parseSchedaReport } from "../../../core/import/report/parse";
 import {
   CsvRows,
-  DELIMITER_NAMES,
   HEAD_ROWS,
-  decimalText,
+  readAs,
   startTable,
   type SheetReader,
   type SourceRow,
 } from "../../../core/import/table";
 import type { ImportResult } from "../../../core/import/types";
+import type { Texts } from "../../../core/text/lang";
 import type { UpsertPlan } from "../../../core/import/upsert";
 
 export type Source =
@@ -35,19 +35,19 @@ export type Source =
       readonly kind: "table";
       readonly name: string;
       /** how it was read: «CSV, separatore punto e virgola, UTF-8, decimali con la virgola» */
-      readonly read: string;
+      readonly read: Texts;
       readonly headers: readonly string[];
       /** the data rows, below the header */
       readonly rows: readonly SourceRow[];
       readonly decimal: DecimalSeparator;
       /** the mapping proposed from the headers, and what to check in it */
       readonly proposal: MappingJson;
-      readonly notes: readonly string[];
+      readonly notes: readonly Texts[];
     }
   | {
       readonly kind: "report";
       readonly name: string;
-      readonly read: string;
+      readonly read: Texts;
       readonly result: ImportResult;
     };
 
@@ -75,7 +75,7 @@ const KINDS: Readonly<Record<string, "csv" | "xlsx" | "report" | SourceProblem>>
  * Rows of a table (a CSV's, a sheet's) with its header found and its mapping proposed; `how`
  * says how they were read, the decimal separator found is added to it.
  */
-function tableOf(name: string, rows: readonly SourceRow[], how: string): Source {
+function tableOf(name: string, rows: readonly SourceRow[], how: Texts): Source {
   const start = startTable(rows.slice(0, HEAD_ROWS), null, null);
   if (start.kind !== "found") throw new SourceRefused("empty");
   const proposal = proposeMapping(
@@ -86,7 +86,7 @@ function tableOf(name: string, rows: readonly SourceRow[], how: string): Source 
   return {
     kind: "table",
     name,
-    read: `${how}, ${decimalText(start.decimal)}`,
+    read: readAs.withDecimal(how, start.decimal),
     headers: start.headers,
     rows: rows.slice(start.at + 1),
     decimal: start.decimal,
@@ -101,7 +101,7 @@ export function tableSource(name: string, bytes: Uint8Array): Source {
   const delimiter = sniffDelimiter(text.slice(0, 1 << 16));
   const csv = new CsvRows(delimiter);
   const rows = [...csv.push(text), ...csv.end()];
-  return tableOf(name, rows, `CSV, separatore ${DELIMITER_NAMES[delimiter]}, ${encoding}`);
+  return tableOf(name, rows, readAs.csv(delimiter, encoding));
 }
 
 /** The first worksheet of an .xlsx, read as a CSV once its rows are read. */
@@ -111,11 +111,11 @@ export async function sheetSource(
   readSheet: SheetReader,
 ): Promise<Source> {
   const { sheet, rows } = await readSheet(name, bytes);
-  return tableOf(name, rows, `foglio «${sheet}»`);
+  return tableOf(name, rows, readAs.sheet(sheet));
 }
 
 /** A «SCHEDA OBIETTIVI» report as text (a .txt, or the text of a PDF pasted). */
-export function reportSource(name: string, text: string, read: string): Source {
+export function reportSource(name: string, text: string, read: Texts): Source {
   const result = parseSchedaReport(text);
   if (result.model.obiettivi.length === 0 && result.rejected.length === 0)
     throw new SourceRefused("empty");
@@ -133,7 +133,7 @@ export async function sourceOf(
   if (kind === "xlsx") return sheetSource(name, bytes, readSheet);
   if (kind === "report") {
     const { text, encoding } = decodeText(bytes);
-    return reportSource(name, text, `report in testo, ${encoding}`);
+    return reportSource(name, text, readAs.text(encoding));
   }
   throw new SourceRefused(kind);
 }
@@ -222,8 +222,8 @@ export interface Stamp {
 
 export type Outcome =
   | { readonly kind: "ready"; readonly result: ImportResult }
-  /** the mapping cannot be used: what is wrong, in Italian (core/import/mapping/contract.ts) */
-  | { readonly kind: "mapping"; readonly errors: readonly string[] };
+  /** the mapping cannot be used: what is wrong, in every language */
+  | { readonly kind: "mapping"; readonly errors: readonly Texts[] };
 
 /** The import of `source` through `json` (a report needs no mapping). */
 export function outcomeOf(source: Source, json: MappingJson, stamp: Stamp): Outcome {

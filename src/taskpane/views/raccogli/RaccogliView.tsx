@@ -15,7 +15,7 @@ import type { ReturnedFile } from "../../../core/distribuzione/collect";
 import type { CollectReport, Progress } from "../../../core/ports";
 import { RunStatus } from "../../components/RunProgress";
 import { errorDetail, fmt, fmtCount } from "../../components/format";
-import { useMessages, type Messages } from "../../i18n";
+import { languageOf, useMessages, type Messages } from "../../i18n";
 import { useStoppable } from "../../state/use-stoppable";
 import { useWorkbook } from "../../state/use-workbook";
 import type { ViewProps } from "../types";
@@ -178,9 +178,11 @@ export default function RaccogliView({ port, readReturned }: ViewProps) {
   }
 
   const loaded = workbook.loaded;
+  const lang = languageOf(messages.locale);
   const preview = useMemo(
-    () => (loaded && chosen.length > 0 ? previewCollect(loaded.model, chosen, new Date()) : null),
-    [loaded, chosen],
+    () =>
+      loaded && chosen.length > 0 ? previewCollect(loaded.model, chosen, new Date(), lang) : null,
+    [loaded, chosen, lang],
   );
 
   return (

@@ -11,6 +11,7 @@ import {
 } from "../../../core/distribuzione/collect";
 import type { PegModel } from "../../../core/model/types";
 import { FASI, INDICATORI } from "../../../core/schema/tables";
+import type { Lang } from "../../../core/text/lang";
 
 /** A chosen file: read, or the reason it could not be read (in the pane's language). */
 export type ChosenFile =
@@ -76,9 +77,10 @@ export function previewCollect(
   plan: PegModel,
   chosen: readonly ChosenFile[],
   now: Date,
+  lang: Lang = "it",
 ): CollectPreview {
   const read = chosen.flatMap((c) => (c.kind === "read" ? [c.returned] : []));
-  const result = collect(plan, read, now);
+  const result = collect(plan, read, now, lang);
   const files = chosen.map((c): FilePreview => {
     if (c.kind === "unreadable")
       return {

@@ -25,9 +25,11 @@ export const useRowStyles = makeStyles({
   descr: { overflowWrap: "anywhere" },
   muted: { color: tokens.colorNeutralForeground3 },
   // minmax(0, …): the columns share the row's width instead of overflowing it
+  // avanzamento's column a little wider: its label («Avanzamento (%)») stays on one line at
+  // 320 px, and a date still fits in each of the other two
   three: {
     display: "grid",
-    gridTemplateColumns: "repeat(3, minmax(0, 1fr))",
+    gridTemplateColumns: "minmax(0, 1.15fr) minmax(0, 1fr) minmax(0, 1fr)",
     gap: tokens.spacingHorizontalS,
     alignItems: "start",
   },
