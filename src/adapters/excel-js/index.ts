@@ -56,8 +56,8 @@ export function createExcelPort(lang: Lang = "it", shapes?: ShapeStore): Workboo
     saveSetting: (key, value, utente, nota) =>
       runExcel((context) => saveOneSetting(context, { key, value, utente, nota }, new Date())),
     versions: listVersions,
-    freezeVersion,
-    compareVersions,
-    generateProspetto: (versione, con) => generateProspetto(versione, con),
+    freezeVersion: (fields) => freezeVersion(fields, lang),
+    compareVersions: (versione, con) => compareVersions(versione, con, lang),
+    generateProspetto: (versione, con) => generateProspetto(versione, con, {}, lang),
   };
 }

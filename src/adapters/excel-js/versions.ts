@@ -6,6 +6,7 @@
  * trip for the tables, sheet names, markers and the versions' list; one more for the copies
  * a comparison needs; one to write.
  */
+import type { Lang } from "../../core/text/lang";
 import { comparePlans, type Plan } from "../../core/cycle/compare";
 import { PROSPETTO_SHEET_NAME, buildProspetto } from "../../core/cycle/prospetto";
 import {
@@ -67,11 +68,17 @@ async function readVersionsState(context: Excel.RequestContext): Promise<Version
   return { state, model, versioni, listed: listedVersions(versioni, state.tableNames) };
 }
 
-function brokenError(broken: readonly VersionInfo[]): Error {
+function brokenError(broken: readonly VersionInfo[], lang: Lang): Error {
   const numbers = broken.map((v) => v.numero).join(", ");
   return new Error(
-    `Nel foglio Versioni ci sono versioni senza la loro copia (${numbers}): controllare i fogli ` +
-      "nascosti «Versione N» (Home > Formato > Nascondi e scopri > Scopri foglio).",
+    {
+      it:
+        `Nel foglio Versioni ci sono versioni senza la loro copia (${numbers}): controllare i fogli ` +
+        "nascosti «Versione N» (Home > Formato > Nascondi e scopri > Scopri foglio).",
+      en:
+        `The Versioni sheet lists versions without their copy (${numbers}): check the hidden ` +
+        'sheets "Versione N" (Home > Format > Hide & Unhide > Unhide Sheet).',
+    }[lang],
   );
 }
 
@@ -92,11 +99,17 @@ export function listVersions(): Promise<VersionsListed> {
 }
 
 /** Guards the write: one sheet cannot be split between round trips. */
-function checkSize(bytes: number, objectives: number): void {
+function checkSize(bytes: number, objectives: number, lang: Lang): void {
   if (bytes > GENERATE_BUDGET_BYTES)
     throw new Error(
-      `La copia di ${objectives} obiettivi è troppo grande per essere scritta in Excel in una ` +
-        "volta: salvare la versione con il comando «schede-peg versione».",
+      {
+        it:
+          `La copia di ${objectives} obiettivi è troppo grande per essere scritta in Excel in una ` +
+          "volta: salvare la versione con il comando «schede-peg versione».",
+        en:
+          `The copy of ${objectives} objectives is too large to be written into Excel at once: ` +
+          'save the version with the command "schede-peg versione".',
+      }[lang],
     );
 }
 
@@ -104,10 +117,10 @@ function checkSize(bytes: number, objectives: number): void {
  * «Congela versione»: the current objectives, phases and indicators copied into a new hidden
  * sheet and listed in `tblVersioni`, created with its sheet when the workbook has none.
  */
-export function freezeVersion(fields: VersionFields): Promise<VersionInfo> {
+export function freezeVersion(fields: VersionFields, lang: Lang = "it"): Promise<VersionInfo> {
   return runExcel(async (context) => {
     const { state, model, versioni, listed } = await readVersionsState(context);
-    if (listed.broken.length > 0) throw brokenError(listed.broken);
+    if (listed.broken.length > 0) throw brokenError(listed.broken, lang);
     const sheets = state.sheets.map((s) => s.name);
     const info = newVersion(listed.versions, fields, { numbers: listed.unlisted, sheets });
     const saved: SavedVersion = { info, snapshot: takeSnapshot(model) };
@@ -128,7 +141,7 @@ export function freezeVersion(fields: VersionFields): Promise<VersionInfo> {
     const listOps = list ? sheetOps(list.layout, nameOf) : [];
     const defs = styles.defs();
     const listBytes = list ? estimateBytes(list.layout, listOps) : 0;
-    checkSize(work.bytes + listBytes + estimateStyleBytes(defs), model.obiettivi.length);
+    checkSize(work.bytes + listBytes + estimateStyleBytes(defs), model.obiettivi.length, lang);
 
     queueSetup(context, state, defs);
     const sheet = queueSheet(context, work, null);
@@ -169,15 +182,22 @@ async function readSides(
   context: Excel.RequestContext,
   versione: number,
   con: number | null,
+  lang: Lang,
 ): Promise<Sides> {
   const read = await readVersionsState(context);
   const pick = (numero: number): VersionInfo => {
     const found = read.listed.versions.find((v) => v.numero === numero);
     if (found) return found;
     if (read.listed.broken.some((v) => v.numero === numero))
-      throw brokenError(read.listed.broken.filter((v) => v.numero === numero));
+      throw brokenError(
+        read.listed.broken.filter((v) => v.numero === numero),
+        lang,
+      );
     throw new Error(
-      `La versione ${numero} non c'è nella cartella: aggiornare l'elenco delle versioni.`,
+      {
+        it: `La versione ${numero} non c'è nella cartella: aggiornare l'elenco delle versioni.`,
+        en: `Version ${numero} is not in the workbook: refresh the list of versions.`,
+      }[lang],
     );
   };
   const before = pick(versione);
@@ -190,7 +210,7 @@ async function readSides(
   const planOf = (n: number): Plan => {
     const own = tables.filter((t) => snapshotTableOf(t.def.table)?.numero === n);
     const copy = parseSnapshot(Object.fromEntries(own.map((t) => [t.def.id, t])));
-    if (copy.missing.length > 0) throw brokenError([pick(n)]);
+    if (copy.missing.length > 0) throw brokenError([pick(n)], lang);
     return copy.snapshot;
   };
   const { obiettivi, fasi, indicatori } = read.model;
@@ -202,8 +222,12 @@ async function readSides(
   return { read, comparison: { before, after, changes } };
 }
 
-export function compareVersions(versione: number, con: number | null): Promise<VersionsComparison> {
-  return runExcel(async (context) => (await readSides(context, versione, con)).comparison);
+export function compareVersions(
+  versione: number,
+  con: number | null,
+  lang: Lang = "it",
+): Promise<VersionsComparison> {
+  return runExcel(async (context) => (await readSides(context, versione, con, lang)).comparison);
 }
 
 /** How the prospetto names a side, as `confronta --prospetto` does without the file's name. */
@@ -216,9 +240,10 @@ export function generateProspetto(
   versione: number,
   con: number | null,
   tuning: VersionsTuning = {},
+  lang: Lang = "it",
 ): Promise<ProspettoReport> {
   return runExcel(async (context) => {
-    const { read, comparison } = await readSides(context, versione, con);
+    const { read, comparison } = await readSides(context, versione, con, lang);
     const { state, model } = read;
     const planned = planSingleSheet(PROSPETTO_SHEET_NAME, "prospetto", state.sheets);
     const layout = {
@@ -237,7 +262,10 @@ export function generateProspetto(
     const defs = styles.defs();
     if (work.bytes + estimateStyleBytes(defs) > GENERATE_BUDGET_BYTES)
       throw new Error(
-        `Il prospetto di ${comparison.changes.length} variazioni è troppo grande per essere scritto in Excel in una volta: usare «schede-peg confronta --prospetto».`,
+        {
+          it: `Il prospetto di ${comparison.changes.length} variazioni è troppo grande per essere scritto in Excel in una volta: usare «schede-peg confronta --prospetto».`,
+          en: `The Prospetto of ${comparison.changes.length} changes is too large to be written into Excel at once: use "schede-peg confronta --prospetto".`,
+        }[lang],
       );
     queueSetup(context, state, defs);
     queueSheet(context, work, null).activate();
