@@ -155,10 +155,8 @@ export function collect(
         utente: r.destinatario,
         edits,
       };
-      const outcome = planSave(model, save, now, lang);
-      if (outcome.kind === "refused") {
-        refused.push({ file: r.file, obiettivo, reasons: outcome.reasons });
-      } else if (outcome.kind === "conflict") {
+      let outcome = planSave(model, save, now, lang);
+      if (outcome.kind === "conflict") {
         for (const c of outcome.conflicts)
           conflicts.push({
             file: r.file,
@@ -171,7 +169,15 @@ export function collect(
               typeof c.theirs === "boolean" ? String(c.theirs) : c.theirs === "" ? null : c.theirs,
             returned: c.edit.value,
           });
-      } else {
+        // the person's other changes of the objective are clean: they are merged all the same
+        const held = new Set(outcome.conflicts.map((c) => editKey(c.edit)));
+        const clean = edits.filter((e) => !held.has(editKey(e)));
+        if (clean.length === 0) continue;
+        outcome = planSave(model, { ...save, edits: clean }, now, lang);
+      }
+      if (outcome.kind === "refused") {
+        refused.push({ file: r.file, obiettivo, reasons: outcome.reasons });
+      } else if (outcome.kind !== "conflict") {
         const done = outcome.writes.map((w) => ({
           record: w.record,
           elemento: w.edit.elemento,
@@ -192,4 +198,8 @@ export function collect(
     }
   }
   return { model, writes, logRows, groups, conflicts, refused, unusable };
+}
+
+function editKey(e: RilevazioneEdit): string {
+  return `${e.elemento}|${e.numero}|${e.campo}`;
 }
