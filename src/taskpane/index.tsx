@@ -10,7 +10,7 @@ import type { ReturnedReader } from "../core/distribuzione/collect";
 import type { SheetReader } from "../core/import/table";
 import { App } from "./App";
 import { lazyPort } from "./lazy-port";
-import { languageOf, messagesFor, type Language } from "./i18n";
+import { DEFAULT_MESSAGES, languageOf, loadMessages, type Language } from "./i18n";
 import { OutsideExcel } from "./OutsideExcel";
 import { StartupError } from "./StartupError";
 import { readStored, writeStored } from "./state/storage";
@@ -58,13 +58,13 @@ function returnedReader(language: Language): ReturnedReader {
 
 async function start(root: Root): Promise<void> {
   if (typeof Office === "undefined") {
-    const messages = messagesFor(languageOf(navigator.language));
+    const messages = await loadMessages(languageOf(navigator.language));
     root.render(<OutsideExcel messages={messages} officeMissing />);
     return;
   }
   const info = await Office.onReady();
   const language = languageOf(displayLanguage() ?? navigator.language);
-  const messages = messagesFor(language);
+  const messages = await loadMessages(language);
   if (info.host !== Office.HostType.Excel || typeof Excel === "undefined") {
     root.render(<OutsideExcel messages={messages} />);
     return;
@@ -97,7 +97,7 @@ function documentShapes(): ShapeStore | undefined {
   const url = context?.document?.url;
   if (!url) return undefined;
   const key = `${context?.partitionKey ?? ""}schede-peg.forme:${url}`;
-  return { read: () => readStored(key), write: (text) => void writeStored(key, text) };
+  return { read: () => readStored(key) ?? null, write: (text) => void writeStored(key, text) };
 }
 
 function describe(error: unknown): string {
@@ -108,6 +108,6 @@ const container = document.getElementById("root");
 if (container) {
   const root = createRoot(container);
   start(root).catch((error: unknown) => {
-    root.render(<StartupError messages={messagesFor(languageOf(null))} detail={describe(error)} />);
+    root.render(<StartupError messages={DEFAULT_MESSAGES} detail={describe(error)} />);
   });
 }

@@ -2,7 +2,7 @@
  * @jest-environment jsdom
  */
 import { render, screen } from "@testing-library/react";
-import { messagesFor } from "../../src/taskpane/i18n";
+import { messagesFor } from "./messages";
 import { OutsideExcel } from "../../src/taskpane/OutsideExcel";
 import { StartupError } from "../../src/taskpane/StartupError";
 import "./jsdom-polyfills";

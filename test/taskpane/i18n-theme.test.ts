@@ -1,4 +1,5 @@
-import { languageOf, messagesFor } from "../../src/taskpane/i18n";
+import { languageOf } from "../../src/taskpane/i18n";
+import { messagesFor } from "./messages";
 import { modeOfBackground } from "../../src/taskpane/theme";
 
 describe("languageOf", () => {

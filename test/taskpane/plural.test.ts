@@ -1,4 +1,5 @@
-import { messagesFor, plural, type Language } from "../../src/taskpane/i18n";
+import { plural, type Language } from "../../src/taskpane/i18n";
+import { messagesFor } from "./messages";
 import { fmtCount } from "../../src/taskpane/components/format";
 
 describe("plural", () => {

@@ -1,5 +1,4 @@
 import { createContext, useContext } from "react";
-import { en } from "./en";
 import { it, type Messages } from "./it";
 
 export type { Messages };
@@ -14,8 +13,12 @@ export function languageOf(displayLanguage: string | null | undefined): Language
   return displayLanguage?.toLowerCase().startsWith("en") ? "en" : "it";
 }
 
-export function messagesFor(language: Language): Messages {
-  return language === "en" ? en : it;
+/** The Italian strings, always in the first download: the pane's default and fallback. */
+export const DEFAULT_MESSAGES: Messages = it;
+
+/** The dictionary of `language`: English is downloaded only by those who need it. */
+export async function loadMessages(language: Language): Promise<Messages> {
+  return language === "en" ? (await import("./en")).en : it;
 }
 
 const MessagesContext = createContext<Messages>(it);

@@ -2,11 +2,12 @@
  * The browser's storage, for what belongs to this user on this computer (their name, what the
  * pane learnt of a document). Browsers may block it (privacy settings): then nothing is kept.
  */
-export function readStored(key: string): string | null {
+/** null when nothing is kept under `key`, undefined when the browser blocks its storage */
+export function readStored(key: string): string | null | undefined {
   try {
     return window.localStorage.getItem(key);
   } catch {
-    return null;
+    return undefined;
   }
 }
 

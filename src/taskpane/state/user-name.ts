@@ -12,8 +12,9 @@ const listeners = new Set<() => void>();
 let memory = "";
 
 export function readUserName(): string {
+  const stored = readStored(USER_NAME_KEY);
   // storage blocked by the browser's privacy settings: the name kept while the pane is open
-  return readStored(USER_NAME_KEY) ?? memory;
+  return stored === undefined ? memory : (stored ?? "");
 }
 
 export function writeUserName(name: string): void {

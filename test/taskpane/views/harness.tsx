@@ -7,7 +7,8 @@ import { readReturnedBytes } from "../../../src/adapters/xlsx-file/returned";
 import { readSheetRows } from "../../../src/adapters/xlsx-file/sheet-rows";
 import type { ReturnedReader } from "../../../src/core/distribuzione/collect";
 import type { SheetReader } from "../../../src/core/import/table";
-import { MessagesProvider, messagesFor, type Language } from "../../../src/taskpane/i18n";
+import { MessagesProvider, type Language } from "../../../src/taskpane/i18n";
+import { messagesFor } from "../messages";
 import {
   createPaneStore,
   PaneStateProvider,

@@ -1,5 +1,6 @@
 import type { Month, Rilevazione } from "../../../src/core/model/types";
-import { messagesFor, type Language } from "../../../src/taskpane/i18n";
+import { type Language } from "../../../src/taskpane/i18n";
+import { messagesFor } from "../messages";
 import { historyLine } from "../../../src/taskpane/views/rilevazione/history-text";
 
 function row(r: Partial<Rilevazione>): Rilevazione {
