@@ -67,7 +67,7 @@ function textReport(
     source,
     years,
     cmd.withoutConcluded,
-    { it: "per lasciarli fuori: --senza-conclusi", en: "to leave them out: --senza-conclusi" },
+    en ? "to leave them out: --senza-conclusi" : "per lasciarli fuori: --senza-conclusi",
     cmd.lang,
   );
   if (check.length > 0)

@@ -5,7 +5,7 @@
  */
 import type { PegModel } from "../model/types";
 import type { TableDef, ColumnDef } from "../schema/types";
-import { quoted, type Lang, type Texts } from "../text/lang";
+import { quoted, type Lang } from "../text/lang";
 import { formatNumber } from "../text/numbers";
 import { plural } from "../text/plural";
 import {
@@ -91,13 +91,14 @@ export function fateLines(result: NextYearResult, years: NextYearYears, lang: La
 
 /**
  * What to check by hand in the new plan: concluded objectives carried with their state (and
- * `leaveOut`, how to leave them out where the report is read), a «vista» naming the old year.
+ * `leaveOut`, in `lang`, how to leave them out where the report is read), a «vista» naming the
+ * old year.
  */
 export function checkLines(
   source: PegModel,
   years: NextYearYears,
   withoutConcluded: boolean,
-  leaveOut: Texts,
+  leaveOut: string,
   lang: Lang,
 ): string[] {
   const concluded = source.obiettivi.filter((o) => o.stato && CONCLUDED_STATES.includes(o.stato));
@@ -107,9 +108,9 @@ export function checkLines(
     check.push(
       lang === "en"
         ? `${n("completed or cancelled objective was", "completed or cancelled objectives were")} ` +
-            `carried over with its state; ${leaveOut.en}.`
+            `carried over with its state; ${leaveOut}.`
         : `${n("obiettivo concluso o annullato è stato riportato", "obiettivi conclusi o annullati sono stati riportati")} ` +
-            `con il suo stato; ${leaveOut.it}.`,
+            `con il suo stato; ${leaveOut}.`,
     );
   const vista = source.impostazioni.vista;
   if (vista.includes(String(years.from)))

@@ -26,8 +26,7 @@ export class NewWorkbooks {
     }
     if (typeof base64 !== "string" || !BASE64.test(base64))
       return Promise.reject(invalidArgument("Excel.createWorkbook", "base64File is not Base64."));
-    if (base64.length > PAYLOAD_LIMIT_BYTES)
-      return Promise.reject(requestTooLarge(base64.length));
+    if (base64.length > PAYLOAD_LIMIT_BYTES) return Promise.reject(requestTooLarge(base64.length));
     this.created.push(Uint8Array.from(atob(base64), (c) => c.charCodeAt(0)));
     return Promise.resolve();
   };

@@ -20,6 +20,7 @@ import { useStoppable } from "../../state/use-stoppable";
 import { useWithUser } from "../../state/use-with-user";
 import type { ViewProps } from "../types";
 import { ComparePanel } from "./ComparePanel";
+import { NextYearPanel } from "./NextYearPanel";
 import { Part, langOf, useVersioniStyles } from "./shared";
 
 const never = () => false;
@@ -40,8 +41,9 @@ type ListState =
  * «Versioni»: the versions saved in the workbook, «Congela versione» for a new one, the
  * comparison of a version with the current tables or another version and its printable
  * Prospetto variazioni. The storage is the command line's, so either reads what the other wrote.
+ * Last, «Prepara l'anno successivo»: next year's plan as a new workbook.
  */
-export default function VersioniView({ port }: ViewProps) {
+export default function VersioniView({ port, newWorkbook }: ViewProps) {
   const styles = useVersioniStyles();
   const messages = useMessages();
   const text = messages.versioni;
@@ -71,6 +73,7 @@ export default function VersioniView({ port }: ViewProps) {
       {list.kind === "read" && list.listed.versions.length > 0 && (
         <ComparePanel port={port} versions={list.listed.versions} />
       )}
+      <NextYearPanel port={port} newWorkbook={newWorkbook} />
     </div>
   );
 }
