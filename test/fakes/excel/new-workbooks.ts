@@ -12,7 +12,10 @@
 import { PAYLOAD_LIMIT_BYTES } from "./context";
 import { invalidArgument, requestTooLarge } from "./errors";
 
-const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+/** Base64 characters, at most two "=" at the end, in whole groups of four */
+function isBase64(text: string): boolean {
+  return text.length % 4 === 0 && /^[A-Za-z0-9+/]*={0,2}$/.test(text);
+}
 
 export class NewWorkbooks {
   /** the bytes of each workbook created, oldest first */
@@ -24,7 +27,7 @@ export class NewWorkbooks {
       this.created.push(new Uint8Array());
       return Promise.resolve();
     }
-    if (typeof base64 !== "string" || !BASE64.test(base64))
+    if (typeof base64 !== "string" || !isBase64(base64))
       return Promise.reject(invalidArgument("Excel.createWorkbook", "base64File is not Base64."));
     if (base64.length > PAYLOAD_LIMIT_BYTES) return Promise.reject(requestTooLarge(base64.length));
     this.created.push(Uint8Array.from(atob(base64), (c) => c.charCodeAt(0)));
