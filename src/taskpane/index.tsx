@@ -59,17 +59,17 @@ function returnedReader(language: Language): ReturnedReader {
 
 /**
  * Next year's plan as a new workbook: built by the file adapter (ExcelJS, loaded only now) and
- * opened with `Excel.createWorkbook` where the host has ExcelApi 1.8 (elsewhere the pane offers
- * the file to download).
+ * opened with `Excel.createWorkbook` where the host has ExcelApi 1.8 and the file fits in one
+ * request (otherwise the pane offers the file to download).
  */
 function newWorkbook(): NewWorkbook {
   return {
     bytesOf: async (model) =>
       (await import("../adapters/xlsx-file/new-workbook")).modelXlsxBytes(model),
     open: async (bytes) => {
-      if (!Office.context.requirements.isSetSupported("ExcelApi", "1.8")) return false;
-      await (await import("../adapters/excel-js/new-workbook")).openNewWorkbook(bytes);
-      return true;
+      if (!Office.context.requirements.isSetSupported("ExcelApi", "1.8")) return "notSupported";
+      const excel = await import("../adapters/excel-js/new-workbook");
+      return (await excel.openNewWorkbook(bytes)) ? "opened" : "tooLarge";
     },
   };
 }

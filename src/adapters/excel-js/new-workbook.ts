@@ -14,7 +14,20 @@ export function base64Of(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
-/** Opens `bytes` (an .xlsx) as a new workbook, in a new Excel window or browser tab. */
-export async function openNewWorkbook(bytes: Uint8Array): Promise<void> {
-  await Excel.createWorkbook(base64Of(bytes));
+/**
+ * The Base64 text travels in one request, which Excel on the web refuses over 5 MB ("Resource
+ * limits and performance optimization for Office Add-ins"); the margin is for the message
+ * around it. About 10,000 objectives: the pane then offers the file to download.
+ */
+export const CREATE_BUDGET_BYTES = 4_800_000;
+
+/**
+ * Opens `bytes` (an .xlsx) as a new workbook, in a new Excel window or browser tab; false,
+ * without asking Excel, when the file is too large for one request.
+ */
+export async function openNewWorkbook(bytes: Uint8Array): Promise<boolean> {
+  const base64 = base64Of(bytes);
+  if (base64.length > CREATE_BUDGET_BYTES) return false;
+  await Excel.createWorkbook(base64);
+  return true;
 }

@@ -524,8 +524,10 @@ export const en: Messages = {
     leaveOutHint: 'to leave them out: "Leave out the completed or cancelled objectives"',
     opened:
       "A new workbook with the PEG {to}, prepared from the PEG {from}, is open in Excel: save it with a name. This workbook did not change.",
-    download:
+    notSupported:
       "PEG {to} prepared from the PEG {from}. This Excel cannot open new workbooks from the add-in: download the file and open it in Excel. This workbook did not change.",
+    tooLarge:
+      "PEG {to} prepared from the PEG {from}. The file is too large to open from the add-in (over 5 MB): download it and open it in Excel. This workbook did not change.",
     downloadLink: "Download {file}",
     renamedTitle: "Codes with the new year ({count})",
     renamedMore: "… and {count} more",

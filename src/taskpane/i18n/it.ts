@@ -536,8 +536,10 @@ export const it = {
     leaveOutHint: "per lasciarli fuori: «Lascia fuori gli obiettivi conclusi o annullati»",
     opened:
       "Aperta in Excel una cartella nuova con il PEG {to}, preparato dal PEG {from}: salvala con un nome. Questa cartella non è cambiata.",
-    download:
+    notSupported:
       "PEG {to} preparato dal PEG {from}. Questo Excel non apre cartelle nuove dal componente: scarica il file e aprilo in Excel. Questa cartella non è cambiata.",
+    tooLarge:
+      "PEG {to} preparato dal PEG {from}. Il file è troppo grande per aprirlo dal componente (oltre 5 MB): scaricalo e aprilo in Excel. Questa cartella non è cambiata.",
     downloadLink: "Scarica {file}",
     renamedTitle: "Codici con il nuovo anno ({count})",
     renamedMore: "… e altri {count}",

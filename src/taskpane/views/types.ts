@@ -17,12 +17,17 @@ export function isTab(view: ViewId): boolean {
   return (VIEW_IDS as readonly ViewId[]).includes(view);
 }
 
+export type OpenOutcome = "opened" | "notSupported" | "tooLarge";
+
 /** A new workbook made in the pane (next year's plan), each part loaded on first use. */
 export interface NewWorkbook {
   /** the .xlsx of a plan, built as the command line builds a new plan workbook */
   bytesOf(model: PegModel): Promise<Uint8Array>;
-  /** opens the .xlsx as a new workbook in Excel; false where this Excel cannot (before ExcelApi 1.8) */
-  open(bytes: Uint8Array): Promise<boolean>;
+  /**
+   * opens the .xlsx as a new workbook in Excel, or says why not: this Excel has no ExcelApi
+   * 1.8, or the file is too large for one request
+   */
+  open(bytes: Uint8Array): Promise<OpenOutcome>;
 }
 
 /** The files the user chooses and makes, each reader and writer loaded on first use. */

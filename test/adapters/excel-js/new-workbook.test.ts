@@ -4,7 +4,11 @@
  * bytes Excel receives open with the command line's reader and hold next year's plan. The
  * workbook open in the pane is not written.
  */
-import { base64Of, openNewWorkbook } from "../../../src/adapters/excel-js/new-workbook";
+import {
+  CREATE_BUDGET_BYTES,
+  base64Of,
+  openNewWorkbook,
+} from "../../../src/adapters/excel-js/new-workbook";
 import { createExcelPort } from "../../../src/adapters/excel-js";
 import { modelXlsxBytes } from "../../../src/adapters/xlsx-file/new-workbook";
 import { openXlsxBytes } from "../../../src/adapters/xlsx-file/read/open-bytes";
@@ -56,10 +60,7 @@ function closingYear(): PegModel {
 /** What the pane's bootstrap gives the view, with Excel's `createWorkbook` behind `open`. */
 const inExcel: NewWorkbook = {
   bytesOf: modelXlsxBytes,
-  open: async (bytes) => {
-    await openNewWorkbook(bytes);
-    return true;
-  },
+  open: async (bytes) => ((await openNewWorkbook(bytes)) ? "opened" : "tooLarge"),
 };
 
 function opened(bytes: Uint8Array): PegModel {
@@ -83,7 +84,7 @@ describe("next year's plan opened as a new workbook", () => {
       "it",
     );
 
-    expect(prepared.opened).toBe(true);
+    expect(prepared.opened).toBe("opened");
     expect(fake.stats().syncs).toBe(1);
     expect(dataSnapshot(book)).toEqual(before);
     expect(fake.createdWorkbooks).toHaveLength(1);
@@ -165,12 +166,12 @@ describe("next year's plan opened as a new workbook", () => {
     const { fake } = setupWorkbook(closingYear());
     const prepared = await prepareNextYear(
       createExcelPort(),
-      { bytesOf: modelXlsxBytes, open: () => Promise.resolve(false) },
+      { bytesOf: modelXlsxBytes, open: () => Promise.resolve("notSupported") },
       NEXT,
       messagesFor("it"),
       "it",
     );
-    expect(prepared.opened).toBe(false);
+    expect(prepared.opened).toBe("notSupported");
     expect(fake.createdWorkbooks).toEqual([]);
     expect(opened(prepared.bytes).impostazioni.anno).toBe(2022);
   });
@@ -187,12 +188,20 @@ describe("Excel.createWorkbook in the fake", () => {
 
   it("refuses a file whose Base64 is over a request's 5 MB", async () => {
     const { fake } = setupWorkbook(samplePeg());
-    const big = new Uint8Array(Math.ceil((PAYLOAD_LIMIT_BYTES * 3) / 4) + 3);
-    await expect(openNewWorkbook(big)).rejects.toMatchObject({
+    const big = base64Of(new Uint8Array(Math.ceil((PAYLOAD_LIMIT_BYTES * 3) / 4) + 3));
+    await expect(fake.Excel.createWorkbook(big)).rejects.toMatchObject({
       code: "RequestPayloadSizeLimitExceeded",
     });
-    const fits = new Uint8Array(1000).map((_, i) => i % 256);
-    await openNewWorkbook(fits);
+    expect(fake.createdWorkbooks).toEqual([]);
+  });
+
+  it("is not asked to open a file over the budget of one request", async () => {
+    const { fake } = setupWorkbook(samplePeg());
+    const over = new Uint8Array((CREATE_BUDGET_BYTES / 4) * 3 + 3);
+    expect(await openNewWorkbook(over)).toBe(false);
+    expect(fake.createdWorkbooks).toEqual([]);
+    const fits = new Uint8Array((CREATE_BUDGET_BYTES / 4) * 3).map((_, i) => i % 256);
+    expect(await openNewWorkbook(fits)).toBe(true);
     expect(fake.createdWorkbooks).toEqual([fits]);
   });
 

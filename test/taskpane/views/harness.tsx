@@ -26,7 +26,7 @@ export interface RenderOptions {
   readonly readSheet?: SheetReader;
   readonly language?: Language;
   readonly pane?: Partial<PaneState>;
-  /** what Excel.createWorkbook would be given; the pane offers a download when it answers false */
+  /** what opens the new workbook in Excel; the pane offers a download when it is not opened */
   readonly openWorkbook?: NewWorkbook["open"];
 }
 
@@ -44,7 +44,7 @@ export function renderView(View: ComponentType<ViewProps>, options: RenderOption
             readReturned={readReturned}
             newWorkbook={{
               bytesOf: modelXlsxBytes,
-              open: options.openWorkbook ?? (() => Promise.resolve(true)),
+              open: options.openWorkbook ?? (() => Promise.resolve("opened")),
             }}
           />
         </PaneStateProvider>

@@ -165,7 +165,7 @@ describe("Versioni", () => {
       port,
       openWorkbook: async (bytes) => {
         opened.push(bytes);
-        return true;
+        return "opened";
       },
     });
     const panel = await screen.findByRole("region", { name: "Prepara l'anno successivo" });

@@ -17,7 +17,7 @@ import { useMessages } from "../../i18n";
 import { useStoppable } from "../../state/use-stoppable";
 import type { ViewProps } from "../types";
 import { prepareNextYear, type NextYearChoice, type NextYearPrepared } from "./next-year";
-import { Part, langOf, useVersioniStyles } from "./shared";
+import { Part, PartForm, langOf, useVersioniStyles } from "./shared";
 
 const never = () => false;
 
@@ -53,14 +53,7 @@ export function NextYearPanel({ port, newWorkbook }: Pick<ViewProps, "port" | "n
 
   return (
     <Part id="nuovo-anno-title" title={text.title} intro={text.intro}>
-      <form
-        className={styles.section}
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          submit();
-        }}
-      >
+      <PartForm onSubmit={submit}>
         <Field
           label={text.anno}
           hint={text.annoHint}
@@ -77,7 +70,7 @@ export function NextYearPanel({ port, newWorkbook }: Pick<ViewProps, "port" | "n
         <Button className={styles.start} appearance="primary" type="submit" disabled={running}>
           {text.prepare}
         </Button>
-      </form>
+      </PartForm>
       {running && <Spinner className={styles.start} size="tiny" label={text.preparing} />}
       {state.kind === "error" && <ErrorBar error={state.error} title={text.failed} />}
       {state.kind === "done" && (
@@ -116,13 +109,14 @@ function Prepared({
   const text = messages.nuovoAnno;
   const { report, from, to } = prepared;
   const file = `peg-${to}.xlsx`;
-  const url = useDownload(prepared.bytes, !prepared.opened);
+  const opened = prepared.opened === "opened";
+  const url = useDownload(prepared.bytes, !opened);
   const renamed = report.renamed.map((r) => `${r.from} → ${r.to}`);
   return (
     <div className={styles.section}>
-      <MessageBar intent={prepared.opened ? "success" : "info"} layout="multiline">
+      <MessageBar intent={opened ? "success" : "info"} layout="multiline">
         <MessageBarBody>
-          {fmt(prepared.opened ? text.opened : text.download, { from, to })}{" "}
+          {fmt(text[prepared.opened], { from, to })}{" "}
           {url && (
             <Link href={url} download={file}>
               {fmt(text.downloadLink, { file })}

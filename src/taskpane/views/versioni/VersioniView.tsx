@@ -21,7 +21,7 @@ import { useWithUser } from "../../state/use-with-user";
 import type { ViewProps } from "../types";
 import { ComparePanel } from "./ComparePanel";
 import { NextYearPanel } from "./NextYearPanel";
-import { Part, langOf, useVersioniStyles } from "./shared";
+import { Part, PartForm, langOf, useVersioniStyles } from "./shared";
 
 const never = () => false;
 
@@ -146,15 +146,7 @@ function FreezeForm({ port, onFrozen }: { readonly port: ViewProps["port"]; onFr
 
   return (
     <Part id="versioni-freeze-title" title={text.freezeTitle} intro={text.freezeIntro}>
-      <form
-        className={styles.section}
-        // the missing name is said by the field, in the pane's language
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          submit();
-        }}
-      >
+      <PartForm onSubmit={submit}>
         <Field
           label={text.name}
           required
@@ -185,7 +177,7 @@ function FreezeForm({ port, onFrozen }: { readonly port: ViewProps["port"]; onFr
         <Button className={styles.start} appearance="primary" type="submit" disabled={running}>
           {text.freeze}
         </Button>
-      </form>
+      </PartForm>
       {running && <Spinner className={styles.start} size="tiny" label={text.freezing} />}
       {state.kind === "error" && <ErrorBar error={state.error} title={text.freezeFailed} />}
       {state.kind === "done" && (

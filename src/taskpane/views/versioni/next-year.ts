@@ -10,7 +10,7 @@ import type { Lang } from "../../../core/text/lang";
 import { unusableReasons } from "../../../core/verifica";
 import { fmt } from "../../components/format";
 import type { Messages } from "../../i18n";
-import type { NewWorkbook } from "../types";
+import type { NewWorkbook, OpenOutcome } from "../types";
 
 export interface NextYearChoice {
   /** the new plan's year; the year after the plan's when null */
@@ -29,8 +29,8 @@ export interface NextYearPrepared {
   readonly checks: readonly string[];
   /** the new workbook's .xlsx */
   readonly bytes: Uint8Array;
-  /** opened in Excel; false where Excel cannot, and the pane offers `bytes` to download */
-  readonly opened: boolean;
+  /** opened in Excel, or why not: then the pane offers `bytes` to download */
+  readonly opened: OpenOutcome;
 }
 
 /** A plan the pane will not carry over, and why, in the pane's language. */
