@@ -73,9 +73,7 @@ export function NextYearPanel({ port, newWorkbook }: Pick<ViewProps, "port" | "n
       </PartForm>
       {running && <Spinner className={styles.start} size="tiny" label={text.preparing} />}
       {state.kind === "error" && <ErrorBar error={state.error} title={text.failed} />}
-      {state.kind === "done" && (
-        <Prepared prepared={state.report} withoutConcluded={withoutConcluded} />
-      )}
+      {state.kind === "done" && <Prepared prepared={state.report} />}
     </Part>
   );
 }
@@ -97,13 +95,7 @@ function useDownload(bytes: Uint8Array, needed: boolean): string | null {
   return url;
 }
 
-function Prepared({
-  prepared,
-  withoutConcluded,
-}: {
-  readonly prepared: NextYearPrepared;
-  readonly withoutConcluded: boolean;
-}) {
+function Prepared({ prepared }: { readonly prepared: NextYearPrepared }) {
   const styles = useVersioniStyles();
   const messages = useMessages();
   const text = messages.nuovoAnno;
@@ -141,7 +133,7 @@ function Prepared({
           }
         />
       )}
-      {withoutConcluded &&
+      {prepared.choice.withoutConcluded &&
         (report.dropped.length === 0 ? (
           <Body1 as="p" className={styles.text}>
             {text.droppedNone}

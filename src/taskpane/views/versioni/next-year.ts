@@ -20,6 +20,8 @@ export interface NextYearChoice {
 }
 
 export interface NextYearPrepared {
+  /** what was asked for */
+  readonly choice: NextYearChoice;
   readonly from: number;
   readonly to: number;
   readonly report: NextYearReport;
@@ -65,6 +67,7 @@ export async function prepareNextYear(
   const { from, to, result } = outcome;
   const bytes = await newWorkbook.bytesOf(result.model);
   return {
+    choice,
     from,
     to,
     report: result.report,
