@@ -13,6 +13,7 @@ import { lazyPort } from "./lazy-port";
 import { DEFAULT_MESSAGES, languageOf, loadMessages, type Language } from "./i18n";
 import { OutsideExcel } from "./OutsideExcel";
 import { StartupError } from "./StartupError";
+import type { NewWorkbook } from "./views/types";
 import { readStored, writeStored } from "./state/storage";
 import { backgroundThemeSource } from "./theme";
 
@@ -56,6 +57,23 @@ function returnedReader(language: Language): ReturnedReader {
   };
 }
 
+/**
+ * Next year's plan as a new workbook: built by the file adapter (ExcelJS, loaded only now) and
+ * opened with `Excel.createWorkbook` where the host has ExcelApi 1.8 and the file fits in one
+ * request (otherwise the pane offers the file to download).
+ */
+function newWorkbook(): NewWorkbook {
+  return {
+    bytesOf: async (model) =>
+      (await import("../adapters/xlsx-file/new-workbook")).modelXlsxBytes(model),
+    open: async (bytes) => {
+      if (!Office.context.requirements.isSetSupported("ExcelApi", "1.8")) return "notSupported";
+      const excel = await import("../adapters/excel-js/new-workbook");
+      return (await excel.openNewWorkbook(bytes)) ? "opened" : "tooLarge";
+    },
+  };
+}
+
 async function start(root: Root): Promise<void> {
   if (typeof Office === "undefined") {
     const messages = await loadMessages(languageOf(navigator.language));
@@ -77,7 +95,11 @@ async function start(root: Root): Promise<void> {
     root.render(
       <App
         port={port}
-        readers={{ readSheet: sheetReader(language), readReturned: returnedReader(language) }}
+        readers={{
+          readSheet: sheetReader(language),
+          readReturned: returnedReader(language),
+          newWorkbook: newWorkbook(),
+        }}
         messages={messages}
         theme={theme}
       />,

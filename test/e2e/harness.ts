@@ -213,12 +213,12 @@ export async function scriptsBeforeTitle(page: Page): Promise<ScriptsBeforeTitle
 
 /**
  * Opens a section by its tab, or through the "⋯" menu when the pane is too narrow for its
- * tab (the menu lists it by its full name).
+ * tab (the menu lists it by its full name), in either language.
  */
 export async function openSection(page: Page, name: string): Promise<void> {
   const direct = page.getByRole("tab", { name });
   if (await direct.isVisible()) return direct.click();
-  await page.getByRole("tab", { name: /^Altre sezioni/ }).click();
+  await page.getByRole("tab", { name: /^(Altre sezioni|More sections)/ }).click();
   await page.getByRole("menuitem", { name }).click();
 }
 

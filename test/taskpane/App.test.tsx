@@ -43,6 +43,10 @@ function renderApp(language: Language, theme: ThemeSource = fixedTheme("light"))
       readers={{
         readSheet: () => Promise.reject(new Error("the shell reads no file")),
         readReturned: () => Promise.reject(new Error("the shell reads no file")),
+        newWorkbook: {
+          bytesOf: () => Promise.reject(new Error("the shell makes no file")),
+          open: () => Promise.reject(new Error("the shell opens no workbook")),
+        },
       }}
       messages={messagesFor(language)}
       theme={theme}

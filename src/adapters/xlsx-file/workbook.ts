@@ -9,6 +9,7 @@ import type { PegModel } from "../../core/model/types";
 import { parseWorkbook, type ParseResult } from "../../core/parse";
 import type { RawWorkbook } from "../../core/schema/raw";
 import { writeFailure } from "./errors";
+import { modelXlsxBytes } from "./new-workbook";
 import type { PackageParts } from "./package/zip";
 import { openXlsx } from "./read/open";
 import { readRawWorkbook } from "./read/raw";
@@ -54,8 +55,7 @@ export async function saveWorkbook(wb: ExcelJS.Workbook, path: string): Promise<
  * commands that read or generate never pay for it.
  */
 export async function writeModelXlsx(model: PegModel, path: string): Promise<void> {
-  const { buildWorkbook } = await import("./build");
-  await saveWorkbook(buildWorkbook(model), path);
+  await writeAtomically(path, await modelXlsxBytes(model));
 }
 
 /**

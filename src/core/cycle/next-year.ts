@@ -302,3 +302,40 @@ export function emptiedBySeries(fate: FieldFate, years: number): boolean {
     seriesKey(fates, "target", fate.yearsAfter + years) === undefined
   );
 }
+
+/** Why the next year's plan cannot be made, or the plan with its years. */
+export type NextYearOutcome =
+  | {
+      readonly kind: "ready";
+      readonly from: number;
+      readonly to: number;
+      readonly result: NextYearResult;
+    }
+  /** no Impostazioni table and no objective with its year */
+  | { readonly kind: "noYear" }
+  /** the year asked for is not after the plan's */
+  | { readonly kind: "notLater"; readonly from: number; readonly to: number }
+  /** several objectives would take the same code (the plan must be fixed first) */
+  | { readonly kind: "collisions"; readonly codes: readonly string[] };
+
+/**
+ * The next year's plan as `nuovo-anno` and the pane make it: from the plan's year (see
+ * `planYearOf`) to `anno`, by default the year after.
+ */
+export function planNextYear(
+  model: PegModel,
+  hasSettings: boolean,
+  options: { readonly anno: number | null; readonly withoutConcluded: boolean },
+): NextYearOutcome {
+  const from = planYearOf(model, hasSettings);
+  if (from === null) return { kind: "noYear" };
+  const to = options.anno ?? from + 1;
+  if (to <= from) return { kind: "notLater", from, to };
+  const result = nextYear(model, {
+    fromYear: from,
+    toYear: to,
+    withoutConcluded: options.withoutConcluded,
+  });
+  if (result.collisions.length > 0) return { kind: "collisions", codes: result.collisions };
+  return { kind: "ready", from, to, result };
+}

@@ -25,7 +25,11 @@ function requiredHeaders(def: TableDef): string {
  * one line per missing essential table or required column; empty when it can.
  */
 export function unusableReasons(
-  parsed: Pick<ParseResult, "missingTables" | "positions" | "problems">,
+  parsed: {
+    readonly missingTables: readonly TableId[];
+    readonly positions: ParseResult["positions"];
+    readonly problems: readonly Problem[];
+  },
   lang: Lang = "it",
 ): string[] {
   const reasons: string[] = [];

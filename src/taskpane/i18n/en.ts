@@ -505,6 +505,38 @@ export const en: Messages = {
     nameTaken:
       "The existing sheet «{name}» was not made by Schede PEG: it was left as it is and the prospetto is in a new sheet.",
   },
+  nuovoAnno: {
+    title: "Prepare the next year",
+    intro:
+      "The next year's PEG in a new workbook, as with «schede-peg nuovo-anno»: the same objectives, phases, indicators and people with the new year's codes and dates, the achieved values in «Valore anno precedente», an empty Rilevazioni log. This workbook does not change.",
+    anno: "Year of the new PEG",
+    annoHint: "Empty: the year after the PEG's.",
+    annoInvalid: "Write the year with four digits, for example 2022.",
+    withoutConcluded: "Leave out the completed or cancelled objectives",
+    prepare: "Prepare the next year",
+    preparing: "Preparing the new PEG…",
+    failed: "Next year not prepared",
+    noYear:
+      'The year of the PEG cannot be told: the Impostazioni sheet is missing and no objective has the year. Write the year on the Impostazioni sheet (key "anno").',
+    notLater: "{to} is not after the year of the PEG ({from}): choose a later year.",
+    collisions:
+      "With the new year several objectives would have the same code: {codes}. Fix the codes and try again.",
+    leaveOutHint: 'to leave them out: "Leave out the completed or cancelled objectives"',
+    opened:
+      "A new workbook with the PEG {to}, prepared from the PEG {from}, is open in Excel: save it with a name. This workbook did not change.",
+    notSupported:
+      "PEG {to} prepared from the PEG {from}. This Excel cannot open new workbooks from the add-in: download the file and open it in Excel. This workbook did not change.",
+    tooLarge:
+      "PEG {to} prepared from the PEG {from}. The file is too large to open from the add-in (over 5 MB): download it and open it in Excel. This workbook did not change.",
+    downloadLink: "Download {file}",
+    renamedTitle: "Codes with the new year ({count})",
+    renamedMore: "… and {count} more",
+    droppedTitle:
+      "Left out as completed or cancelled ({count}), with their phases, indicators and people",
+    droppedNone: "Left out: no objective is completed or cancelled.",
+    columnsTitle: "Columns, log and settings",
+    checksTitle: "To check",
+  },
   impostazioni: {
     userTitle: "Your name",
     settingsTitle: "Workbook settings",

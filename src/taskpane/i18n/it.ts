@@ -517,6 +517,38 @@ export const it = {
     nameTaken:
       "Il foglio «{name}» già presente non è stato creato da Schede PEG: è rimasto com'è e il prospetto è in un foglio nuovo.",
   },
+  nuovoAnno: {
+    title: "Prepara l'anno successivo",
+    intro:
+      "Il PEG dell'anno dopo in una cartella nuova, come con «schede-peg nuovo-anno»: gli stessi obiettivi, fasi, indicatori e soggetti con i codici e le date del nuovo anno, i valori raggiunti in «Valore anno precedente», il registro Rilevazioni vuoto. Questa cartella non cambia.",
+    anno: "Anno del nuovo PEG",
+    annoHint: "Vuoto: l'anno dopo quello del PEG.",
+    annoInvalid: "Scrivi l'anno con quattro cifre, per esempio 2022.",
+    withoutConcluded: "Lascia fuori gli obiettivi conclusi o annullati",
+    prepare: "Prepara l'anno successivo",
+    preparing: "Preparazione del nuovo PEG…",
+    failed: "Nuovo anno non preparato",
+    noYear:
+      "Non si capisce di che anno è il PEG: manca il foglio Impostazioni e nessun obiettivo ha l'anno. Scrivi l'anno nel foglio Impostazioni (chiave «anno»).",
+    notLater: "Il {to} non è dopo l'anno del PEG ({from}): scegli un anno successivo.",
+    collisions:
+      "Con il nuovo anno più obiettivi avrebbero lo stesso codice: {codes}. Correggi i codici e riprova.",
+    leaveOutHint: "per lasciarli fuori: «Lascia fuori gli obiettivi conclusi o annullati»",
+    opened:
+      "Aperta in Excel una cartella nuova con il PEG {to}, preparato dal PEG {from}: salvala con un nome. Questa cartella non è cambiata.",
+    notSupported:
+      "PEG {to} preparato dal PEG {from}. Questo Excel non apre cartelle nuove dal componente: scarica il file e aprilo in Excel. Questa cartella non è cambiata.",
+    tooLarge:
+      "PEG {to} preparato dal PEG {from}. Il file è troppo grande per aprirlo dal componente (oltre 5 MB): scaricalo e aprilo in Excel. Questa cartella non è cambiata.",
+    downloadLink: "Scarica {file}",
+    renamedTitle: "Codici con il nuovo anno ({count})",
+    renamedMore: "… e altri {count}",
+    droppedTitle:
+      "Esclusi perché conclusi o annullati ({count}), con le loro fasi, indicatori e soggetti",
+    droppedNone: "Esclusi: nessun obiettivo è concluso o annullato.",
+    columnsTitle: "Colonne, registro e impostazioni",
+    checksTitle: "Da controllare",
+  },
   impostazioni: {
     userTitle: "Il tuo nome",
     settingsTitle: "Impostazioni della cartella",

@@ -4,6 +4,7 @@
  */
 import type { ReturnedReader } from "../../core/distribuzione/collect";
 import type { SheetReader } from "../../core/import/table";
+import type { PegModel } from "../../core/model/types";
 import type { WorkbookPort } from "../../core/ports";
 
 /** The five sections of the pane shown as tabs, in tab order. */
@@ -16,12 +17,27 @@ export function isTab(view: ViewId): boolean {
   return (VIEW_IDS as readonly ViewId[]).includes(view);
 }
 
-/** The readers of the files the user chooses, each loaded on first use. */
+export type OpenOutcome = "opened" | "notSupported" | "tooLarge";
+
+/** A new workbook made in the pane (next year's plan), each part loaded on first use. */
+export interface NewWorkbook {
+  /** the .xlsx of a plan, built as the command line builds a new plan workbook */
+  bytesOf(model: PegModel): Promise<Uint8Array>;
+  /**
+   * opens the .xlsx as a new workbook in Excel, or says why not: this Excel has no ExcelApi
+   * 1.8, or the file is too large for one request
+   */
+  open(bytes: Uint8Array): Promise<OpenOutcome>;
+}
+
+/** The files the user chooses and makes, each reader and writer loaded on first use. */
 export interface FileReaders {
   /** the first sheet of an .xlsx chosen to import */
   readonly readSheet: SheetReader;
   /** a file `distribuisci` sent, as it comes back */
   readonly readReturned: ReturnedReader;
+  /** next year's plan, a new workbook */
+  readonly newWorkbook: NewWorkbook;
 }
 
 /**

@@ -3,6 +3,7 @@ import {
   columnsWithFate,
   historyMoves,
   nextYear,
+  planNextYear,
   planYearOf,
   renameCode,
   shiftIsoDate,
@@ -415,5 +416,40 @@ describe("columnsWithFate", () => {
       ["fasi", ["inizioPrevista", "finePrevista"]],
       ["soggetti", ["dataInizio", "dataFine"]],
     ]);
+  });
+});
+
+describe("planNextYear: what nuovo-anno and the pane carry over, or why not", () => {
+  const NO_CHOICE = { anno: null, withoutConcluded: false };
+
+  it("goes from the plan's year to the year after unless told", () => {
+    const model = samplePeg();
+    const outcome = planNextYear(model, true, NO_CHOICE);
+    expect(outcome.kind === "ready" && [outcome.from, outcome.to]).toEqual([2021, 2022]);
+    const later = planNextYear(model, true, { anno: 2024, withoutConcluded: false });
+    expect(later.kind === "ready" && later.result.model.impostazioni.anno).toBe(2024);
+  });
+
+  it("refuses a year that is not later", () => {
+    expect(planNextYear(samplePeg(), true, { anno: 2021, withoutConcluded: false })).toEqual({
+      kind: "notLater",
+      from: 2021,
+      to: 2021,
+    });
+  });
+
+  it("refuses a plan with no year to start from", () => {
+    const model = samplePeg();
+    model.obiettivi.forEach((o) => (o.anno = null));
+    expect(planNextYear(model, false, NO_CHOICE)).toEqual({ kind: "noYear" });
+  });
+
+  it("refuses codes that two objectives would share", () => {
+    const model = samplePeg();
+    model.obiettivi[1].codice = "2022_S08_20";
+    expect(planNextYear(model, true, NO_CHOICE)).toEqual({
+      kind: "collisions",
+      codes: ["2022_S08_20"],
+    });
   });
 });

@@ -3,6 +3,7 @@
  * one in-memory workbook, the Office shim, and a handle (`window.__e2e`) the test drives
  * through `page.evaluate` (snapshots, selection, a colleague's edit).
  */
+import { base64Of } from "../../../src/adapters/excel-js/new-workbook";
 import { fillWithSample } from "../../../src/adapters/excel-js/sample";
 import { USER_NAME_KEY } from "../../../src/taskpane/state/user-name";
 import { formatLocal } from "../../fakes/excel/address";
@@ -37,6 +38,8 @@ export interface E2eHandle {
   colleagueWrites(address: string, rows: Cell[][]): void;
   /** this user types cells in the grid: the tables' change events fire for the pane */
   userTypes(address: string, rows: Cell[][]): Promise<void>;
+  /** the workbooks `Excel.createWorkbook` opened, each as the Base64 it was given */
+  createdWorkbooks(): string[];
 }
 
 function start(options: PageOptions): void {
@@ -63,6 +66,7 @@ function start(options: PageOptions): void {
       book.setValues(address, rows);
     },
     userTypes: (address, rows) => fake.typeInCells(address, rows),
+    createdWorkbooks: () => fake.createdWorkbooks.map(base64Of),
   };
   Object.assign(window, { __e2e: handle });
 }

@@ -11,6 +11,18 @@ export interface ShimOptions {
   readonly displayLanguage: string;
   /** Office's body background colour: a dark colour makes the pane use its dark theme */
   readonly bodyBackgroundColor: string;
+  /** the newest ExcelApi set the host supports ("1.8"); by default the manifest's, 1.9 */
+  readonly excelApi?: string;
+}
+
+/** "1.10" after "1.9": requirement set versions compare number by number */
+function versionAtMost(version: string, newest: string): boolean {
+  const [a, b] = [version, newest].map((v) => v.split(".").map(Number));
+  for (let i = 0; i < Math.max(a.length, b.length); i += 1) {
+    const diff = (a[i] ?? 0) - (b[i] ?? 0);
+    if (diff !== 0) return diff < 0;
+  }
+  return true;
 }
 
 type ReadyInfo = { host: string; platform: string };
@@ -28,6 +40,10 @@ export function installOfficeShim(options: ShimOptions, ready: Promise<unknown>)
       bodyForegroundColor: "#000000",
       controlBackgroundColor: options.bodyBackgroundColor,
       controlForegroundColor: "#000000",
+    },
+    requirements: {
+      isSetSupported: (name: string, version = "1.1") =>
+        name === "ExcelApi" && versionAtMost(version, options.excelApi ?? "1.9"),
     },
   };
   let real: OfficeLike | undefined;

@@ -8,6 +8,7 @@ import { EXCEL_ENUMS } from "./enums";
 import { FakeOfficeError, notImplemented } from "./errors";
 import type { FakeWorkbook } from "./fake-workbook";
 import { FakeHost, type FakeStats } from "./host";
+import { NewWorkbooks } from "./new-workbooks";
 
 type Batch<T> = (context: FakeRequestContext) => Promise<T>;
 
@@ -18,7 +19,10 @@ export interface FakeExcel {
   readonly Excel: typeof EXCEL_ENUMS & {
     run<T>(batchOrOptions: Batch<T> | Record<string, unknown>, batch?: Batch<T>): Promise<T>;
     RequestContext: typeof FakeRequestContext;
+    createWorkbook(base64?: string): Promise<void>;
   };
+  /** the bytes of each workbook `Excel.createWorkbook` opened, oldest first (new-workbooks.ts) */
+  readonly createdWorkbooks: readonly Uint8Array[];
   readonly host: FakeHost;
   readonly workbook: FakeWorkbook;
   stats(): FakeStats;
@@ -40,6 +44,7 @@ export interface FakeExcel {
  */
 export function createFakeExcel(workbook: FakeWorkbook): FakeExcel {
   const host = new FakeHost(workbook);
+  const newWorkbooks = new NewWorkbooks();
 
   async function run<T>(first: Batch<T> | Record<string, unknown>, second?: Batch<T>): Promise<T> {
     let batch: Batch<T>;
@@ -74,7 +79,13 @@ export function createFakeExcel(workbook: FakeWorkbook): FakeExcel {
   }
 
   return {
-    Excel: strictNamespace({ ...EXCEL_ENUMS, run, RequestContext: FakeRequestContext }),
+    Excel: strictNamespace({
+      ...EXCEL_ENUMS,
+      run,
+      RequestContext: FakeRequestContext,
+      createWorkbook: newWorkbooks.createWorkbook,
+    }),
+    createdWorkbooks: newWorkbooks.created,
     host,
     workbook,
     stats: () => host.stats(),

@@ -5,6 +5,7 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import axe from "axe-core";
 import { readReturnedBytes } from "../../../src/adapters/xlsx-file/returned";
 import { readSheetRows } from "../../../src/adapters/xlsx-file/sheet-rows";
+import { modelXlsxBytes } from "../../../src/adapters/xlsx-file/new-workbook";
 import type { ReturnedReader } from "../../../src/core/distribuzione/collect";
 import type { SheetReader } from "../../../src/core/import/table";
 import { MessagesProvider, type Language } from "../../../src/taskpane/i18n";
@@ -14,7 +15,7 @@ import {
   PaneStateProvider,
   type PaneState,
 } from "../../../src/taskpane/state/pane-store";
-import type { ViewProps } from "../../../src/taskpane/views/types";
+import type { NewWorkbook, ViewProps } from "../../../src/taskpane/views/types";
 import { MemoryPort } from "../memory-port";
 
 const readSheet: SheetReader = async (name, bytes) => readSheetRows(name, bytes);
@@ -26,6 +27,8 @@ export interface RenderOptions {
   readonly readSheet?: SheetReader;
   readonly language?: Language;
   readonly pane?: Partial<PaneState>;
+  /** what opens the new workbook in Excel; the pane offers a download when it is not opened */
+  readonly openWorkbook?: NewWorkbook["open"];
 }
 
 export function renderView(View: ComponentType<ViewProps>, options: RenderOptions = {}) {
@@ -40,6 +43,10 @@ export function renderView(View: ComponentType<ViewProps>, options: RenderOption
             port={port}
             readSheet={options.readSheet ?? readSheet}
             readReturned={readReturned}
+            newWorkbook={{
+              bytesOf: modelXlsxBytes,
+              open: options.openWorkbook ?? (() => Promise.resolve("opened")),
+            }}
           />
         </PaneStateProvider>
       </MessagesProvider>

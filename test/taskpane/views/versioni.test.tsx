@@ -157,4 +157,41 @@ describe("Versioni", () => {
     await userEvent.click(within(panel).getByRole("button", { name: "Compare" }));
     await within(panel).findByText("Comparison failed");
   });
+
+  test("«Prepara l'anno successivo»: a bad year is refused, a year not later is explained", async () => {
+    const port = new MemoryPort();
+    const opened: Uint8Array[] = [];
+    renderView(VersioniView, {
+      port,
+      openWorkbook: async (bytes) => {
+        opened.push(bytes);
+        return "opened";
+      },
+    });
+    const panel = await screen.findByRole("region", { name: "Prepara l'anno successivo" });
+    const year = within(panel).getByRole("textbox", { name: /^Anno del nuovo PEG/ });
+    await userEvent.type(year, "22");
+    await userEvent.keyboard("{Enter}");
+    await within(panel).findByText("Scrivi l'anno con quattro cifre, per esempio 2022.");
+    expect(port.callsOf("load")).toEqual([]);
+
+    await userEvent.clear(year);
+    await userEvent.type(year, "2021");
+    await userEvent.keyboard("{Enter}");
+    await within(panel).findByText(
+      /Il 2021 non è dopo l'anno del PEG \(2021\): scegli un anno successivo\./,
+    );
+    expect(opened).toEqual([]);
+
+    await userEvent.clear(year);
+    await userEvent.keyboard("{Enter}");
+    await within(panel).findByText(
+      "Aperta in Excel una cartella nuova con il PEG 2022, preparato dal PEG 2021: salvala con un nome. Questa cartella non è cambiata.",
+    );
+    expect(opened).toHaveLength(1);
+    // the open workbook is only read
+    expect(port.calls.map((c) => c.method).filter((m) => m !== "load" && m !== "versions")).toEqual(
+      [],
+    );
+  });
 });

@@ -20,7 +20,8 @@ import { useStoppable } from "../../state/use-stoppable";
 import { useWithUser } from "../../state/use-with-user";
 import type { ViewProps } from "../types";
 import { ComparePanel } from "./ComparePanel";
-import { Part, langOf, useVersioniStyles } from "./shared";
+import { NextYearPanel } from "./NextYearPanel";
+import { Part, PartForm, langOf, useVersioniStyles } from "./shared";
 
 const never = () => false;
 
@@ -40,8 +41,9 @@ type ListState =
  * «Versioni»: the versions saved in the workbook, «Congela versione» for a new one, the
  * comparison of a version with the current tables or another version and its printable
  * Prospetto variazioni. The storage is the command line's, so either reads what the other wrote.
+ * Last, «Prepara l'anno successivo»: next year's plan as a new workbook.
  */
-export default function VersioniView({ port }: ViewProps) {
+export default function VersioniView({ port, newWorkbook }: ViewProps) {
   const styles = useVersioniStyles();
   const messages = useMessages();
   const text = messages.versioni;
@@ -71,6 +73,7 @@ export default function VersioniView({ port }: ViewProps) {
       {list.kind === "read" && list.listed.versions.length > 0 && (
         <ComparePanel port={port} versions={list.listed.versions} />
       )}
+      <NextYearPanel port={port} newWorkbook={newWorkbook} />
     </div>
   );
 }
@@ -143,15 +146,7 @@ function FreezeForm({ port, onFrozen }: { readonly port: ViewProps["port"]; onFr
 
   return (
     <Part id="versioni-freeze-title" title={text.freezeTitle} intro={text.freezeIntro}>
-      <form
-        className={styles.section}
-        // the missing name is said by the field, in the pane's language
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          submit();
-        }}
-      >
+      <PartForm onSubmit={submit}>
         <Field
           label={text.name}
           required
@@ -182,7 +177,7 @@ function FreezeForm({ port, onFrozen }: { readonly port: ViewProps["port"]; onFr
         <Button className={styles.start} appearance="primary" type="submit" disabled={running}>
           {text.freeze}
         </Button>
-      </form>
+      </PartForm>
       {running && <Spinner className={styles.start} size="tiny" label={text.freezing} />}
       {state.kind === "error" && <ErrorBar error={state.error} title={text.freezeFailed} />}
       {state.kind === "done" && (

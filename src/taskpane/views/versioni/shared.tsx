@@ -40,3 +40,23 @@ export function Part(props: {
     </section>
   );
 }
+
+/**
+ * A form of the section: Enter in a field submits it, as its button does. What is missing or
+ * wrong is said by the fields, in the pane's language, not by the browser's checks.
+ */
+export function PartForm(props: { readonly onSubmit: () => void; readonly children: ReactNode }) {
+  const styles = useVersioniStyles();
+  return (
+    <form
+      className={styles.section}
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        props.onSubmit();
+      }}
+    >
+      {props.children}
+    </form>
+  );
+}
