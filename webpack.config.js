@@ -90,7 +90,13 @@ module.exports = async (_env, argv) => {
     optimization: {
       // shared libraries (React, Fluent) in their own chunks, cached across releases;
       // views imported with import() get chunks of their own, loaded on first use
-      splitChunks: { chunks: "all" },
+      splitChunks: {
+        chunks: "all",
+        cacheGroups: {
+          // ExcelJS builds next year's workbook: downloaded only by who prepares it
+          exceljs: { test: /[\\/]node_modules[\\/]exceljs[\\/]/, name: "exceljs", chunks: "async" },
+        },
+      },
       // the chunk map in its own small file: a change in one view does not re-download the rest
       runtimeChunk: "single",
     },
@@ -99,6 +105,8 @@ module.exports = async (_env, argv) => {
       hints: dev ? false : "warning",
       maxEntrypointSize: 750_000,
       maxAssetSize: 500_000,
+      // ExcelJS's chunk is big but never part of the first load (see splitChunks)
+      assetFilter: (file) => file.endsWith(".js") && !file.startsWith("exceljs."),
     },
     plugins: [
       new HtmlWebpackPlugin({

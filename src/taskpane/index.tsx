@@ -65,7 +65,9 @@ function returnedReader(language: Language): ReturnedReader {
 function newWorkbook(): NewWorkbook {
   return {
     bytesOf: async (model) =>
-      (await import("../adapters/xlsx-file/new-workbook")).modelXlsxBytes(model),
+      (
+        await import(/* webpackChunkName: "nuovo-anno" */ "../adapters/xlsx-file/new-workbook")
+      ).modelXlsxBytes(model),
     open: async (bytes) => {
       if (!Office.context.requirements.isSetSupported("ExcelApi", "1.8")) return "notSupported";
       const excel = await import("../adapters/excel-js/new-workbook");

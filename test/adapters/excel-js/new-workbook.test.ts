@@ -16,7 +16,7 @@ import { readRawWorkbook } from "../../../src/adapters/xlsx-file/read/raw";
 import type { Month, PegModel } from "../../../src/core/model/types";
 import { parseWorkbook } from "../../../src/core/parse";
 import { samplePeg } from "../../../src/core/sample";
-import { messagesFor } from "../../../src/taskpane/i18n";
+import { messagesFor } from "../../taskpane/messages";
 import {
   NextYearRefused,
   prepareNextYear,
