@@ -530,7 +530,7 @@ export const en: Messages = {
       "PEG {to} prepared from the PEG {from}. The file is too large to open from the add-in (over 5 MB): download it and open it in Excel. This workbook did not change.",
     downloadLink: "Download {file}",
     renamedTitle: "Codes with the new year ({count})",
-    renamedMore: "… and {count} more",
+    renamedMore: { one: "… and 1 more", other: "… and {count} more" },
     droppedTitle:
       "Left out as completed or cancelled ({count}), with their phases, indicators and people",
     droppedNone: "Left out: no objective is completed or cancelled.",

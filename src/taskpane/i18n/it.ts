@@ -542,7 +542,7 @@ export const it = {
       "PEG {to} preparato dal PEG {from}. Il file è troppo grande per aprirlo dal componente (oltre 5 MB): scaricalo e aprilo in Excel. Questa cartella non è cambiata.",
     downloadLink: "Scarica {file}",
     renamedTitle: "Codici con il nuovo anno ({count})",
-    renamedMore: "… e altri {count}",
+    renamedMore: { one: "… e un altro", other: "… e altri {count}" },
     droppedTitle:
       "Esclusi perché conclusi o annullati ({count}), con le loro fasi, indicatori e soggetti",
     droppedNone: "Esclusi: nessun obiettivo è concluso o annullato.",

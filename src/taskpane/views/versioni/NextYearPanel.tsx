@@ -12,7 +12,7 @@ import {
 } from "@fluentui/react-components";
 import { carriedLine } from "../../../core/cycle/next-year-text";
 import { ErrorBar } from "../../components/ErrorBar";
-import { fmt } from "../../components/format";
+import { fmt, fmtCount } from "../../components/format";
 import { useMessages } from "../../i18n";
 import { useStoppable } from "../../state/use-stoppable";
 import type { ViewProps } from "../types";
@@ -125,10 +125,7 @@ function Prepared({ prepared }: { readonly prepared: NextYearPrepared }) {
           title={fmt(text.renamedTitle, { count: renamed.length })}
           items={
             renamed.length > SHOWN
-              ? [
-                  ...renamed.slice(0, SHOWN),
-                  fmt(text.renamedMore, { count: renamed.length - SHOWN }),
-                ]
+              ? [...renamed.slice(0, SHOWN), fmtCount(text.renamedMore, renamed.length - SHOWN)]
               : renamed
           }
         />
