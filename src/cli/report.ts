@@ -48,12 +48,15 @@ function issueOf(p: Problem): ReportIssue {
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1 };
 
+/** `localeCompare`'s order, without building the comparison at each call (thousands of issues) */
+const collator = new Intl.Collator();
+
 /** Errors first, then by objective (general problems last), sheet and row. */
 function compareIssues(a: ReportIssue, b: ReportIssue): number {
   return (
     SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-    (a.objective ?? "\uffff").localeCompare(b.objective ?? "\uffff") ||
-    (a.sheet ?? "").localeCompare(b.sheet ?? "") ||
+    collator.compare(a.objective ?? "\uffff", b.objective ?? "\uffff") ||
+    collator.compare(a.sheet ?? "", b.sheet ?? "") ||
     (a.row ?? 0) - (b.row ?? 0)
   );
 }

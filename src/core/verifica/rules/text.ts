@@ -16,9 +16,10 @@ export const textLength: Rule = (v) => {
     ["rilevazioni", m.rilevazioni],
   ];
   for (const [table, records] of tables) {
-    // the table's columns, not every field of the record: this runs over every row
+    // the table's text columns, not every field of the record: this runs over every row, and
+    // the other types hold no free text (a date, a number or an enum is read as such, or empty)
     const keys = tableById(table)
-      .columns.filter((c) => !c.computed)
+      .columns.filter((c) => !c.computed && c.type === "text")
       .map((c) => c.key);
     for (const record of records) {
       const r = record as Record<string, unknown> & { origin?: { row: number } };
